@@ -1,0 +1,30 @@
+package dev.limber.domain;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * A closed set with stable external names ({@code static-stretch}, {@code per-side}): what
+ * documents, the HTTP API and the database write. Parsing refuses unknown names and lists the
+ * allowed ones.
+ */
+public interface Named {
+    /** The stable external name. */
+    String externalName();
+
+    static <E extends Enum<E> & Named> E parse(Class<E> type, String field, String text) {
+        if (text != null) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.externalName().equals(text.strip())) {
+                    return constant;
+                }
+            }
+        }
+        throw new InvalidValueException(field, text, "must be one of " + allowed(type));
+    }
+
+    static <E extends Enum<E> & Named> String allowed(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Named::externalName)
+                .collect(Collectors.joining(", "));
+    }
+}

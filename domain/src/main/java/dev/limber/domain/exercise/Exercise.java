@@ -1,0 +1,215 @@
+package dev.limber.domain.exercise;
+
+import dev.limber.domain.Checks;
+import dev.limber.domain.InvalidValueException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One exercise of a catalog. Immutable and validated at construction; build it with
+ * {@link #builder(String, String)}.
+ *
+ * @param id               stable slug, e.g. {@code leg-swings}
+ * @param name             display name
+ * @param kind             what it does, which decides where it belongs in a session
+ * @param laterality       both sides at once, per side, or alternating
+ * @param primary          main areas worked, in order of importance; never empty
+ * @param secondary        areas worked as well; none of them also primary
+ * @param equipment        what it needs, {@code body weight} when nothing
+ * @param startingPosition how to stand or lie before the first rep, or {@code null}
+ * @param cues             ordered short instructions
+ * @param variations       other ways to do it
+ * @param caution          a safety note shown with it, or {@code null}
+ * @param source           where it came from and under which licence
+ */
+public record Exercise(
+        ExerciseId id,
+        String name,
+        ExerciseKind kind,
+        Laterality laterality,
+        List<Target> primary,
+        List<Target> secondary,
+        String equipment,
+        String startingPosition,
+        List<String> cues,
+        List<String> variations,
+        String caution,
+        Source source) {
+
+    public static final String NO_EQUIPMENT = "body weight";
+    static final int MAX_NAME = 200;
+
+    public Exercise {
+        Checks.required("id", id);
+        name = Checks.notBlank("name", name);
+        if (name.length() > MAX_NAME) {
+            throw new InvalidValueException("name", name, "must be at most " + MAX_NAME + " characters");
+        }
+        Checks.required("kind", kind);
+        Checks.required("laterality", laterality);
+        primary = distinct("primary", Checks.nonEmpty("primary", primary));
+        secondary = distinct("secondary", Checks.list("secondary", secondary));
+        for (Target target : secondary) {
+            if (primary.contains(target)) {
+                throw new InvalidValueException("secondary", target.externalName(),
+                        "must not repeat a primary target");
+            }
+        }
+        equipment = equipment == null || equipment.isBlank() ? NO_EQUIPMENT : equipment.strip();
+        startingPosition = blankToNull(startingPosition);
+        cues = Checks.texts("cues", cues);
+        variations = Checks.texts("variations", variations);
+        caution = blankToNull(caution);
+        Checks.required("source", source);
+    }
+
+    /** Every area it works, primary first. */
+    public List<Target> targets() {
+        List<Target> all = new ArrayList<>(primary);
+        all.addAll(secondary);
+        return List.copyOf(all);
+    }
+
+    public boolean works(Target target) {
+        return primary.contains(target) || secondary.contains(target);
+    }
+
+    /** The first cue: the one a routine card prints. */
+    public Optional<String> keyCue() {
+        return cues.isEmpty() ? Optional.empty() : Optional.of(cues.get(0));
+    }
+
+    public Optional<String> cautionNote() {
+        return Optional.ofNullable(caution);
+    }
+
+    public static Builder builder(String id, String name) {
+        return new Builder(ExerciseId.of(id), name);
+    }
+
+    /** A builder that starts from this exercise, for changing one thing. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, name);
+        b.kind = kind;
+        b.laterality = laterality;
+        b.primary = new ArrayList<>(primary);
+        b.secondary = new ArrayList<>(secondary);
+        b.equipment = equipment;
+        b.startingPosition = startingPosition;
+        b.cues = new ArrayList<>(cues);
+        b.variations = new ArrayList<>(variations);
+        b.caution = caution;
+        b.source = source;
+        return b;
+    }
+
+    private static <T> List<T> distinct(String field, List<T> values) {
+        if (new LinkedHashSet<>(values).size() != values.size()) {
+            throw new InvalidValueException(field, values, "must not name a target twice");
+        }
+        return values;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Fluent construction; {@link #build()} validates everything at once. */
+    public static final class Builder {
+        private final ExerciseId id;
+        private final String name;
+        private ExerciseKind kind = ExerciseKind.DYNAMIC;
+        private Laterality laterality = Laterality.BILATERAL;
+        private List<Target> primary = new ArrayList<>();
+        private List<Target> secondary = new ArrayList<>();
+        private String equipment = NO_EQUIPMENT;
+        private String startingPosition;
+        private List<String> cues = new ArrayList<>();
+        private List<String> variations = new ArrayList<>();
+        private String caution;
+        private Source source = Source.BUILT_IN;
+
+        private Builder(ExerciseId id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        public Builder kind(ExerciseKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder laterality(Laterality laterality) {
+            this.laterality = laterality;
+            return this;
+        }
+
+        public Builder primary(Target... targets) {
+            this.primary = new ArrayList<>(Arrays.asList(targets));
+            return this;
+        }
+
+        public Builder primary(List<Target> targets) {
+            this.primary = new ArrayList<>(targets);
+            return this;
+        }
+
+        public Builder secondary(Target... targets) {
+            this.secondary = new ArrayList<>(Arrays.asList(targets));
+            return this;
+        }
+
+        public Builder secondary(List<Target> targets) {
+            this.secondary = new ArrayList<>(targets);
+            return this;
+        }
+
+        public Builder equipment(String equipment) {
+            this.equipment = equipment;
+            return this;
+        }
+
+        public Builder startingPosition(String startingPosition) {
+            this.startingPosition = startingPosition;
+            return this;
+        }
+
+        public Builder cues(String... cues) {
+            this.cues = new ArrayList<>(Arrays.asList(cues));
+            return this;
+        }
+
+        public Builder cues(List<String> cues) {
+            this.cues = new ArrayList<>(cues);
+            return this;
+        }
+
+        public Builder variations(String... variations) {
+            this.variations = new ArrayList<>(Arrays.asList(variations));
+            return this;
+        }
+
+        public Builder variations(List<String> variations) {
+            this.variations = new ArrayList<>(variations);
+            return this;
+        }
+
+        public Builder caution(String caution) {
+            this.caution = caution;
+            return this;
+        }
+
+        public Builder source(Source source) {
+            this.source = source;
+            return this;
+        }
+
+        public Exercise build() {
+            return new Exercise(id, name, kind, laterality, primary, secondary, equipment,
+                    startingPosition, cues, variations, caution, source);
+        }
+    }
+}

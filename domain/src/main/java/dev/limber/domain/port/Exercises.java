@@ -1,0 +1,35 @@
+package dev.limber.domain.port;
+
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.query.ExerciseQuery;
+import dev.limber.domain.query.Page;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Out-port: the stored exercise catalog. Implementations raise {@link ConflictException} for
+ * refused writes and {@link StoreUnavailableException} when the store cannot be reached.
+ */
+public interface Exercises {
+
+    Optional<Stored<Exercise>> find(ExerciseId id);
+
+    /** Creates or replaces one exercise, checking the version the caller expects. */
+    Stored<Exercise> save(Exercise exercise, ExpectedVersion expected);
+
+    /** Adds many new exercises at once (batched); refuses any id that already exists. */
+    void addAll(List<Exercise> exercises);
+
+    /** Deletes one; refuses while programs use it. Returns false when there was none. */
+    boolean delete(ExerciseId id, ExpectedVersion expected);
+
+    Page<Exercise> search(ExerciseQuery query);
+
+    /** Which of these ids are stored. */
+    Set<ExerciseId> existing(Collection<ExerciseId> ids);
+
+    long count();
+}

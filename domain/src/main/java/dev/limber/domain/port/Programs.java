@@ -1,0 +1,26 @@
+package dev.limber.domain.port;
+
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.query.Page;
+import dev.limber.domain.query.ProgramQuery;
+import java.util.Optional;
+
+/**
+ * Out-port: stored programs, each saved and loaded whole (sessions, phases, steps in order).
+ * A step naming an exercise the store lacks is refused with
+ * {@link ConflictException.Reason#UNKNOWN_REFERENCE}.
+ */
+public interface Programs {
+
+    Optional<Stored<Program>> find(ProgramId id);
+
+    /** Creates or replaces a whole program, checking the version the caller expects. */
+    Stored<Program> save(Program program, ExpectedVersion expected);
+
+    boolean delete(ProgramId id, ExpectedVersion expected);
+
+    Page<Program> search(ProgramQuery query);
+
+    long count();
+}

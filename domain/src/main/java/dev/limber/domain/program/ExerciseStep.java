@@ -1,0 +1,53 @@
+package dev.limber.domain.program;
+
+import dev.limber.domain.Checks;
+import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.exercise.Laterality;
+
+/**
+ * One exercise with its dose. It names the exercise by id, as a program document does; the
+ * {@code unknown-exercise} and {@code laterality} checks resolve it against a catalog.
+ *
+ * @param exercise     the exercise's id
+ * @param prescription its dose
+ * @param note         an optional note for this step (a cue specific to this program)
+ */
+public record ExerciseStep(ExerciseId exercise, Prescription prescription, String note) implements Step {
+    public ExerciseStep {
+        Checks.required("exercise", exercise);
+        Checks.required("prescription", prescription);
+        note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    public static ExerciseStep of(String exerciseId, Prescription prescription) {
+        return new ExerciseStep(ExerciseId.of(exerciseId), prescription, null);
+    }
+
+    /**
+     * A step for an exercise at hand, refusing a per-side dose of an exercise that works both
+     * sides at once.
+     */
+    public static ExerciseStep of(Exercise exercise, Prescription prescription) {
+        checkLaterality(exercise, prescription);
+        return new ExerciseStep(exercise.id(), prescription, null);
+    }
+
+    @Override
+    public java.util.List<ExerciseStep> exerciseSteps() {
+        return java.util.List.of(this);
+    }
+
+    public ExerciseStep withNote(String text) {
+        return new ExerciseStep(exercise, prescription, text);
+    }
+
+    /** Refuses a per-side dose of a bilateral exercise: it would double its time for nothing. */
+    public static void checkLaterality(Exercise exercise, Prescription prescription) {
+        if (prescription.perSide() && exercise.laterality() == Laterality.BILATERAL) {
+            throw new InvalidValueException("perSide", true,
+                    "does not fit " + exercise.id() + ", which is bilateral");
+        }
+    }
+}

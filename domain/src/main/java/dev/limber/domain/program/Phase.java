@@ -1,0 +1,26 @@
+package dev.limber.domain.program;
+
+import dev.limber.domain.Checks;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A warm-up, main or cool-down part of a session with its ordered steps. */
+public record Phase(PhaseKind kind, List<Step> steps) {
+    public Phase {
+        Checks.required("phase", kind);
+        steps = Checks.nonEmpty("steps", steps);
+    }
+
+    public static Phase of(PhaseKind kind, Step... steps) {
+        return new Phase(kind, List.of(steps));
+    }
+
+    /** Every exercise step in order, with circuits opened (each circuit step once). */
+    public List<ExerciseStep> exerciseSteps() {
+        List<ExerciseStep> all = new ArrayList<>();
+        for (Step step : steps) {
+            all.addAll(step.exerciseSteps());
+        }
+        return List.copyOf(all);
+    }
+}

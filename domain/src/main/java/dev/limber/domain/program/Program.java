@@ -1,0 +1,89 @@
+package dev.limber.domain.program;
+
+import dev.limber.domain.Checks;
+import dev.limber.domain.InvalidValueException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A training program: one or more sessions under an id. Session names are unique within a
+ * program, because timelines, cards and warm-ups pick a session by name.
+ *
+ * @param id          stable slug
+ * @param name        display name
+ * @param description what it is for, possibly empty
+ * @param tags        slugs for finding it ({@code leg-day}), no repeats
+ * @param sessions    its sessions, at least one
+ */
+public record Program(ProgramId id, String name, String description, List<String> tags,
+        List<Session> sessions) {
+
+    public Program {
+        Checks.required("id", id);
+        name = Checks.notBlank("name", name);
+        description = description == null ? "" : description.strip();
+        tags = Checks.list("tags", tags);
+        for (int i = 0; i < tags.size(); i++) {
+            Checks.slug("tags[" + i + "]", tags.get(i));
+        }
+        if (new HashSet<>(tags).size() != tags.size()) {
+            throw new InvalidValueException("tags", tags, "must not repeat a tag");
+        }
+        sessions = Checks.nonEmpty("sessions", sessions);
+        Set<String> names = new HashSet<>();
+        for (Session session : sessions) {
+            if (!names.add(session.name())) {
+                throw new InvalidValueException("sessions", session.name(), "must have unique names");
+            }
+        }
+    }
+
+    /** The session of that name, or the first one when {@code name} is null. */
+    public Optional<Session> session(String name) {
+        if (name == null) {
+            return Optional.of(sessions.get(0));
+        }
+        return sessions.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public static Builder builder(String id, String name) {
+        return new Builder(ProgramId.of(id), name);
+    }
+
+    /** Fluent construction; {@link #build()} validates everything at once. */
+    public static final class Builder {
+        private final ProgramId id;
+        private final String name;
+        private String description = "";
+        private List<String> tags = new ArrayList<>();
+        private final List<Session> sessions = new ArrayList<>();
+
+        private Builder(ProgramId id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        public Builder description(String text) {
+            this.description = text;
+            return this;
+        }
+
+        public Builder tags(String... values) {
+            this.tags = new ArrayList<>(Arrays.asList(values));
+            return this;
+        }
+
+        public Builder session(Session session) {
+            this.sessions.add(session);
+            return this;
+        }
+
+        public Program build() {
+            return new Program(id, name, description, tags, sessions);
+        }
+    }
+}

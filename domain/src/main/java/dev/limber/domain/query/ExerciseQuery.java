@@ -1,0 +1,33 @@
+package dev.limber.domain.query;
+
+import dev.limber.domain.Checks;
+import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Target;
+import java.util.Optional;
+
+/**
+ * A filter over the exercise catalog, sorted by name: by kind, by an area worked (primary or
+ * secondary), and by a case-insensitive part of the name. Absent filters match everything.
+ */
+public record ExerciseQuery(ExerciseKind kind, Target target, String text, PageRequest page) {
+    public ExerciseQuery {
+        text = text == null || text.isBlank() ? null : text.strip();
+        Checks.required("page", page);
+    }
+
+    public static ExerciseQuery all(PageRequest page) {
+        return new ExerciseQuery(null, null, null, page);
+    }
+
+    public Optional<ExerciseKind> kindFilter() {
+        return Optional.ofNullable(kind);
+    }
+
+    public Optional<Target> targetFilter() {
+        return Optional.ofNullable(target);
+    }
+
+    public Optional<String> textFilter() {
+        return Optional.ofNullable(text);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.limber.domain.usecase;
+
+import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.port.ConflictException;
+import dev.limber.domain.port.ExpectedVersion;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.Programs;
+import dev.limber.domain.port.Stored;
+import dev.limber.domain.port.Transactions;
+import dev.limber.domain.program.ExerciseStep;
+import dev.limber.domain.program.Phase;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import dev.limber.domain.program.Step;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports a catalog into the store, all or nothing. Steps must name exercises of the catalog
+ * itself or of the store; per-side doses must fit the exercise. Identical entries are left alone,
+ * so running the same import twice changes nothing; differing ones follow the conflict policy.
+ */
+public final class ImportCatalog {
+    private final Exercises exercises;
+    private final Programs programs;
+    private final Transactions transactions;
+
+    public ImportCatalog(Exercises exercises, Programs programs, Transactions transactions) {
+        this.exercises = exercises;
+        this.programs = programs;
+        this.transactions = transactions;
+    }
+
+    public ImportReport run(Catalog catalog, ConflictPolicy policy, boolean dryRun) {
+        return transactions.inTransaction(() -> {
+            checkReferences(catalog);
+            ImportReport.Counts exerciseCounts = importExercises(catalog.exercises(), policy, dryRun);
+            ImportReport.Counts programCounts = importPrograms(catalog.programs(), policy, dryRun);
+            return new ImportReport(exerciseCounts, programCounts, dryRun);
+        });
+    }
+
+    private ImportReport.Counts importExercises(List<Exercise> incoming, ConflictPolicy policy, boolean dryRun) {
+        Set<ExerciseId> stored = exercises.existing(incoming.stream().map(Exercise::id).toList());
+        List<Exercise> fresh = new ArrayList<>();
+        int replaced = 0;
+        int skipped = 0;
+        int unchanged = 0;
+        for (Exercise exercise : incoming) {
+            if (!stored.contains(exercise.id())) {
+                fresh.add(exercise);
+                continue;
+            }
+            Optional<Exercise> current = exercises.find(exercise.id()).map(Stored::value);
+            if (current.isPresent() && current.get().equals(exercise)) {
+                unchanged++;
+            } else if (policy == ConflictPolicy.SKIP) {
+                skipped++;
+            } else if (policy == ConflictPolicy.FAIL) {
+                throw new ConflictException(ConflictException.Reason.ALREADY_EXISTS, "exercise "
+                        + exercise.id() + " already exists with other content (choose skip or replace)");
+            } else {
+                replaced++;
+                if (!dryRun) {
+                    exercises.save(exercise, ExpectedVersion.any());
+                }
+            }
+        }
+        if (!dryRun && !fresh.isEmpty()) {
+            exercises.addAll(fresh);
+        }
+        return new ImportReport.Counts(fresh.size(), replaced, skipped, unchanged);
+    }
+
+    private ImportReport.Counts importPrograms(List<Program> incoming, ConflictPolicy policy, boolean dryRun) {
+        int created = 0;
+        int replaced = 0;
+        int skipped = 0;
+        int unchanged = 0;
+        for (Program program : incoming) {
+            Optional<Program> current = programs.find(program.id()).map(Stored::value);
+            if (current.isEmpty()) {
+                created++;
+                if (!dryRun) {
+                    programs.save(program, ExpectedVersion.absent());
+                }
+            } else if (current.get().equals(program)) {
+                unchanged++;
+            } else if (policy == ConflictPolicy.SKIP) {
+                skipped++;
+            } else if (policy == ConflictPolicy.FAIL) {
+                throw new ConflictException(ConflictException.Reason.ALREADY_EXISTS, "program "
+                        + program.id() + " already exists with other content (choose skip or replace)");
+            } else {
+                replaced++;
+                if (!dryRun) {
+                    programs.save(program, ExpectedVersion.any());
+                }
+            }
+        }
+        return new ImportReport.Counts(created, replaced, skipped, unchanged);
+    }
+
+    /** Every step must name a known exercise, with a dose that fits its laterality. */
+    private void checkReferences(Catalog catalog) {
+        Map<ExerciseId, Exercise> local = catalog.exercisesById();
+        Set<ExerciseId> wanted = new HashSet<>();
+        for (Program program : catalog.programs()) {
+            for (Session session : program.sessions()) {
+                wanted.addAll(session.exerciseSteps().stream().map(ExerciseStep::exercise).toList());
+            }
+        }
+        wanted.removeAll(local.keySet());
+        Set<ExerciseId> stored = wanted.isEmpty() ? Set.of() : exercises.existing(wanted);
+        List<ImportRejectedException.Problem> problems = new ArrayList<>();
+        for (int p = 0; p < catalog.programs().size(); p++) {
+            Program program = catalog.programs().get(p);
+            for (int s = 0; s < program.sessions().size(); s++) {
+                Session session = program.sessions().get(s);
+                for (int f = 0; f < session.phases().size(); f++) {
+                    Phase phase = session.phases().get(f);
+                    for (int i = 0; i < phase.steps().size(); i++) {
+                        String at = "/programs/" + p + "/sessions/" + s + "/phases/" + f + "/steps/" + i;
+                        check(phase.steps().get(i), at, local, stored, problems);
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+    }
+
+    private void check(Step step, String at, Map<ExerciseId, Exercise> local, Set<ExerciseId> stored,
+            List<ImportRejectedException.Problem> problems) {
+        List<ExerciseStep> inner = step.exerciseSteps();
+        for (int j = 0; j < inner.size(); j++) {
+            ExerciseStep single = inner.get(j);
+            String where = step instanceof ExerciseStep ? at : at + "/steps/" + j;
+            Exercise exercise = local.get(single.exercise());
+            if (exercise == null && !stored.contains(single.exercise())) {
+                problems.add(new ImportRejectedException.Problem(where + "/exercise",
+                        "unknown exercise " + single.exercise()));
+                continue;
+            }
+            if (exercise == null) {
+                exercise = exercises.find(single.exercise()).map(Stored::value).orElse(null);
+            }
+            if (exercise != null) {
+                try {
+                    ExerciseStep.checkLaterality(exercise, single.prescription());
+                } catch (InvalidValueException e) {
+                    problems.add(new ImportRejectedException.Problem(where + "/perSide", e.getMessage()));
+                }
+            }
+        }
+    }
+}

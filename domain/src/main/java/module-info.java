@@ -1,0 +1,14 @@
+/**
+ * Limber's domain: exercises, phases and programs, guideline rules, use cases and the ports
+ * adapters implement. JDK only.
+ */
+module dev.limber.domain {
+    exports dev.limber.domain;
+    exports dev.limber.domain.catalog;
+    exports dev.limber.domain.exercise;
+    exports dev.limber.domain.port;
+    exports dev.limber.domain.program;
+    exports dev.limber.domain.query;
+    exports dev.limber.domain.timing;
+    exports dev.limber.domain.usecase;
+}
