@@ -1,0 +1,70 @@
+package dev.limber.persistence.failure;
+
+import dev.limber.domain.DomainException;
+import dev.limber.domain.port.ConflictException;
+import dev.limber.domain.port.StoreUnavailableException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Turns what JDBC, the pool and the transaction manager throw into the domain's typed errors, so
+ * no adapter above shows SQL to a user: a lost connection becomes "store unavailable", a unique
+ * key becomes a conflict, a missing referenced row an unknown reference.
+ */
+public final class SqlFailures {
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** H2 reports a missing parent row as 23506 and a still-referenced one as 23503. */
+    private static final String H2_REFERENCED_ROW_MISSING = "23506";
+
+    private SqlFailures() {
+    }
+
+    public static RuntimeException translate(RuntimeException failure) {
+        if (failure instanceof DomainException) {
+            return failure;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return domain;
+            }
+            if (unavailable(cause)) {
+                return new StoreUnavailableException("the database is unavailable: " + brief(cause), failure);
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (UNIQUE_VIOLATION.equals(state)) {
+                    return new ConflictException(ConflictException.Reason.ALREADY_EXISTS,
+                            "an item with that id already exists");
+                }
+                if (FOREIGN_KEY_VIOLATION.equals(state) || H2_REFERENCED_ROW_MISSING.equals(state)) {
+                    return new ConflictException(ConflictException.Reason.UNKNOWN_REFERENCE,
+                            "the change breaks a reference between exercises and programs");
+                }
+            }
+        }
+        return failure;
+    }
+
+    public static RuntimeException translate(SQLException failure) {
+        return translate(new IllegalStateException(failure.getMessage(), failure));
+    }
+
+    private static boolean unavailable(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+            return true;
+        }
+        if (cause instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            // Class 08: connection exceptions; 57P01-03: the server is shutting down or restarting.
+            return state != null && (state.startsWith("08") || state.startsWith("57P"));
+        }
+        return false;
+    }
+
+    private static String brief(Throwable cause) {
+        String message = cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}
