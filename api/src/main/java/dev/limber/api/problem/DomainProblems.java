@@ -1,0 +1,49 @@
+package dev.limber.api.problem;
+
+import dev.limber.domain.DomainException;
+import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.port.ConflictException;
+import dev.limber.domain.port.NotFoundException;
+import dev.limber.domain.port.StoreUnavailableException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers every domain error with a problem: not found 404, invalid value 400 (naming the
+ * field), conflict 409, store unavailable 503. The detail is the domain's own message, which
+ * names the field or id and never carries SQL or a stack trace.
+ */
+@Singleton
+@Produces(Problems.MEDIA_TYPE)
+final class DomainProblems implements ExceptionHandler<DomainException, HttpResponse<Problem>> {
+    private static final Logger LOG = LoggerFactory.getLogger(DomainProblems.class);
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, DomainException failure) {
+        if (failure instanceof NotFoundException) {
+            return Problems.response(HttpStatus.NOT_FOUND, "not-found", failure.getMessage());
+        }
+        if (failure instanceof InvalidValueException invalid) {
+            return Problems.response(HttpStatus.BAD_REQUEST, "invalid-value", failure.getMessage(),
+                    List.of(new Problem.FieldError(invalid.field(), failure.getMessage())));
+        }
+        if (failure instanceof ConflictException conflict) {
+            String type = conflict.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return Problems.response(HttpStatus.CONFLICT, type, failure.getMessage());
+        }
+        if (failure instanceof StoreUnavailableException) {
+            LOG.warn("Database unavailable: {}", failure.getMessage());
+            return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                    "The database is unavailable; try again shortly.");
+        }
+        return Problems.response(HttpStatus.BAD_REQUEST, "rejected", failure.getMessage());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.limber.api.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders the framework's own errors (unknown route, wrong method, unreadable body, bad
+ * parameter, body too large, anything unexpected) as problems too, so a client parses one error
+ * shape. Unexpected errors say only that they happened: their message could carry internals.
+ */
+@Singleton
+@Replaces(HateoasErrorResponseProcessor.class)
+final class ProblemResponses implements ErrorResponseProcessor<Problem> {
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
+        HttpStatus status = base.getStatus();
+        if (status.getCode() >= 500) {
+            return Problems.response(status, "internal", "An unexpected error occurred; it has been logged.");
+        }
+        List<Problem.FieldError> errors = context.getErrors().stream()
+                .filter(error -> error.getPath().isPresent())
+                .map(error -> new Problem.FieldError(error.getPath().get(), error.getMessage()))
+                .toList();
+        String detail = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        String type = status.getReason().toLowerCase(Locale.ROOT).replace(' ', '-');
+        MutableHttpResponse<Problem> problem = Problems.response(status, type, detail, errors);
+        base.getHeaders().forEach((name, values) -> values.forEach(value -> problem.getHeaders().add(name, value)));
+        problem.contentType(Problems.MEDIA_TYPE);
+        return problem;
+    }
+}
