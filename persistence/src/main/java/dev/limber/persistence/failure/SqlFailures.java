@@ -5,6 +5,7 @@ import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.StoreUnavailableException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 /**
@@ -29,7 +30,7 @@ public final class SqlFailures {
             if (cause instanceof DomainException domain) {
                 return domain;
             }
-            if (unavailable(cause)) {
+            if (isConnectionLoss(cause)) {
                 return new StoreUnavailableException("the database is unavailable: " + brief(cause), failure);
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
@@ -51,8 +52,10 @@ public final class SqlFailures {
         return translate(new IllegalStateException(failure.getMessage(), failure));
     }
 
-    private static boolean unavailable(Throwable cause) {
-        if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+    /** Whether a failure means the connection to the database is lost. */
+    public static boolean isConnectionLoss(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof ConnectException) {
             return true;
         }
         if (cause instanceof SQLException sql) {

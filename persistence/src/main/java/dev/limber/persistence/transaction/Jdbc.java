@@ -1,10 +1,14 @@
 package dev.limber.persistence.transaction;
 
 import dev.limber.persistence.failure.SqlFailures;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.limber.domain.port.StoreUnavailableException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * Runs SQL work in the caller's transaction when there is one, else in its own, and turns every
@@ -13,16 +17,18 @@ import java.sql.SQLException;
 @Singleton
 public final class Jdbc {
     private final TransactionOperations<Connection> transactions;
+    private final DataSource dataSource;
 
-    Jdbc(TransactionOperations<Connection> transactions) {
+    Jdbc(TransactionOperations<Connection> transactions, DataSource dataSource) {
         this.transactions = transactions;
+        this.dataSource = dataSource;
     }
 
     public <T> T read(SqlWork<T> work) {
         try {
             return transactions.executeRead(status -> run(work, status.getConnection()));
         } catch (RuntimeException failure) {
-            throw SqlFailures.translate(failure);
+            throw translated(failure);
         }
     }
 
@@ -30,7 +36,32 @@ public final class Jdbc {
         try {
             return transactions.executeWrite(status -> run(work, status.getConnection()));
         } catch (RuntimeException failure) {
-            throw SqlFailures.translate(failure);
+            throw translated(failure);
+        }
+    }
+
+    /**
+     * Translates a failure; when the database was lost, also empties the pool, so that once it
+     * is back the next call opens a fresh connection instead of meeting another dead one.
+     */
+    private RuntimeException translated(RuntimeException failure) {
+        RuntimeException translated = SqlFailures.translate(failure);
+        if (translated instanceof StoreUnavailableException) {
+            evictPooledConnections();
+        }
+        return translated;
+    }
+
+    private void evictPooledConnections() {
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+                if (pool != null) {
+                    pool.softEvictConnections();
+                }
+            }
+        } catch (SQLException notAPool) {
+            // Not a Hikari pool: nothing to evict; the pool's own checks apply.
         }
     }
 

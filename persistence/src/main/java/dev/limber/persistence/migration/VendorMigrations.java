@@ -1,0 +1,48 @@
+package dev.limber.persistence.migration;
+
+import io.micronaut.flyway.FlywayConfigurationCustomizer;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.Location;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * Adds the folder of migrations that only one database needs ({@code db/vendor/postgresql},
+ * {@code db/vendor/h2}) to the shared {@code db/migration}. Both folders carry the same version
+ * numbers, so the schema history reads alike on either database. (Flyway's own {vendor}
+ * placeholder does not reach this version through Micronaut's configuration.)
+ */
+@Singleton
+@Named("default")
+final class VendorMigrations implements FlywayConfigurationCustomizer {
+    static final String VENDOR_ROOT = "classpath:db/vendor/";
+
+    @Override
+    public String getName() {
+        return "default";
+    }
+
+    @Override
+    public void customizeFluentConfiguration(FluentConfiguration configuration) {
+        List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
+        locations.add(new Location(VENDOR_ROOT + vendor(configuration.getDataSource())));
+        configuration.locations(locations.toArray(Location[]::new));
+    }
+
+    private static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
+        } catch (SQLException unreachable) {
+            throw new IllegalStateException("cannot reach the database to choose its migrations: "
+                    + unreachable.getMessage(), unreachable);
+        }
+    }
+}

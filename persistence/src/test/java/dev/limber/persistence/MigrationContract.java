@@ -1,0 +1,89 @@
+package dev.limber.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.limber.persistence.transaction.Jdbc;
+import io.micronaut.context.ApplicationContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Flyway on each database: migrate at start, idempotently, and refuse edited history. */
+abstract class MigrationContract {
+    static final String LATEST = "2";
+    private Map<String, Object> database;
+
+    abstract Map<String, Object> database();
+
+    @AfterEach
+    void dropDatabase() {
+        if (database != null) {
+            TestDatabases.cleanUp(database);
+        }
+    }
+
+    private ApplicationContext start() {
+        Map<String, Object> properties = new HashMap<>(database);
+        properties.put("limber.seed.enabled", "false");
+        return ApplicationContext.run(properties);
+    }
+
+    private static List<String> history(ApplicationContext context) {
+        return context.getBean(Jdbc.class).read(connection -> {
+            List<String> rows = new java.util.ArrayList<>();
+            try (var statement = connection.createStatement();
+                 var result = statement.executeQuery("SELECT version, checksum, success FROM flyway_schema_history"
+                         + " ORDER BY installed_rank")) {
+                while (result.next()) {
+                    if (result.getString(1) == null) {
+                        continue; // Flyway's own "schema created" marker, not a migration
+                    }
+                    rows.add(result.getString(1) + "/" + result.getString(2) + "/" + result.getBoolean(3));
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Test
+    void anEmptyDatabaseMigratesToTheLatestVersionAndAgainChangesNothing() {
+        database = database();
+        List<String> first;
+        try (ApplicationContext context = start()) {
+            first = history(context);
+        }
+        assertTrue(first.get(first.size() - 1).startsWith(LATEST + "/"), first.toString());
+        assertTrue(first.stream().allMatch(row -> row.endsWith("/true")), first.toString());
+        try (ApplicationContext again = start()) {
+            assertEquals(first, history(again), "a second start applies nothing");
+        }
+    }
+
+    @Test
+    void aChangedAppliedMigrationStopsStartUpWithAClearMessage() {
+        database = database();
+        try (ApplicationContext context = start()) {
+            context.getBean(Jdbc.class).write(connection -> {
+                try (var statement = connection.createStatement()) {
+                    return statement.executeUpdate("UPDATE flyway_schema_history SET checksum = checksum + 1"
+                            + " WHERE version = '1'");
+                }
+            });
+        }
+        RuntimeException refused = assertThrows(RuntimeException.class, this::start);
+        String messages = messages(refused);
+        assertTrue(messages.contains("checksum mismatch") && messages.contains("1"), messages);
+    }
+
+    private static String messages(Throwable failure) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            all.append(cause.getMessage()).append('\n');
+        }
+        return all.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+}
