@@ -23,6 +23,7 @@ public final class DocumentWriter {
             .setIndicatorIndent(2)
             .setIndentWithIndicator(true)
             .setWidth(120)
+            .setDereferenceAliases(true) // equal empty lists are one instance: never write anchors
             .build();
 
     public String write(Catalog catalog, DocumentFormat format) {
