@@ -58,7 +58,10 @@ final class Problems {
         return found.isEmpty();
     }
 
+    /** The problems in document order: by line, then column (those without a line first). */
     List<Problem> list() {
-        return List.copyOf(found);
+        List<Problem> sorted = new ArrayList<>(found);
+        sorted.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return List.copyOf(sorted);
     }
 }
