@@ -13,4 +13,5 @@ module dev.limber.domain {
     exports dev.limber.domain.timeline;
     exports dev.limber.domain.timing;
     exports dev.limber.domain.usecase;
+    exports dev.limber.domain.warmup;
 }
