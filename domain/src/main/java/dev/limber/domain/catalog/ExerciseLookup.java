@@ -1,0 +1,59 @@
+package dev.limber.domain.catalog;
+
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.Stored;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds an exercise by id: how rules, cards and warm-ups resolve the ids a program names. Any
+ * source will do: a catalog, a list, the store, or a lambda an embedding app writes.
+ */
+@FunctionalInterface
+public interface ExerciseLookup {
+
+    /** The exercise with that id, or empty when the source lacks it. */
+    Optional<Exercise> find(ExerciseId id);
+
+    /** Looks up in a catalog's exercises (indexed once, so loops stay fast). */
+    static ExerciseLookup of(Catalog catalog) {
+        return of(catalog.exercises());
+    }
+
+    /** Looks up in these exercises (indexed once); the last of a repeated id wins. */
+    static ExerciseLookup of(Collection<Exercise> exercises) {
+        Map<ExerciseId, Exercise> byId = new HashMap<>();
+        for (Exercise exercise : exercises) {
+            byId.put(exercise.id(), exercise);
+        }
+        return id -> Optional.ofNullable(byId.get(id));
+    }
+
+    /** Looks up in the store, through the out-port. */
+    static ExerciseLookup of(Exercises store) {
+        return id -> store.find(id).map(Stored::value);
+    }
+
+    /** The built-in catalog's exercises. */
+    static ExerciseLookup builtIn() {
+        return of(BuiltInCatalog.catalog());
+    }
+
+    /** Looks here first, then in {@code other}: a custom catalog on top of the built-in one. */
+    default ExerciseLookup orElse(ExerciseLookup other) {
+        return id -> {
+            Optional<Exercise> found = find(id);
+            return found.isPresent() ? found : other.find(id);
+        };
+    }
+
+    /** Remembers answers, so a store is asked about each id once per use. */
+    default ExerciseLookup cached() {
+        Map<ExerciseId, Optional<Exercise>> seen = new HashMap<>();
+        return id -> seen.computeIfAbsent(id, this::find);
+    }
+}

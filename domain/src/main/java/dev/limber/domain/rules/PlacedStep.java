@@ -1,0 +1,57 @@
+package dev.limber.domain.rules;
+
+import dev.limber.domain.program.Circuit;
+import dev.limber.domain.program.ExerciseStep;
+import dev.limber.domain.program.Phase;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import dev.limber.domain.program.Step;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An exercise step with where it sits and how often it is done: what most rules walk over.
+ * Circuits are opened, each inner step once, carrying the circuit's rounds.
+ *
+ * @param session     the session holding it
+ * @param phaseIndex  its phase's position in the session
+ * @param phase       its phase
+ * @param stepIndex   its (or its circuit's) position in the phase
+ * @param circuitStep its position inside the circuit, or {@code null} outside one
+ * @param rounds      how many times it is done: the circuit's rounds, or 1
+ * @param step        the step itself
+ */
+public record PlacedStep(Session session, int phaseIndex, Phase phase, int stepIndex, Integer circuitStep,
+        int rounds, ExerciseStep step) {
+
+    /** Every exercise step of a session, in order. */
+    public static List<PlacedStep> in(Session session) {
+        List<PlacedStep> all = new ArrayList<>();
+        for (int p = 0; p < session.phases().size(); p++) {
+            Phase phase = session.phases().get(p);
+            for (int s = 0; s < phase.steps().size(); s++) {
+                Step step = phase.steps().get(s);
+                if (step instanceof Circuit circuit) {
+                    for (int c = 0; c < circuit.steps().size(); c++) {
+                        all.add(new PlacedStep(session, p, phase, s, c, circuit.rounds(), circuit.steps().get(c)));
+                    }
+                } else {
+                    all.add(new PlacedStep(session, p, phase, s, null, 1, (ExerciseStep) step));
+                }
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** Every exercise step of every session of a program, in order. */
+    public static List<PlacedStep> in(Program program) {
+        List<PlacedStep> all = new ArrayList<>();
+        program.sessions().forEach(s -> all.addAll(in(s)));
+        return List.copyOf(all);
+    }
+
+    /** Its location, for a finding. */
+    public Location location() {
+        return new Location(session.name(), phaseIndex, phase.kind(), stepIndex, circuitStep, step.exercise());
+    }
+}

@@ -1,0 +1,73 @@
+package dev.limber.domain.rules;
+
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Target;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code posterior-chain-balance} (info): a program that trains the lower body but has, in no
+ * session of its week, strength work for the core (abdominals or obliques as a primary target)
+ * and for the glutes.
+ */
+public final class PosteriorChainBalanceRule implements Rule {
+    public static final String ID = "posterior-chain-balance";
+
+    /** The rule with its defaults; it has no thresholds. */
+    public PosteriorChainBalanceRule() {
+    }
+    private static final Set<Target> CORE = EnumSet.of(Target.ABDOMINALS, Target.OBLIQUES);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public String rationale() {
+        return "Strong abs and glutes take load off the lower back, so the hamstrings need not overcompensate.";
+    }
+
+    @Override
+    public List<Finding> evaluate(Program program, RuleContext context) {
+        boolean trainsLowerBody = false;
+        for (Session session : program.sessions()) {
+            trainsLowerBody |= Loading.mainLoads(session, context, Target.LOWER_BODY);
+        }
+        if (!trainsLowerBody) {
+            return List.of();
+        }
+        boolean core = false;
+        boolean glutes = false;
+        for (PlacedStep placed : PlacedStep.in(program)) {
+            Optional<Exercise> exercise = context.exercise(placed.step().exercise());
+            if (exercise.isPresent() && exercise.get().kind() == ExerciseKind.STRENGTH) {
+                core |= exercise.get().primary().stream().anyMatch(CORE::contains);
+                glutes |= exercise.get().primary().contains(Target.GLUTES);
+            }
+        }
+        if (core && glutes) {
+            return List.of();
+        }
+        List<String> missing = new ArrayList<>();
+        if (!core) {
+            missing.add("core (planks, dead bugs, bird dogs)");
+        }
+        if (!glutes) {
+            missing.add("glutes (glute bridges)");
+        }
+        return List.of(Finding.of(this, Location.program(), "the program trains the lower body but has no"
+                + " strength work for the " + String.join(" or the ", missing) + " in its week"));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.limber.domain.rules;
+
+import dev.limber.domain.program.Program;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code unknown-exercise} (error): a step names an exercise the catalog lacks. */
+public final class UnknownExerciseRule implements Rule {
+    public static final String ID = "unknown-exercise";
+
+    /** The rule with its defaults; it has no thresholds. */
+    public UnknownExerciseRule() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String rationale() {
+        return "A step you cannot look up has no cues, targets or timing to guide you.";
+    }
+
+    @Override
+    public List<Finding> evaluate(Program program, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (PlacedStep placed : PlacedStep.in(program)) {
+            if (context.exercise(placed.step().exercise()).isEmpty()) {
+                findings.add(Finding.of(this, placed.location(),
+                        "no exercise " + placed.step().exercise() + " in the catalog"));
+            }
+        }
+        return findings;
+    }
+}

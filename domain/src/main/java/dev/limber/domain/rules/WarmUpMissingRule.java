@@ -1,0 +1,63 @@
+package dev.limber.domain.rules;
+
+import dev.limber.domain.Checks;
+import dev.limber.domain.exercise.Target;
+import dev.limber.domain.program.PhaseKind;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code warm-up-missing} (warning): a session whose main phase loads the lower body has no
+ * warm-up. Loading means a strength, plyometric, cardio or dynamic exercise with one of the areas
+ * (by default {@link Target#LOWER_BODY}) as a primary target.
+ */
+public final class WarmUpMissingRule implements Rule {
+    public static final String ID = "warm-up-missing";
+
+    private final Set<Target> areas;
+
+    public WarmUpMissingRule() {
+        this(Target.LOWER_BODY);
+    }
+
+    /** @param areas the areas whose loading calls for a warm-up */
+    public WarmUpMissingRule(Set<Target> areas) {
+        this.areas = Set.copyOf(EnumSet.copyOf(Checks.nonEmpty("areas", areas)));
+    }
+
+    public Set<Target> areas() {
+        return areas;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String rationale() {
+        return "Jumping into leg work cold is how hamstrings tighten and the lower back locks up.";
+    }
+
+    @Override
+    public List<Finding> evaluate(Program program, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Session session : program.sessions()) {
+            if (session.phase(PhaseKind.WARM_UP).isEmpty() && Loading.mainLoads(session, context, areas)) {
+                findings.add(Finding.of(this, Location.session(session.name()),
+                        "the main phase loads the lower body but the session has no warm-up;"
+                                + " take 5–10 minutes of dynamic moves first"));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.limber.domain.usecase;
+
+import dev.limber.domain.Checks;
+import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.Target;
+import dev.limber.domain.program.Session;
+import dev.limber.domain.warmup.Budget;
+import dev.limber.domain.warmup.WarmUpBuilder;
+import dev.limber.domain.warmup.WarmUpDoses;
+import dev.limber.domain.warmup.WarmUpPlan;
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Builds a warm-up from a catalog: for chosen areas, or for what a session's main phase loads.
+ * It indexes the catalog once, so keep one per catalog.
+ */
+public final class BuildWarmUp {
+    private final WarmUpBuilder builder;
+    private final ExerciseLookup exercises;
+
+    /**
+     * @param candidates the moves to choose from (only dynamic and mobility ones are used)
+     * @param exercises  resolves the exercises a session names
+     * @param doses      the dose each chosen move gets
+     */
+    public BuildWarmUp(Collection<Exercise> candidates, ExerciseLookup exercises, WarmUpDoses doses) {
+        this.builder = new WarmUpBuilder(candidates, doses);
+        this.exercises = Checks.required("exercises", exercises);
+    }
+
+    /** From one catalog, with the standard doses. */
+    public BuildWarmUp(Catalog catalog) {
+        this(Checks.required("catalog", catalog).exercises(), ExerciseLookup.of(catalog), WarmUpDoses.standard());
+    }
+
+    public WarmUpPlan forAreas(Set<Target> areas, Budget budget) {
+        return builder.build(areas, budget);
+    }
+
+    /** A warm-up for every area the session's main phase loads. */
+    public WarmUpPlan forSession(Session session, Budget budget) {
+        return builder.build(WarmUpBuilder.areasLoadedBy(session, exercises), budget);
+    }
+}

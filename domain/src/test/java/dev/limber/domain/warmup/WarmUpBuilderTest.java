@@ -1,0 +1,115 @@
+package dev.limber.domain.warmup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.limber.domain.catalog.BuiltInCatalog;
+import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.Target;
+import dev.limber.domain.program.ExerciseStep;
+import dev.limber.domain.program.Phase;
+import dev.limber.domain.program.PhaseKind;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import dev.limber.domain.rules.Guidelines;
+import dev.limber.domain.rules.RuleContext;
+import dev.limber.domain.timing.Timing;
+import dev.limber.domain.usecase.BuildWarmUp;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WarmUpBuilderTest {
+    private final BuildWarmUp build = new BuildWarmUp(BuiltInCatalog.catalog());
+    private final Session legDay = BuiltInCatalog.PAIN_FREE_LEG_DAY.sessions().get(0);
+
+    @Test
+    void aLegDayWarmUpWarmsEveryLoadedAreaInFiveToTenMinutes() {
+        WarmUpPlan plan = build.forSession(legDay, Budget.standard());
+        assertEquals(EnumSet.of(Target.QUADRICEPS, Target.GLUTES, Target.HAMSTRINGS, Target.LOWER_BACK),
+                plan.requested());
+        assertTrue(plan.coversEverything(), plan.uncovered().toString());
+        assertTrue(plan.total().compareTo(Duration.ofMinutes(5)) >= 0, plan.total().toString());
+        assertTrue(plan.total().compareTo(Duration.ofMinutes(10)) <= 0, plan.total().toString());
+        assertEquals(Duration.ZERO, plan.shortOfMinimum());
+        assertEquals(Timing.standard().of(plan.phase().orElseThrow()), plan.total());
+    }
+
+    @Test
+    void theBuiltWarmUpPassesTheGuidelinesInPlaceOfTheArticlesOne() {
+        WarmUpPlan plan = build.forSession(legDay, Budget.standard());
+        Session rebuilt = new Session(legDay.name(), List.of(plan.phase().orElseThrow(),
+                legDay.phase(PhaseKind.MAIN).orElseThrow(), legDay.phase(PhaseKind.COOL_DOWN).orElseThrow()),
+                legDay.days());
+        Program program = Program.builder("built-leg-day", "Built leg day").session(rebuilt)
+                .session(BuiltInCatalog.PAIN_FREE_LEG_DAY.sessions().get(1)).build();
+        assertEquals(List.of(), Guidelines.defaults().evaluate(program, RuleContext.of(ExerciseLookup.builtIn())));
+    }
+
+    @Test
+    void onlyDynamicAndMobilityMovesAreChosen() {
+        WarmUpPlan plan = build.forAreas(EnumSet.allOf(Target.class), Budget.between(Duration.ofMinutes(5),
+                Duration.ofMinutes(30)));
+        for (ExerciseStep step : plan.steps()) {
+            Exercise exercise = BuiltInCatalog.catalog().exercise(step.exercise()).orElseThrow();
+            assertTrue(exercise.kind().warmsUp(), exercise.id().value());
+        }
+    }
+
+    @Test
+    void generalMovesComeBeforeSpecificOnes() {
+        WarmUpPlan plan = build.forSession(legDay, Budget.standard());
+        int previous = Integer.MAX_VALUE;
+        for (ExerciseStep step : plan.steps()) {
+            int areas = BuiltInCatalog.catalog().exercise(step.exercise()).orElseThrow().targets().size();
+            assertTrue(areas <= previous, plan.steps().toString());
+            previous = areas;
+        }
+    }
+
+    @Test
+    void anAreaNoWarmUpMoveWorksIsReportedUncovered() {
+        WarmUpPlan plan = build.forAreas(EnumSet.of(Target.HAMSTRINGS, Target.CHEST), Budget.standard());
+        assertEquals(Set.of(Target.CHEST), plan.uncovered());
+        assertEquals(Set.of(Target.CHEST), plan.noCandidate());
+        assertTrue(plan.covered().contains(Target.HAMSTRINGS));
+    }
+
+    @Test
+    void aTightBudgetLeavesAreasUncoveredAndSaysWhich() {
+        Set<Target> areas = EnumSet.of(Target.HAMSTRINGS, Target.SPINE, Target.PELVIS, Target.QUADRICEPS,
+                Target.ADDUCTORS);
+        WarmUpPlan plan = build.forAreas(areas, Budget.between(Duration.ofMinutes(1), Duration.ofMinutes(1)));
+        assertEquals(1, plan.steps().size());
+        assertTrue(plan.total().compareTo(Duration.ofMinutes(1)) <= 0);
+        assertTrue(!plan.uncovered().isEmpty());
+        assertEquals(Set.of(), plan.noCandidate());
+    }
+
+    @Test
+    void aCatalogTooSmallForTheMinimumReportsTheShortfall() {
+        WarmUpBuilder builder = new WarmUpBuilder(List.of(BuiltInCatalog.HIP_CIRCLES, BuiltInCatalog.PLANK));
+        WarmUpPlan plan = builder.build(EnumSet.of(Target.HIPS), Budget.standard());
+        assertEquals(List.of(BuiltInCatalog.HIP_CIRCLES.id()), plan.steps().stream().map(ExerciseStep::exercise).toList());
+        assertEquals(Duration.ofMinutes(4), plan.shortOfMinimum());
+    }
+
+    @Test
+    void perSideMovesGetThirtySecondsEachSide() {
+        WarmUpPlan plan = new WarmUpBuilder(List.of(BuiltInCatalog.LEG_SWINGS))
+                .build(EnumSet.of(Target.HAMSTRINGS), Budget.standard());
+        assertTrue(plan.steps().get(0).prescription().perSide());
+        assertEquals(Duration.ofMinutes(1), plan.total());
+    }
+
+    @Test
+    void nothingRequestedBuildsNothing() {
+        WarmUpPlan plan = build.forSession(BuiltInCatalog.LEG_DAY_COOL_DOWN.sessions().get(0), Budget.standard());
+        assertEquals(List.of(), plan.steps());
+        assertTrue(plan.phase().isEmpty());
+        assertEquals(Phase.class, build.forSession(legDay, Budget.standard()).phase().orElseThrow().getClass());
+    }
+}
