@@ -1,5 +1,6 @@
 package dev.limber.api.exercise;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;
 import io.micronaut.serde.annotation.Serdeable;
@@ -10,6 +11,7 @@ import java.util.List;
  * an app reads here it can import unchanged.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ExerciseView(
         String id,
         String name,

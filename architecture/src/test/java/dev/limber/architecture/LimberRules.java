@@ -1,0 +1,76 @@
+package dev.limber.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The walls of Limber's hexagon as ArchUnit rules. {@link HexagonTest} checks the real classes;
+ * {@link RulesCatchViolationsTest} proves each rule fails on a class that breaks it.
+ */
+final class LimberRules {
+    static final String DOMAIN = "dev.limber.domain..";
+    static final String DOCUMENT = "dev.limber.document..";
+    static final String PERSISTENCE = "dev.limber.persistence..";
+    static final String API = "dev.limber.api..";
+    static final String CLI = "dev.limber.cli..";
+
+    private LimberRules() {
+    }
+
+    /** (1) The core needs the JDK and itself, nothing else. */
+    static final ArchRule DOMAIN_DEPENDS_ON_JDK_ONLY = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+            .because("the domain is a library other apps embed: JDK only");
+
+    /** (1) ...and does no I/O. */
+    static final ArchRule DOMAIN_DOES_NO_IO = noClasses().that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net..", "java.nio.file..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
+            .because("I/O belongs to adapters; the domain reaches the outside through ports");
+
+    /** (2) Adapters do not reach into each other; the shared document adapter serves api and cli. */
+    static final ArchRule PERSISTENCE_IS_ALONE = noClasses().that().resideInAPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage(API, CLI, DOCUMENT)
+            .because("adapters depend on the domain, never on each other");
+    static final ArchRule API_DOES_NOT_REACH_OTHER_ADAPTERS = noClasses().that().resideInAPackage(API)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CLI)
+            .because("the service reaches the store through the domain's ports only");
+    static final ArchRule CLI_DOES_NOT_REACH_OTHER_ADAPTERS = noClasses().that().resideInAPackage(CLI)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, API)
+            .because("the CLI reaches the store through the domain's ports only");
+    static final ArchRule DOCUMENT_IS_SHARED_NOT_DEPENDENT = noClasses().that().resideInAPackage(DOCUMENT)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, API, CLI)
+            .because("the document format is shared by api and cli and depends on neither");
+
+    /** (3) No package cycles anywhere (every package is a slice). */
+    static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.limber.(**)").should().beFreeOfCycles();
+
+    /** (4) Frameworks and JDBC appear only in adapter packages. */
+    static final ArchRule FRAMEWORKS_ONLY_IN_ADAPTERS = noClasses()
+            .that().resideOutsideOfPackages(PERSISTENCE, API, CLI, DOCUMENT)
+            .and().resideInAPackage("dev.limber..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta..", "picocli..", "java.sql..")
+            .because("framework types stay at the edge; adapters map");
+
+    /** Each framework in its own adapter: HTTP in api, picocli in cli, JDBC in persistence. */
+    static final ArchRule PICOCLI_ONLY_IN_CLI = noClasses().that().resideOutsideOfPackage(CLI)
+            .and().resideInAPackage("dev.limber..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..");
+    static final ArchRule CONTROLLERS_ONLY_IN_API = noClasses().that().resideOutsideOfPackage(API)
+            .and().resideInAPackage("dev.limber..")
+            .should().beAnnotatedWith("io.micronaut.http.annotation.Controller");
+    static final ArchRule JDBC_ONLY_IN_PERSISTENCE = noClasses().that().resideOutsideOfPackage(PERSISTENCE)
+            .and().resideInAPackage("dev.limber..")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..");
+
+    /** The CLI prints through picocli's writers, so tests capture everything it says. */
+    static final ArchRule CLI_PRINTS_THROUGH_PICOCLI = noClasses().that().resideInAPackage(CLI)
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("output goes through spec.commandLine().getOut()/getErr()");
+}

@@ -1,0 +1,40 @@
+package dev.limber.cli;
+
+import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.imports.ImportCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code limber} admin command: imports, validates, exports and prints Limber data. */
+@Command(name = "limber",
+        mixinStandardHelpOptions = true,
+        versionProvider = LimberVersion.class,
+        description = "Limber's admin command line: import, validate, export and print workout data.",
+        subcommands = {ImportCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:validation findings at the failing level",
+            "2:bad command line",
+            "3:input that cannot be read or is invalid (nothing was written)",
+            "4:database unavailable"})
+public final class Limber implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. limber import FILE");
+    }
+
+    /** The command line as tests and {@link #main} run it. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Limber());
+        ExitCodes.install(commandLine);
+        return commandLine;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

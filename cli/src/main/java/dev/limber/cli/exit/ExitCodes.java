@@ -1,0 +1,65 @@
+package dev.limber.cli.exit;
+
+import dev.limber.domain.DomainException;
+import dev.limber.domain.port.StoreUnavailableException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * The one place that turns failures into exit codes and messages. Users see a one-line message
+ * on stderr; the stack trace only with {@code --verbose}.
+ */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE = 2;
+    public static final int INVALID_INPUT = 3;
+    public static final int DATABASE_UNAVAILABLE = 4;
+    public static final int INTERNAL = 70;
+
+    private ExitCodes() {
+    }
+
+    public static void install(CommandLine commandLine) {
+        commandLine.setExecutionExceptionHandler(ExitCodes::handle);
+    }
+
+    /** Whether --verbose was given anywhere on the command line. */
+    static boolean verbose(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult result = parseResult; result != null;
+                result = result.subcommand()) {
+            if (result.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int handle(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (verbose(parseResult)) {
+            failure.printStackTrace(err);
+        }
+        if (failure instanceof InputException input) {
+            input.messages().forEach(err::println);
+            err.println(input.summary());
+            err.flush();
+            return INVALID_INPUT;
+        }
+        if (failure instanceof StoreUnavailableException) {
+            err.println("limber: " + failure.getMessage());
+            err.println("Check --db (or DATASOURCES_DEFAULT_URL) and that the database is running.");
+            err.flush();
+            return DATABASE_UNAVAILABLE;
+        }
+        if (failure instanceof DomainException) {
+            err.println("limber: " + failure.getMessage());
+            err.flush();
+            return INVALID_INPUT;
+        }
+        err.println("limber: unexpected " + failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                + (verbose(parseResult) ? "" : " (run again with --verbose for details)"));
+        err.flush();
+        return INTERNAL;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.limber.cli.exit;
+
+import java.util.List;
+
+/** Input that cannot be used, with every located problem found; nothing was written. */
+public final class InputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final List<String> messages;
+
+    public InputException(List<String> messages) {
+        super(messages.isEmpty() ? "invalid input" : messages.get(0));
+        this.messages = List.copyOf(messages);
+    }
+
+    public List<String> messages() {
+        return messages;
+    }
+
+    public String summary() {
+        return "limber: " + messages.size() + " problem" + (messages.size() == 1 ? "" : "s")
+                + " found; nothing was written.";
+    }
+}

@@ -1,0 +1,153 @@
+package dev.limber.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.limber.cli.exit.ExitCodes;
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.Programs;
+import dev.limber.domain.program.ProgramId;
+import dev.limber.persistence.TestDatabases;
+import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI through picocli with captured output, against a real database; subclasses say which.
+ * Every test checks the exit code, what was printed and what the database holds afterwards.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CliContract {
+    static final String GOOD = """
+            limber: 1
+            exercises:
+              - id: hip-airplane
+                name: Hip Airplane
+                kind: mobility
+                laterality: per-side
+                primary: [glutes, hips]
+                cues: ["Hinge on one leg and rotate the pelvis open and closed"]
+            programs:
+              - id: airplane-warm-up
+                name: Airplane Warm-Up
+                tags: [warm-up]
+                sessions:
+                  - name: Warm-up
+                    phases:
+                      - phase: warm-up
+                        steps:
+                          - exercise: hip-airplane
+                            duration: 45s
+                            perSide: true
+                          - exercise: leg-swings
+                            duration: 30s
+                            perSide: true
+            """;
+
+    Map<String, Object> database;
+    ApplicationContext store;
+    @TempDir
+    Path folder;
+
+    abstract Map<String, Object> database();
+
+    @BeforeAll
+    void openStore() {
+        database = database();
+        store = ApplicationContext.run(new HashMap<>(database));
+    }
+
+    @AfterAll
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+        if (database != null) {
+            TestDatabases.cleanUp(database);
+        }
+    }
+
+    CliRun limber(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(CliRun.databaseOptions(database));
+        return CliRun.of(all.toArray(String[]::new));
+    }
+
+    Path file(String name, String content) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    long exercises() {
+        return store.getBean(Exercises.class).count();
+    }
+
+    @Test
+    void importsADocumentThatTheStoreThenHolds() throws IOException {
+        CliRun run = limber("import", file("good.yaml", GOOD).toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("exercises: 1 created"), run.out());
+        assertTrue(run.out().contains("programs:  1 created"), run.out());
+        assertEquals("Hip Airplane", store.getBean(Exercises.class).find(ExerciseId.of("hip-airplane"))
+                .orElseThrow().value().name());
+        assertTrue(store.getBean(Programs.class).find(ProgramId.of("airplane-warm-up")).isPresent());
+
+        CliRun again = limber("import", file("good.yaml", GOOD).toString());
+        assertEquals(ExitCodes.OK, again.exitCode(), again.err());
+        assertTrue(again.out().contains("exercises: 0 created, 0 replaced, 0 skipped, 1 unchanged"), again.out());
+    }
+
+    @Test
+    void aMalformedDocumentExitsWith3NamingFileAndLineAndWritesNothing() throws IOException {
+        long before = exercises();
+        Path bad = file("bad.yaml", "limber: 1\nexercises:\n  - id: broken\n    name: [unclosed\n");
+        CliRun run = limber("import", bad.toString());
+        assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+        assertTrue(run.err().contains(bad + ":5:1:") || run.err().contains(bad + ":4:"), run.err());
+        assertTrue(run.err().contains("nothing was written"), run.err());
+        assertTrue(run.out().isEmpty(), "no data on stdout: " + run.out());
+        assertEquals(before, exercises());
+    }
+
+    @Test
+    void aStepNamingAnUnknownExerciseIsLocatedAndNothingIsWritten() throws IOException {
+        long before = exercises();
+        Path bad = file("unknown.yaml", GOOD.replace("hip-airplane", "new-move").replace(
+                "exercise: leg-swings", "exercise: no-such-move"));
+        CliRun run = limber("import", bad.toString());
+        assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.out());
+        assertTrue(run.err().contains(bad + ":21:27: unknown exercise no-such-move"), run.err());
+        assertTrue(run.err().contains("no-such-move"), run.err());
+        assertEquals(before, exercises());
+        assertTrue(store.getBean(Exercises.class).find(ExerciseId.of("new-move")).isEmpty());
+    }
+
+    @Test
+    void aDryRunReportsButWritesNothing() throws IOException {
+        long before = exercises();
+        CliRun run = limber("import", "--dry-run", file("dry.yaml", GOOD.replace("hip-airplane", "dry-move").replace("airplane-warm-up", "dry-warm-up")).toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Dry run"), run.out());
+        assertEquals(before, exercises());
+    }
+
+    @Test
+    void anUnknownConflictPolicyIsABadCommandLine() throws IOException {
+        CliRun run = limber("import", "--on-conflict=merge", file("x.yaml", GOOD).toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("--on-conflict") && run.err().contains("fail, skip, replace"), run.err());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.limber.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.limber.cli.exit.ExitCodes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the command line says without touching a database. */
+class CommandLineTest {
+
+    @Test
+    void helpListsTheCommandsAndTheExitCodes() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(ExitCodes.OK, run.exitCode());
+        assertTrue(run.out().contains("import") && run.out().contains("Exit codes"), run.out());
+        assertTrue(run.out().contains("4   database unavailable"), run.out());
+    }
+
+    @Test
+    void versionNamesLimberAndJava() {
+        CliRun run = CliRun.of("--version");
+        assertEquals(ExitCodes.OK, run.exitCode());
+        assertTrue(run.out().startsWith("limber "), run.out());
+    }
+
+    @Test
+    void anUnknownOptionIsABadCommandLine() {
+        CliRun run = CliRun.of("import", "--no-such-option", "x.yaml");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("--no-such-option"), run.err());
+    }
+
+    @Test
+    void anUnreachableDatabaseExitsWith4WithoutAStackTrace(@TempDir Path folder) throws Exception {
+        Path document = folder.resolve("one.yaml");
+        Files.writeString(document, CliContract.GOOD);
+        CliRun run = CliRun.of("import", document.toString(), "--db=jdbc:postgresql://127.0.0.1:1/nothing",
+                "--db-user=nobody");
+        assertEquals(ExitCodes.DATABASE_UNAVAILABLE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("cannot open the database jdbc:postgresql://127.0.0.1:1/nothing"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace without --verbose: " + run.err());
+    }
+}
