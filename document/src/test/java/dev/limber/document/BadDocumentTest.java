@@ -80,6 +80,7 @@ class BadDocumentTest {
                         "31:23: hold applies to counted reps only",
                         "33:25: circuit.rounds must be between 1 and 50 (was 0)")),
                 Arguments.of("alias-bomb.yaml", List.of("8:23: uses too many YAML aliases to lists or objects")),
+                Arguments.of("recursive.yaml", List.of("2:12: expected an exercise (an object with fields id, name")),
                 Arguments.of("deep-nesting.json", List.of("1:69: nests lists and objects deeper than the limit of 50 levels")),
                 Arguments.of("not-strict.json", List.of(
                         "4:12: not JSON: found a string not in double quotes",
