@@ -15,7 +15,6 @@ class HexagonTest {
     static void importAllModules() {
         limber = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages("dev.limber");
     }
 
