@@ -4,6 +4,7 @@
  */
 module dev.limber.domain {
     exports dev.limber.domain;
+    exports dev.limber.domain.card;
     exports dev.limber.domain.catalog;
     exports dev.limber.domain.exercise;
     exports dev.limber.domain.port;
