@@ -4,7 +4,9 @@
  */
 module dev.limber.domain {
     exports dev.limber.domain;
+    exports dev.limber.domain.card;
     exports dev.limber.domain.catalog;
+    exports dev.limber.domain.deskbreak;
     exports dev.limber.domain.exercise;
     exports dev.limber.domain.port;
     exports dev.limber.domain.program;

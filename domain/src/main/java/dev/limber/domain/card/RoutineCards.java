@@ -1,0 +1,114 @@
+package dev.limber.domain.card;
+
+import dev.limber.domain.Checks;
+import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.program.Circuit;
+import dev.limber.domain.program.DoseSource;
+import dev.limber.domain.program.ExerciseStep;
+import dev.limber.domain.program.Phase;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import dev.limber.domain.program.Step;
+import dev.limber.domain.timing.Timing;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Makes routine cards: name, total time, each step with its dose and key cue, and the safety
+ * notes of the exercises on it. Steps are numbered through a session; a circuit's steps are
+ * lettered under its number ({@code 5a}, {@code 5b}). Doses the catalog chose carry a mark that
+ * a note at the end explains, so the article's numbers are never confused with ours.
+ */
+public final class RoutineCards {
+    private final ExerciseLookup exercises;
+    private final Timing timing;
+
+    public RoutineCards(ExerciseLookup exercises, Timing timing) {
+        this.exercises = Checks.required("exercises", exercises);
+        this.timing = Checks.required("timing", timing);
+    }
+
+    /** A card of a whole program: its description, then each session. */
+    public RoutineCard of(Program program) {
+        Checks.required("program", program);
+        List<CardLine> lines = new ArrayList<>();
+        lines.add(new CardLine.Title(program.name(), timing.of(program), program.sessions().size()));
+        if (!program.description().isBlank()) {
+            lines.add(new CardLine.Note(program.description()));
+        }
+        Map<ExerciseId, Exercise> seen = new LinkedHashMap<>();
+        for (Session session : program.sessions()) {
+            sessionLines(session, lines, seen);
+        }
+        return finish(program.name(), lines, seen);
+    }
+
+    /** A card of one session. */
+    public RoutineCard of(Session session) {
+        Checks.required("session", session);
+        List<CardLine> lines = new ArrayList<>();
+        lines.add(new CardLine.Title(session.name(), timing.of(session), 1));
+        Map<ExerciseId, Exercise> seen = new LinkedHashMap<>();
+        sessionLines(session, lines, seen);
+        return finish(session.name(), lines, seen);
+    }
+
+    private RoutineCard finish(String title, List<CardLine> lines, Map<ExerciseId, Exercise> seen) {
+        for (Exercise exercise : seen.values()) {
+            exercise.cautionNote().ifPresent(text -> lines.add(new CardLine.Caution(exercise.id(), exercise.name(), text)));
+        }
+        boolean catalogChoice = lines.stream().anyMatch(l -> l instanceof CardLine.StepLine step
+                && step.source() == DoseSource.CATALOG);
+        if (catalogChoice) {
+            lines.add(new CardLine.Note(RoutineCard.CATALOG_MARK + " dose chosen by the catalog, not the article"));
+        }
+        CardLine.Title head = (CardLine.Title) lines.get(0);
+        return new RoutineCard(title, head.total(), lines);
+    }
+
+    private void sessionLines(Session session, List<CardLine> lines, Map<ExerciseId, Exercise> seen) {
+        lines.add(new CardLine.SessionHeading(session.name(), session.orderedDays(), timing.of(session)));
+        int number = 0;
+        for (Phase phase : session.phases()) {
+            lines.add(new CardLine.PhaseHeading(phase.kind(), timing.of(phase)));
+            for (Step step : phase.steps()) {
+                number++;
+                if (step instanceof Circuit circuit) {
+                    lines.add(new CardLine.CircuitHeading(String.valueOf(number), circuit.name(), circuit.rounds(),
+                            circuit.restBetweenRounds(), timing.of(circuit)));
+                    for (int i = 0; i < circuit.steps().size(); i++) {
+                        lines.add(stepLine(number + letter(i), circuit.steps().get(i), true, seen));
+                    }
+                } else {
+                    lines.add(stepLine(String.valueOf(number), (ExerciseStep) step, false, seen));
+                }
+            }
+        }
+    }
+
+    private CardLine.StepLine stepLine(String number, ExerciseStep step, boolean inCircuit,
+            Map<ExerciseId, Exercise> seen) {
+        Optional<Exercise> exercise = exercises.find(step.exercise());
+        exercise.ifPresent(e -> seen.putIfAbsent(e.id(), e));
+        String name = exercise.map(Exercise::name).orElse(step.exercise().value());
+        String cue = exercise.flatMap(Exercise::keyCue).orElse(null);
+        return new CardLine.StepLine(number, step.exercise(), name, DoseText.of(step.prescription()),
+                step.prescription().source(), cue, step.note(), inCircuit);
+    }
+
+    /** a, b, …, z, then aa, ab, … (a circuit that long is unlikely, but must not break the card). */
+    private static String letter(int index) {
+        String letters = "";
+        int i = index;
+        do {
+            letters = (char) ('a' + i % 26) + letters;
+            i = i / 26 - 1;
+        } while (i >= 0);
+        return letters;
+    }
+}

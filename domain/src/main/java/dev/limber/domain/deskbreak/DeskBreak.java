@@ -1,0 +1,21 @@
+package dev.limber.domain.deskbreak;
+
+import dev.limber.domain.Checks;
+import dev.limber.domain.InvalidValueException;
+import java.time.LocalTime;
+
+/**
+ * One break from sitting: stand up at {@code at}, do the routine, sit back down at {@code until}.
+ *
+ * @param at    when to stand up
+ * @param until when the routine is done
+ */
+public record DeskBreak(LocalTime at, LocalTime until) {
+    public DeskBreak {
+        Checks.required("at", at);
+        Checks.required("until", until);
+        if (!until.isAfter(at)) {
+            throw new InvalidValueException("until", until, "must be after " + at);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.limber.domain;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The core's walls: JDK only, no I/O, every package exported, the library example on exports only. */
+class DomainArchitectureTest {
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.limber.domain");
+
+    private static Set<String> exports() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+            return ModuleDescriptor.read(in).exports().stream().map(ModuleDescriptor.Exports::source)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @Test
+    void theCoreDependsOnTheJdkAndItselfOnly() {
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.limber.domain..")
+                .check(CORE);
+    }
+
+    @Test
+    void theCoreDoesNoIo() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.sql..")
+                .check(CORE);
+    }
+
+    @Test
+    void everyPackageOfTheCoreIsExported() throws IOException {
+        Set<String> packages = CORE.stream().map(JavaClass::getPackageName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(packages, exports());
+    }
+
+    @Test
+    void theLibraryExampleUsesExportedPackagesOnly() throws IOException {
+        JavaClasses example = new ClassFileImporter().importPackages("example");
+        List<String> allowed = new ArrayList<>(exports());
+        allowed.addAll(List.of("java..", "org.junit..", "example.."));
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
+                .check(example);
+    }
+}
