@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Flyway on each database: migrate at start, idempotently, and refuse edited history. */
 abstract class MigrationContract {
     static final String LATEST = "2";
+    static final int LATEST_COUNT = 2;
     private Map<String, Object> database;
 
     abstract Map<String, Object> database();

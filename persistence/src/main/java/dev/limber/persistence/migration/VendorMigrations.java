@@ -36,7 +36,7 @@ final class VendorMigrations implements FlywayConfigurationCustomizer {
         configuration.locations(locations.toArray(Location[]::new));
     }
 
-    private static String vendor(DataSource dataSource) {
+    static String vendor(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;

@@ -1,0 +1,34 @@
+package dev.limber.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.limber.domain.port.DatabaseSchema;
+import io.micronaut.context.ApplicationContext;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What `limber db info|migrate|validate` relies on, on a database the application has not migrated. */
+class SchemaAdminTest {
+
+    @Test
+    void anEmptyDatabaseShowsPendingMigrationsThenMigratesAndValidates() {
+        Map<String, Object> properties = new HashMap<>(TestDatabases.h2());
+        properties.put("flyway.datasources.default.enabled", "false");
+        properties.put("limber.seed.enabled", "false");
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            DatabaseSchema schema = context.getBean(DatabaseSchema.class);
+            DatabaseSchema.Status before = schema.status();
+            assertNull(before.current());
+            assertEquals(MigrationContract.LATEST_COUNT, before.pending(), before.toString());
+            assertTrue(before.database().startsWith("H2"), before.database());
+
+            DatabaseSchema.Status after = schema.migrate();
+            assertEquals(MigrationContract.LATEST, after.current());
+            assertEquals(0, after.pending());
+            assertTrue(schema.validate().problems().isEmpty());
+        }
+    }
+}
