@@ -244,6 +244,23 @@ abstract class StoreContract {
         }
     }
 
+    @Test
+    void twoServiceInstancesOnOneDatabaseNeverLoseAnUpdate() {
+        storeBasics();
+        long version = programs.save(everyFeature(), ExpectedVersion.absent()).version();
+        Map<String, Object> properties = new java.util.HashMap<>(database);
+        properties.put("limber.seed.enabled", "false");
+        try (ApplicationContext other = ApplicationContext.run(properties)) {
+            Programs otherPrograms = other.getBean(Programs.class);
+            // Both instances read version 1; instance A writes first, then B writes on what it read.
+            programs.save(rename(everyFeature(), "Instance A"), ExpectedVersion.exactly(version));
+            ConflictException refused = assertThrows(ConflictException.class,
+                    () -> otherPrograms.save(rename(everyFeature(), "Instance B"), ExpectedVersion.exactly(version)));
+            assertEquals(ConflictException.Reason.STALE_VERSION, refused.reason());
+            assertEquals("Instance A", otherPrograms.find(ProgramId.of("every-feature")).orElseThrow().value().name());
+        }
+    }
+
     static Program rename(Program program, String name) {
         return new Program(program.id(), name, program.description(), program.tags(), program.sessions());
     }

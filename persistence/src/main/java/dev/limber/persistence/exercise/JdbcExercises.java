@@ -105,36 +105,19 @@ final class JdbcExercises implements Exercises {
 
     @Override
     public Page<Exercise> search(ExerciseQuery query) {
+        ExerciseSearchSql sql = ExerciseSearchSql.of(query);
         return jdbc.read(connection -> {
-            List<Object> parameters = new ArrayList<>();
-            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-            query.kindFilter().ifPresent(kind -> {
-                where.append(" AND e.kind = ?");
-                parameters.add(kind.externalName());
-            });
-            query.targetFilter().ifPresent(target -> {
-                where.append(" AND EXISTS (SELECT 1 FROM exercise_target t"
-                        + " WHERE t.exercise_id = e.id AND t.target = ?)");
-                parameters.add(target.externalName());
-            });
-            query.textFilter().ifPresent(text -> {
-                where.append(" AND e.name_key LIKE ? ESCAPE '!'");
-                parameters.add("%" + likeEscaped(ExerciseRows.nameKey(text)) + "%");
-            });
             long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM exercise e" + where)) {
-                bind(count, parameters);
+            try (PreparedStatement count = connection.prepareStatement(sql.count())) {
+                bind(count, sql.parameters());
                 try (ResultSet result = count.executeQuery()) {
                     result.next();
                     total = result.getLong(1);
                 }
             }
             List<String> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT e.id FROM exercise e" + where
-                    + " ORDER BY e.name_key, e.id LIMIT ? OFFSET ?")) {
-                int next = bind(select, parameters);
-                select.setInt(next, query.page().size());
-                select.setLong(next + 1, query.page().offset());
+            try (PreparedStatement select = connection.prepareStatement(sql.page())) {
+                bind(select, sql.pageParameters(query));
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
                         ids.add(result.getString(1));
@@ -190,14 +173,9 @@ final class JdbcExercises implements Exercises {
                 + " was changed by someone else (you had version " + expected + ", it is now " + current + ")");
     }
 
-    private static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static int bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+    static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
         }
-        return parameters.size() + 1;
     }
 }
