@@ -1,5 +1,6 @@
 package dev.limber.benchmarks.importing;
 
+import dev.limber.benchmarks.synthetic.SyntheticCatalog;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;

@@ -1,4 +1,4 @@
-package dev.limber.benchmarks.importing;
+package dev.limber.benchmarks.synthetic;
 
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
@@ -38,5 +38,25 @@ public final class SyntheticCatalog {
                 .secondary(third)
                 .cues("Set up with a neutral spine", "Move slowly through the full range", "Breathe out on the effort")
                 .build();
+    }
+
+    /** Warm-up candidates only (dynamic and mobility), with one to three targets each, seeded. */
+    public static List<Exercise> warmUpMoves(int count, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<Exercise> exercises = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int targetCount = 1 + random.nextInt(3);
+            java.util.LinkedHashSet<Target> chosen = new java.util.LinkedHashSet<>();
+            while (chosen.size() < targetCount) {
+                chosen.add(TARGETS[random.nextInt(TARGETS.length)]);
+            }
+            exercises.add(Exercise.builder(String.format("warm-move-%07d", i), String.format("Warm Move %07d", i))
+                    .kind(random.nextBoolean() ? ExerciseKind.DYNAMIC : ExerciseKind.MOBILITY)
+                    .laterality(random.nextInt(4) == 0 ? Laterality.PER_SIDE : Laterality.BILATERAL)
+                    .primary(new ArrayList<>(chosen))
+                    .cues("Easy range first, then bigger")
+                    .build());
+        }
+        return exercises;
     }
 }
