@@ -10,10 +10,10 @@ repeats="${2:-3}"
 user="${LIMBER_BENCH_PG_USER:-postgres}"
 db="limber_bench_$$"
 
-[ -f benchmarks/target/limber-benchmarks.jar ] || mvn -B -q -DskipTests package -pl benchmarks -am
+[ -f benchmarks/harness/target/limber-benchmarks.jar ] || mvn -B -q -DskipTests package -pl benchmarks/harness -am
 psql -h 127.0.0.1 -U "$user" -d test -q -c "CREATE DATABASE ${db}"
 trap 'psql -h 127.0.0.1 -U "$user" -d test -q -c "DROP DATABASE IF EXISTS ${db}"' EXIT
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%F)"
-java -Xmx2g -cp benchmarks/target/limber-benchmarks.jar dev.limber.benchmarks.importing.ImportVersusCopy \
+java -Xmx2g -cp benchmarks/harness/target/limber-benchmarks.jar dev.limber.benchmarks.importing.ImportVersusCopy \
   "jdbc:postgresql://127.0.0.1:5432/${db}" "$user" "$count" "$repeats"
