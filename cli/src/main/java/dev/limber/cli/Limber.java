@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.export.ExportCommand;
 import dev.limber.cli.imports.ImportCommand;
+import dev.limber.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = LimberVersion.class,
         description = "Limber's admin command line: import, validate, export and print workout data.",
-        subcommands = {ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ImportCommand.class, ExportCommand.class, ValidateCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
