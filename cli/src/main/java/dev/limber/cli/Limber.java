@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.cli.database.DbCommand;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.export.ExportCommand;
 import dev.limber.cli.imports.ImportCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = LimberVersion.class,
         description = "Limber's admin command line: import, validate, export and print workout data.",
-        subcommands = {ImportCommand.class, ExportCommand.class, ValidateCommand.class,
+        subcommands = {ImportCommand.class, ExportCommand.class, ValidateCommand.class, DbCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
