@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Limber's admin command line: import, validate, export and print workout data.",
         subcommands = {ImportCommand.class, ExportCommand.class, ValidateCommand.class, CardCommand.class,
             TimelineCommand.class, WarmUpCommand.class, DeskBreaksCommand.class, DbCommand.class,
-            CommandLine.HelpCommand.class},
+            CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -1,5 +1,6 @@
 package dev.limber.cli.imports;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -17,15 +18,17 @@ final class ImportProgress implements AutoCloseable {
     private static final int WIDTH = 79;
 
     private final ProgressBar bar;
+    private final PrintWriter err;
 
-    private ImportProgress(ProgressBar bar) {
+    private ImportProgress(ProgressBar bar, PrintWriter err) {
         this.bar = bar;
+        this.err = err;
     }
 
     /** A bar over {@code total} items when {@code shown}; otherwise one that draws nothing. */
     static ImportProgress start(PrintWriter err, long total, boolean shown) {
         if (!shown) {
-            return new ImportProgress(null);
+            return new ImportProgress(null, err);
         }
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName("Importing")
@@ -35,12 +38,30 @@ final class ImportProgress implements AutoCloseable {
                 .setUpdateIntervalMillis(200)
                 .setConsumer(new WriterConsumer(err))
                 .build();
-        return new ImportProgress(bar);
+        return new ImportProgress(bar, err);
     }
 
     /** Whether a bar is drawn on this terminal: a console is attached and the import is long. */
     static boolean wanted(long total, boolean disabled) {
-        return !disabled && total >= LONG_IMPORT && System.console() != null;
+        return !disabled && total >= LONG_IMPORT && interactive();
+    }
+
+    /**
+     * Java 17 has a console only when the process talks to a terminal; from Java 22 on there is
+     * always one, and {@code Console.isTerminal()} says whether it is a terminal.
+     */
+    static boolean interactive() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException beforeJava22) {
+            return true;
+        } catch (ReflectiveOperationException | ClassCastException unknown) {
+            return false;
+        }
     }
 
     void stepBy(long items) {
@@ -53,10 +74,14 @@ final class ImportProgress implements AutoCloseable {
     public void close() {
         if (bar != null) {
             bar.close();
+            synchronized (err) {
+                err.println();
+                err.flush();
+            }
         }
     }
 
-    /** Redraws the bar in place on a writer: carriage return, the bar, and a newline at the end. */
+    /** Redraws the bar in place on a writer: a carriage return, then the bar. */
     private static final class WriterConsumer implements ProgressBarConsumer {
         private final PrintWriter err;
 
@@ -80,10 +105,7 @@ final class ImportProgress implements AutoCloseable {
 
         @Override
         public void close() {
-            synchronized (err) {
-                err.println();
-                err.flush();
-            }
+            // ImportProgress finishes the line once the bar has drawn its last state.
         }
     }
 }
