@@ -115,4 +115,13 @@ abstract class ExportContract extends StoreTest {
         assertTrue(run.err().contains("no program with id no-such-program"), run.err());
         assertFalse(Files.exists(target));
     }
+
+    @Test
+    void anUnwritableOutputFileIsABadCommandLine() throws IOException {
+        Path notAFolder = file("plain.txt", "a file, not a folder");
+        CliRun run = limber("export", "-o", notAFolder.resolve("export.yaml").toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("-o " + notAFolder.resolve("export.yaml") + ": cannot write it"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
 }
