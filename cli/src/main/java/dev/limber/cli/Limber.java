@@ -1,7 +1,14 @@
 package dev.limber.cli;
 
+import dev.limber.cli.database.DbCommand;
 import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.export.ExportCommand;
 import dev.limber.cli.imports.ImportCommand;
+import dev.limber.cli.routine.CardCommand;
+import dev.limber.cli.routine.DeskBreaksCommand;
+import dev.limber.cli.routine.TimelineCommand;
+import dev.limber.cli.routine.WarmUpCommand;
+import dev.limber.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +17,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = LimberVersion.class,
         description = "Limber's admin command line: import, validate, export and print workout data.",
-        subcommands = {ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ImportCommand.class, ExportCommand.class, ValidateCommand.class, CardCommand.class,
+            TimelineCommand.class, WarmUpCommand.class, DeskBreaksCommand.class, DbCommand.class,
+            CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -8,28 +8,15 @@ import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.program.ProgramId;
-import dev.limber.persistence.TestDatabases;
-import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CLI through picocli with captured output, against a real database; subclasses say which.
  * Every test checks the exit code, what was printed and what the database holds afterwards.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CliContract {
+abstract class CliContract extends StoreTest {
     static final String GOOD = """
             limber: 1
             exercises:
@@ -55,45 +42,6 @@ abstract class CliContract {
                             duration: 30s
                             perSide: true
             """;
-
-    Map<String, Object> database;
-    ApplicationContext store;
-    @TempDir
-    Path folder;
-
-    abstract Map<String, Object> database();
-
-    @BeforeAll
-    void openStore() {
-        database = database();
-        store = ApplicationContext.run(new HashMap<>(database));
-    }
-
-    @AfterAll
-    void closeStore() {
-        if (store != null) {
-            store.close();
-        }
-        if (database != null) {
-            TestDatabases.cleanUp(database);
-        }
-    }
-
-    CliRun limber(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(CliRun.databaseOptions(database));
-        return CliRun.of(all.toArray(String[]::new));
-    }
-
-    Path file(String name, String content) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
-    }
-
-    long exercises() {
-        return store.getBean(Exercises.class).count();
-    }
 
     @Test
     void importsADocumentThatTheStoreThenHolds() throws IOException {

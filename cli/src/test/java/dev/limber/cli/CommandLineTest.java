@@ -45,4 +45,34 @@ class CommandLineTest {
         assertTrue(run.err().contains("cannot open the database jdbc:postgresql://127.0.0.1:1/nothing"), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace without --verbose: " + run.err());
     }
+
+    @Test
+    void completionPrintsABashScriptThatKnowsEveryCommand() {
+        CliRun run = CliRun.of("completion");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("complete -F"), run.out());
+        for (String command : new String[] {"import", "export", "validate", "card", "timeline", "warm-up",
+                "desk-breaks", "db", "migrate", "--on-conflict", "--input-format", "free-exercise-db"}) {
+            assertTrue(run.out().contains(command), "completes " + command);
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"import", "export", "validate", "card", "timeline", "warm-up",
+                "desk-breaks", "db", "completion"}) {
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(ExitCodes.OK, run.exitCode(), command + ": " + run.err());
+            assertTrue(run.out().startsWith("Usage: limber " + command), run.out());
+        }
+        assertTrue(CliRun.of("db", "info", "--help").out().startsWith("Usage: limber db info"));
+    }
+
+    @Test
+    void verboseShowsTheStackTraceOfAFailure() {
+        CliRun run = CliRun.of("db", "info", "--db=jdbc:postgresql://127.0.0.1:1/nothing", "--db-user=nobody",
+                "--verbose");
+        assertEquals(ExitCodes.DATABASE_UNAVAILABLE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("\tat "), "stack trace with --verbose: " + run.err());
+    }
 }

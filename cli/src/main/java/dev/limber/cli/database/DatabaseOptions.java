@@ -31,7 +31,20 @@ public final class DatabaseOptions {
      * built-in catalog is loaded into an empty database, as when the service starts.
      */
     public ApplicationContext start() {
-        Map<String, Object> properties = new HashMap<>();
+        return start(Map.of());
+    }
+
+    /**
+     * Starts the context with the start-up migration and the seeding of the built-in catalog
+     * switched off, for {@code limber db}: {@code info} then shows what is pending, and
+     * {@code migrate} is the one that applies it.
+     */
+    public ApplicationContext startWithoutMigration() {
+        return start(Map.of("flyway.datasources.default.enabled", "false", "limber.seed.enabled", "false"));
+    }
+
+    private ApplicationContext start(Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(extra);
         if (url != null) {
             properties.put("datasources.default.url", url);
         }

@@ -6,10 +6,17 @@ import java.util.List;
 public final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final List<String> messages;
+    private final String summary;
 
     public InputException(List<String> messages) {
+        this(messages, null);
+    }
+
+    /** With the last line said instead of "N problems found; nothing was written." */
+    public InputException(List<String> messages, String summary) {
         super(messages.isEmpty() ? "invalid input" : messages.get(0));
         this.messages = List.copyOf(messages);
+        this.summary = summary;
     }
 
     public List<String> messages() {
@@ -17,6 +24,9 @@ public final class InputException extends RuntimeException {
     }
 
     public String summary() {
+        if (summary != null) {
+            return summary;
+        }
         return "limber: " + messages.size() + " problem" + (messages.size() == 1 ? "" : "s")
                 + " found; nothing was written.";
     }

@@ -3,10 +3,15 @@ package dev.limber.cli.imports;
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.exit.InputException;
+import dev.limber.cli.input.DocumentInput;
+import dev.limber.cli.input.InputOptions;
+import dev.limber.cli.input.ReadDocuments;
+import dev.limber.cli.input.SourceFormat;
 import dev.limber.document.DocumentException;
-import dev.limber.document.DocumentReader;
-import dev.limber.document.ParsedDocument;
+import dev.limber.document.DocumentFormat;
 import dev.limber.document.Problem;
+import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
@@ -19,6 +24,7 @@ import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,17 +37,28 @@ import picocli.CommandLine.Parameters;
  * place; only a clean set is written, in one transaction.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import exercises and programs from Limber documents (JSON or YAML) into the database,"
-                + " all or nothing.")
+        description = "Import exercises and programs from Limber documents (JSON or YAML), or the"
+                + " free-exercise-db dataset, into the database, all or nothing.")
 public final class ImportCommand implements Callable<Integer> {
+    /** Exercises written per step of a real import, so a progress bar can move. */
+    static final int CHUNK = 100;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
     DatabaseOptions database;
 
+    @Mixin
+    InputOptions input;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files, or folders of them")
     List<Path> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "limber",
+            converter = SourceFormat.Converter.class, completionCandidates = SourceFormat.Names.class,
+            description = "limber (default): Limber documents; free-exercise-db: the dataset's exercises.json")
+    SourceFormat format;
 
     @Option(names = "--on-conflict", paramLabel = "POLICY", defaultValue = "fail",
             description = "When a stored id has other content: fail (default), skip or replace")
@@ -50,27 +67,72 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check everything, write nothing")
     boolean dryRun;
 
+    @Option(names = "--no-progress", description = "No progress bar, even on a terminal")
+    boolean noProgress;
+
     @Override
     public Integer call() {
         ConflictPolicy policy = policy();
-        ParsedDocument parsed;
+        DocumentFormat inputFormat = input.inputFormat();
+        if (format == SourceFormat.FREE_EXERCISE_DB && inputFormat == DocumentFormat.YAML) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--input-format yaml does not apply to --format free-exercise-db: the dataset is JSON");
+        }
+        ReadDocuments read;
         try {
-            parsed = new DocumentReader().parseAll(paths);
+            read = new DocumentInput().read(paths, format, inputFormat);
         } catch (DocumentException invalid) {
-            throw new InputException(invalid.problems().stream().map(Problem::toString).toList());
+            throw new InputException(DocumentInput.lines(invalid));
         }
         try (ApplicationContext context = database.start()) {
-            ImportCatalog importCatalog = new ImportCatalog(context.getBean(Exercises.class),
-                    context.getBean(Programs.class), context.getBean(Transactions.class));
-            ImportReport report = importCatalog.run(parsed.catalog(), policy, dryRun);
-            print(report);
+            ImportReport report = write(context, read.catalog(), policy);
+            print(report, read.renamed());
             return ExitCodes.OK;
         } catch (ImportRejectedException rejected) {
-            throw new InputException(parsed.locator().at(rejected).stream().map(Problem::toString).toList());
+            throw new InputException(read.at(rejected).stream().map(Problem::toString).toList());
         } catch (ConflictException conflict) {
             throw new InputException(List.of("limber: " + conflict.getMessage()
                     + " (--on-conflict skip keeps the stored one, replace overwrites it)"));
         }
+    }
+
+    /**
+     * One transaction for the whole run. A real import writes the exercises a chunk at a time
+     * inside it (the progress bar moves between chunks), then the programs; a dry run checks all
+     * in one go, since its programs may name exercises it does not write.
+     */
+    private ImportReport write(ApplicationContext context, Catalog catalog, ConflictPolicy policy) {
+        ImportCatalog importCatalog = new ImportCatalog(context.getBean(Exercises.class),
+                context.getBean(Programs.class), context.getBean(Transactions.class));
+        if (dryRun) {
+            return importCatalog.run(catalog, policy, true);
+        }
+        long total = catalog.exercises().size() + catalog.programs().size();
+        boolean shown = ImportProgress.wanted(total, noProgress);
+        try (ImportProgress progress = ImportProgress.start(spec.commandLine().getErr(), total, shown)) {
+            return context.getBean(Transactions.class).inTransaction(() -> {
+                ImportReport sum = new ImportReport(ImportReport.Counts.NONE, ImportReport.Counts.NONE, false);
+                List<Exercise> exercises = catalog.exercises();
+                for (int from = 0; from < exercises.size(); from += CHUNK) {
+                    List<Exercise> chunk = exercises.subList(from, Math.min(exercises.size(), from + CHUNK));
+                    sum = add(sum, importCatalog.run(new Catalog(chunk, List.of()), policy, false));
+                    progress.stepBy(chunk.size());
+                }
+                // Alone in the last step, the programs keep their indexes: a refusal points into the files.
+                sum = add(sum, importCatalog.run(new Catalog(List.of(), catalog.programs()), policy, false));
+                progress.stepBy(catalog.programs().size());
+                return sum;
+            });
+        }
+    }
+
+    private static ImportReport add(ImportReport a, ImportReport b) {
+        return new ImportReport(add(a.exercises(), b.exercises()), add(a.programs(), b.programs()), a.dryRun());
+    }
+
+    private static ImportReport.Counts add(ImportReport.Counts a, ImportReport.Counts b) {
+        return new ImportReport.Counts(a.created() + b.created(), a.replaced() + b.replaced(),
+                a.skipped() + b.skipped(), a.unchanged() + b.unchanged());
     }
 
     private ConflictPolicy policy() {
@@ -81,11 +143,15 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private void print(ImportReport report) {
+    private void print(ImportReport report, Map<String, String> renamed) {
         PrintWriter out = spec.commandLine().getOut();
         out.println((report.dryRun() ? "Dry run, nothing written. Would import" : "Imported") + ":");
         out.println("  exercises: " + counts(report.exercises()));
         out.println("  programs:  " + counts(report.programs()));
+        if (!renamed.isEmpty()) {
+            out.println("Renamed, because another original id gave the same slug:");
+            renamed.forEach((original, slug) -> out.println("  " + original + " -> " + slug));
+        }
         out.flush();
     }
 

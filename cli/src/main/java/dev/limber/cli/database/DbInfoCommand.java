@@ -1,0 +1,28 @@
+package dev.limber.cli.database;
+
+import dev.limber.cli.exit.ExitCodes;
+import dev.limber.domain.port.DatabaseSchema;
+import io.micronaut.context.ApplicationContext;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code limber db info}: the database, its schema version and every migration with its state. Changes nothing. */
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = "Show the database, its current schema version and each migration's state; change nothing.")
+public final class DbInfoCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+        try (ApplicationContext context = database.startWithoutMigration()) {
+            SchemaReport.print(spec.commandLine().getOut(), context.getBean(DatabaseSchema.class).status());
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.limber.cli.database;
+
+import dev.limber.cli.exit.ExitCodes;
+import dev.limber.domain.port.DatabaseSchema;
+import io.micronaut.context.ApplicationContext;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code limber db migrate}: applies every pending migration. */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = "Apply every pending schema migration (forward only).")
+public final class DbMigrateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+        try (ApplicationContext context = database.startWithoutMigration()) {
+            DatabaseSchema schema = context.getBean(DatabaseSchema.class);
+            long pending = schema.status().pending();
+            DatabaseSchema.Status after = schema.migrate();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(pending == 0 ? "Nothing to migrate." : "Applied " + pending + " migration"
+                    + (pending == 1 ? "" : "s") + ".");
+            SchemaReport.print(out, after);
+            return ExitCodes.OK;
+        }
+    }
+}

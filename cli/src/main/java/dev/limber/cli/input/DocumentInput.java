@@ -1,0 +1,202 @@
+package dev.limber.cli.input;
+
+import dev.limber.document.DocumentException;
+import dev.limber.document.DocumentFormat;
+import dev.limber.document.DocumentReader;
+import dev.limber.document.FreeExerciseDbReader;
+import dev.limber.document.ParsedDocument;
+import dev.limber.document.Problem;
+import dev.limber.document.ReadLimits;
+import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.program.Program;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads the files of one run with the document module, in the spelling the command line asks
+ * for, and collects every problem of every file before giving up. Without an override this is
+ * {@link DocumentReader#parseAll}; with {@code --input-format} or {@code --format free-exercise-db}
+ * each file is read on its own and the parts are joined here, ids that repeat across files being
+ * reported at both places as the document reader does.
+ */
+public final class DocumentInput {
+    private final ReadLimits limits;
+
+    public DocumentInput() {
+        this(ReadLimits.defaults());
+    }
+
+    public DocumentInput(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Reads {@code paths}; throws {@link DocumentException} with every problem found.
+     *
+     * @param format      Limber documents or the free-exercise-db dataset
+     * @param inputFormat JSON or YAML for every file, or {@code null} to go by extension
+     */
+    public ReadDocuments read(List<Path> paths, SourceFormat format, DocumentFormat inputFormat) {
+        if (format == SourceFormat.FREE_EXERCISE_DB) {
+            return dataset(paths);
+        }
+        if (inputFormat == null) {
+            ParsedDocument parsed = new DocumentReader(limits).parseAll(paths);
+            return new ReadDocuments(parsed.catalog(), Map.of(), List.of(new ReadDocuments.Part(parsed.catalog(),
+                    parsed.locator())));
+        }
+        return overridden(paths, inputFormat);
+    }
+
+    private ReadDocuments overridden(List<Path> paths, DocumentFormat format) {
+        DocumentReader reader = new DocumentReader(limits);
+        List<Problem> problems = new ArrayList<>();
+        List<ReadDocuments.Part> parts = new ArrayList<>();
+        for (Path file : files(paths, problems, true)) {
+            byte[] content = content(file, problems);
+            if (content == null) {
+                continue;
+            }
+            try {
+                ParsedDocument parsed = reader.parse(file.toString(), content, format);
+                parts.add(new ReadDocuments.Part(parsed.catalog(), parsed.locator()));
+            } catch (DocumentException invalid) {
+                problems.addAll(invalid.problems());
+            }
+        }
+        return joined(parts, Map.of(), problems);
+    }
+
+    private ReadDocuments dataset(List<Path> paths) {
+        FreeExerciseDbReader reader = new FreeExerciseDbReader(limits);
+        List<Problem> problems = new ArrayList<>();
+        List<ReadDocuments.Part> parts = new ArrayList<>();
+        Map<String, String> renamed = new TreeMap<>();
+        for (Path file : files(paths, problems, false)) {
+            try {
+                FreeExerciseDbReader.Import read = reader.parse(file);
+                parts.add(new ReadDocuments.Part(read.catalog(), read.locator()));
+                renamed.putAll(read.renamed());
+            } catch (DocumentException invalid) {
+                problems.addAll(invalid.problems());
+            }
+        }
+        return joined(parts, renamed, problems);
+    }
+
+    /** The files named: a folder gives its documents (sorted by name) when {@code folders} is true. */
+    private static List<Path> files(List<Path> paths, List<Problem> problems, boolean folders) {
+        if (paths.isEmpty()) {
+            problems.add(Problem.at("", "", "no document given"));
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            String source = path.toString();
+            if (Files.isDirectory(path)) {
+                if (!folders) {
+                    problems.add(Problem.at(source, "", "is a folder: --format free-exercise-db reads the"
+                            + " dataset's exercises.json file"));
+                    continue;
+                }
+                try (Stream<Path> entries = Files.list(path)) {
+                    List<Path> found = entries.filter(p -> Files.isRegularFile(p) && isDocumentName(p))
+                            .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                            .toList();
+                    if (found.isEmpty()) {
+                        problems.add(Problem.at(source, "", "is a folder without documents (*.json, *.yaml, *.yml)"));
+                    }
+                    files.addAll(found);
+                } catch (IOException e) {
+                    problems.add(Problem.at(source, "", "cannot list the folder: " + e.getMessage()));
+                }
+            } else if (!Files.exists(path)) {
+                problems.add(Problem.at(source, "", "does not exist"));
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isDocumentName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private byte[] content(Path file, List<Problem> problems) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                problems.add(Problem.at(source, "", "is " + size + " bytes, more than the limit of "
+                        + limits.maxBytes() + " bytes"));
+                return null;
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Problem.at(source, "", "cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage())));
+            return null;
+        }
+    }
+
+    /** The parts as one catalog; an id in two parts is a problem at the second, naming the first. */
+    private static ReadDocuments joined(List<ReadDocuments.Part> parts, Map<String, String> renamed,
+            List<Problem> problems) {
+        List<Exercise> exercises = new ArrayList<>();
+        List<Program> programs = new ArrayList<>();
+        Map<String, Problem> exerciseIds = new HashMap<>();
+        Map<String, Problem> programIds = new HashMap<>();
+        for (ReadDocuments.Part part : parts) {
+            List<Exercise> partExercises = part.catalog().exercises();
+            for (int i = 0; i < partExercises.size(); i++) {
+                if (unique(part, "/exercises/" + i, partExercises.get(i).id().value(), "exercise", exerciseIds,
+                        problems)) {
+                    exercises.add(partExercises.get(i));
+                }
+            }
+            List<Program> partPrograms = part.catalog().programs();
+            for (int i = 0; i < partPrograms.size(); i++) {
+                if (unique(part, "/programs/" + i, partPrograms.get(i).id().value(), "program", programIds,
+                        problems)) {
+                    programs.add(partPrograms.get(i));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DocumentException(problems);
+        }
+        return new ReadDocuments(new Catalog(exercises, programs), renamed, parts);
+    }
+
+    private static boolean unique(ReadDocuments.Part part, String pointer, String id, String what,
+            Map<String, Problem> seen, List<Problem> problems) {
+        Problem here = part.locator().at(pointer + "/id", "");
+        Problem first = seen.putIfAbsent(id, here);
+        if (first == null) {
+            return true;
+        }
+        problems.add(new Problem(here.source(), here.line(), here.column(), here.pointer(), "duplicate " + what
+                + " id '" + id + "': already defined at " + place(first)));
+        return false;
+    }
+
+    private static String place(Problem there) {
+        return there.hasLine() ? there.source() + ":" + there.line() + ":" + there.column()
+                : there.source() + ":" + there.pointer();
+    }
+
+    /** The problems as a terminal shows them. */
+    public static List<String> lines(DocumentException invalid) {
+        return invalid.problems().stream().map(Problem::toString).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.limber.cli.routine;
+
+import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.output.Output;
+import dev.limber.domain.card.DoseText;
+import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.deskbreak.DeskBreak;
+import dev.limber.domain.deskbreak.DeskBreakPlan;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.program.ExerciseStep;
+import dev.limber.domain.timing.Durations;
+import dev.limber.domain.usecase.PlanDeskBreaks;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code limber desk-breaks}: breaks from sitting through a working day, each with the built-in
+ * desk-break routine; needs no database. {@code --ics FILE} writes them as a calendar too.
+ */
+@Command(name = "desk-breaks", mixinStandardHelpOptions = true,
+        description = "Plan breaks from sitting through a working day (every 30 to 60 minutes), optionally"
+                + " as an iCalendar file.")
+public final class DeskBreaksCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--start", paramLabel = "HH:MM", defaultValue = "09:00", description = "Start of the day (default 09:00)")
+    LocalTime start;
+
+    @Option(names = "--end", paramLabel = "HH:MM", defaultValue = "17:00", description = "End of the day (default 17:00)")
+    LocalTime end;
+
+    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "45m", converter = DurationConverter.class,
+            description = "Time between breaks, 30m to 60m (default 45m)")
+    Duration every;
+
+    @Option(names = "--ics", paramLabel = "FILE",
+            description = "Also write the breaks as an iCalendar file, repeating on weekdays (written atomically)")
+    Path ics;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "First day of the calendar's events (default: today)")
+    LocalDate date;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show stack traces on failure")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        DeskBreakPlan plan = new PlanDeskBreaks().plan(start, end, every);
+        ExerciseLookup builtIn = ExerciseLookup.builtIn();
+        String routine = plan.routine().exerciseSteps().stream().map(step -> describe(step, builtIn))
+                .collect(Collectors.joining(", "));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Desk breaks " + start + "–" + end + ", every " + Durations.human(every) + ": "
+                + plan.breaks().size() + " break" + (plan.breaks().size() == 1 ? "" : "s") + " of "
+                + Durations.human(plan.routineLength()) + " (" + routine + ")");
+        for (DeskBreak one : plan.breaks()) {
+            out.println("  " + one.at() + "–" + one.until());
+        }
+        out.flush();
+        if (ics != null) {
+            String calendar = DeskBreakCalendar.of(plan, date == null ? LocalDate.now() : date, routine);
+            Output.write(spec.commandLine(), ics, "--ics", calendar);
+            spec.commandLine().getErr().println("Wrote " + plan.breaks().size() + " events to " + ics);
+            spec.commandLine().getErr().flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String describe(ExerciseStep step, ExerciseLookup exercises) {
+        return exercises.find(step.exercise()).map(Exercise::name).orElse(step.exercise().value()) + " "
+                + DoseText.of(step.prescription());
+    }
+}

@@ -1,0 +1,28 @@
+package dev.limber.cli.routine;
+
+import dev.limber.cli.exit.InputException;
+import dev.limber.domain.port.NotFoundException;
+import dev.limber.domain.port.Programs;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.program.Session;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Finds the program (and session) a printing command names. */
+final class StoredProgram {
+    private StoredProgram() {
+    }
+
+    static Program find(Programs programs, String id) {
+        ProgramId programId = ProgramId.of(id);
+        return programs.find(programId).orElseThrow(() -> new NotFoundException("program", programId)).value();
+    }
+
+    /** The named session, or a message listing the program's sessions when it has none of that name. */
+    static Session session(Program program, String name) {
+        return program.session(name).orElseThrow(() -> new InputException(List.of("limber: program " + program.id()
+                + " has no session '" + name + "'; its sessions: " + program.sessions().stream()
+                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "))), "limber: nothing was printed."));
+    }
+}

@@ -1,0 +1,95 @@
+package dev.limber.cli.routine;
+
+import dev.limber.cli.database.DatabaseOptions;
+import dev.limber.cli.exit.ExitCodes;
+import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.Programs;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import dev.limber.domain.timeline.Segment;
+import dev.limber.domain.timeline.SegmentKind;
+import dev.limber.domain.timeline.Timeline;
+import dev.limber.domain.timeline.TimelineOptions;
+import dev.limber.domain.timing.Durations;
+import dev.limber.domain.usecase.BuildTimeline;
+import io.micronaut.context.ApplicationContext;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code limber timeline PROGRAM}: a session as the segments a guided timer runs. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = "Print a session of a stored program as a guided timer's segments, from start to end.")
+public final class TimelineCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Parameters(paramLabel = "PROGRAM", description = "The program's id")
+    String programId;
+
+    @Option(names = "--session", paramLabel = "NAME", description = "The session (default: the program's first)")
+    String session;
+
+    @Option(names = "--get-ready", paramLabel = "DURATION", defaultValue = "0s", converter = DurationConverter.class,
+            description = "A countdown before the first exercise, e.g. 10s (default: none)")
+    Duration getReady;
+
+    @Option(names = "--switch-sides", paramLabel = "DURATION", defaultValue = "0s",
+            converter = DurationConverter.class,
+            description = "A pause between the sides of a per-side set, e.g. 5s (default: none)")
+    Duration switchSides;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ApplicationContext context = database.start()) {
+            Program program = StoredProgram.find(context.getBean(Programs.class), programId);
+            Session chosen = session == null ? program.sessions().get(0) : StoredProgram.session(program, session);
+            Timeline timeline = new BuildTimeline().of(chosen, new TimelineOptions(switchSides, getReady));
+            ExerciseLookup exercises = ExerciseLookup.of(context.getBean(Exercises.class)).cached();
+            out.println(timeline.session() + " — " + Durations.human(timeline.total()));
+            for (Segment segment : timeline.segments()) {
+                out.printf("%8s  %8s  %-12s %-9s %s%n", clock(segment.start()), clock(segment.end()),
+                        segment.kind().externalName(), segment.phase().externalName(), what(segment, exercises));
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String what(Segment segment, ExerciseLookup exercises) {
+        StringBuilder text = new StringBuilder();
+        segment.exerciseId().ifPresent(id -> text.append(exercises.find(id).map(Exercise::name).orElse(id.value())));
+        if (segment.kind() == SegmentKind.EXERCISE || segment.kind() == SegmentKind.SWITCH_SIDES) {
+            segment.sideWorked().ifPresent(side -> text.append(" (").append(side.externalName()).append(')'));
+        }
+        if (segment.reps() != null) {
+            text.append(", ").append(segment.reps()).append(" reps");
+        }
+        if (segment.set() > 0 && segment.kind() == SegmentKind.EXERCISE) {
+            text.append(", set ").append(segment.set());
+        }
+        if (segment.round() > 0) {
+            text.append(", round ").append(segment.round());
+        }
+        return text.toString();
+    }
+
+    /** {@code m:ss}, or {@code h:mm:ss} past an hour. */
+    static String clock(Duration offset) {
+        long seconds = offset.getSeconds();
+        long hours = seconds / 3600;
+        return hours > 0 ? String.format("%d:%02d:%02d", hours, seconds / 60 % 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+}

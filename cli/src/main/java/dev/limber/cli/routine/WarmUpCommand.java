@@ -1,0 +1,161 @@
+package dev.limber.cli.routine;
+
+import dev.limber.cli.database.DatabaseOptions;
+import dev.limber.cli.exit.ExitCodes;
+import dev.limber.domain.card.DoseText;
+import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.Target;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.Programs;
+import dev.limber.domain.program.ExerciseStep;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import dev.limber.domain.query.ExerciseQuery;
+import dev.limber.domain.query.Page;
+import dev.limber.domain.query.PageRequest;
+import dev.limber.domain.timing.Durations;
+import dev.limber.domain.usecase.BuildWarmUp;
+import dev.limber.domain.warmup.Budget;
+import dev.limber.domain.warmup.WarmUpPlan;
+import io.micronaut.context.ApplicationContext;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code limber warm-up}: a warm-up from the stored catalog's dynamic and mobility moves, for
+ * chosen areas or for what a program's session loads, within a time budget.
+ */
+@Command(name = "warm-up", mixinStandardHelpOptions = true,
+        description = "Build a warm-up for areas (--targets) or for a stored program's session (--for),"
+                + " within --minutes.")
+public final class WarmUpCommand implements Callable<Integer> {
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,3})(?:-(\\d{1,3}))?");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
+
+    /** Either areas or a program. */
+    static final class What {
+        @Option(names = "--targets", paramLabel = "AREA", split = ",",
+                description = "Areas to warm up, comma-separated, e.g. hamstrings,glutes,hips")
+        List<String> targets;
+
+        @Option(names = "--for", paramLabel = "PROGRAM", description = "Warm up for what this program's session loads")
+        String program;
+    }
+
+    @Option(names = "--session", paramLabel = "NAME", description = "With --for: the session (default: the first)")
+    String session;
+
+    @Option(names = "--minutes", paramLabel = "MIN[-MAX]", defaultValue = "5-10",
+            description = "Time budget in minutes: 5-10 (default) or one number")
+    String minutes;
+
+    @Override
+    public Integer call() {
+        Budget budget = budget();
+        Set<Target> areas = what.targets == null ? null : targets();
+        WarmUpPlan plan;
+        String heading;
+        List<String> lines = new ArrayList<>();
+        try (ApplicationContext context = database.start()) {
+            Exercises exercises = context.getBean(Exercises.class);
+            List<Exercise> catalog = all(exercises);
+            BuildWarmUp build = new BuildWarmUp(new Catalog(catalog, List.of()));
+            if (areas != null) {
+                plan = build.forAreas(areas, budget);
+                heading = "Warm-up for " + names(areas);
+            } else {
+                Program program = StoredProgram.find(context.getBean(Programs.class), what.program);
+                Session chosen = session == null ? program.sessions().get(0) : StoredProgram.session(program, session);
+                plan = build.forSession(chosen, budget);
+                heading = "Warm-up for " + program.name() + " › " + chosen.name() + " (" + names(plan.requested()) + ")";
+            }
+            ExerciseLookup lookup = ExerciseLookup.of(catalog);
+            int number = 0;
+            for (ExerciseStep step : plan.steps()) {
+                number++;
+                lines.add("  " + number + ". " + lookup.find(step.exercise()).map(Exercise::name)
+                        .orElse(step.exercise().value()) + " — " + DoseText.of(step.prescription()));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(heading + " — " + Durations.human(plan.total()) + " (budget " + Durations.human(budget.minimum())
+                + " to " + Durations.human(budget.maximum()) + ")");
+        lines.forEach(out::println);
+        if (!plan.uncovered().isEmpty()) {
+            out.println("Not covered: " + names(plan.uncovered())
+                    + (plan.noCandidate().isEmpty() ? "" : " (no warm-up move in the catalog works "
+                    + names(plan.noCandidate()) + ")"));
+        }
+        if (!plan.shortOfMinimum().isZero()) {
+            out.println("Short of the minimum by " + Durations.human(plan.shortOfMinimum()) + ".");
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static List<Exercise> all(Exercises exercises) {
+        List<Exercise> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<Exercise> found = exercises.search(ExerciseQuery.all(new PageRequest(page, PageRequest.MAX_SIZE)));
+            all.addAll(found.items());
+            if (found.items().size() < PageRequest.MAX_SIZE || all.size() >= found.total()) {
+                return all;
+            }
+        }
+    }
+
+    private Set<Target> targets() {
+        Set<Target> areas = EnumSet.noneOf(Target.class);
+        for (String name : what.targets) {
+            try {
+                areas.add(Target.parse(name.strip()));
+            } catch (RuntimeException unknown) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--targets: " + unknown.getMessage());
+            }
+        }
+        return areas;
+    }
+
+    private Budget budget() {
+        Matcher range = RANGE.matcher(minutes.strip());
+        if (!range.matches()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--minutes: '" + minutes
+                    + "' is not a number of minutes or a range like 5-10");
+        }
+        int low = Integer.parseInt(range.group(1));
+        int high = range.group(2) == null ? low : Integer.parseInt(range.group(2));
+        if (low < 1 || high < low) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--minutes: '" + minutes
+                    + "' must be at least 1, and the maximum not below the minimum");
+        }
+        return Budget.between(Duration.ofMinutes(low), Duration.ofMinutes(high));
+    }
+
+    private static String names(Collection<Target> targets) {
+        return targets.stream().sorted().map(Target::externalName).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,232 @@
+package dev.limber.cli.validate;
+
+import dev.limber.cli.database.DatabaseOptions;
+import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.exit.InputException;
+import dev.limber.cli.input.DocumentInput;
+import dev.limber.cli.input.InputOptions;
+import dev.limber.cli.input.ReadDocuments;
+import dev.limber.cli.input.SourceFormat;
+import dev.limber.cli.output.Json;
+import dev.limber.document.DocumentException;
+import dev.limber.document.Problem;
+import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.rules.Finding;
+import dev.limber.domain.rules.Guidelines;
+import dev.limber.domain.rules.Location;
+import dev.limber.domain.rules.Severity;
+import dev.limber.domain.timing.Timing;
+import dev.limber.domain.usecase.ValidateProgram;
+import io.micronaut.context.ApplicationContext;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code limber validate PATH...}: the documents are read as an import would read them, then
+ * every program is checked against the training guidelines. Exercises resolve against the
+ * documents first, then the database (which always holds the built-in catalog). Each finding is
+ * placed in its file: {@code FILE:LINE:COLUMN: severity rule-id message}.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check documents and their programs against the training guidelines; write nothing.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no errors (and no warnings with --strict)",
+            "1:errors, or warnings with --strict",
+            "2:bad command line",
+            "3:the documents themselves are invalid",
+            "4:database unavailable"})
+public final class ValidateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    InputOptions input;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files, or folders of them")
+    List<Path> paths;
+
+    @Option(names = "--output", paramLabel = "text|json", defaultValue = "text",
+            completionCandidates = OutputNames.class,
+            description = "text (default): one line per finding; json: one object for machines")
+    String output;
+
+    @Option(names = "--strict", description = "Warnings fail too (exit 1)")
+    boolean strict;
+
+    /** A finding placed in its file. */
+    private record Placed(Program program, Finding finding, Problem place) {
+    }
+
+    @Override
+    public Integer call() {
+        boolean json = json();
+        ReadDocuments read;
+        try {
+            read = new DocumentInput().read(paths, SourceFormat.LIMBER, input.inputFormat());
+        } catch (DocumentException invalid) {
+            if (json) {
+                Map<String, Object> report = Json.object();
+                report.put("valid", false);
+                report.put("problems", invalid.problems().stream().map(ValidateCommand::problem).toList());
+                report.put("findings", List.of());
+                print(Json.write(report));
+            }
+            throw new InputException(DocumentInput.lines(invalid), "limber: " + invalid.problems().size()
+                    + " problem" + (invalid.problems().size() == 1 ? "" : "s")
+                    + " found; the documents are invalid, so no guideline was checked.");
+        }
+        List<Placed> placed = new ArrayList<>();
+        try (ApplicationContext context = database.start()) {
+            ExerciseLookup lookup = ExerciseLookup.of(read.catalog())
+                    .orElse(ExerciseLookup.of(context.getBean(Exercises.class)));
+            ValidateProgram validate = new ValidateProgram(lookup, Guidelines.defaults(), Timing.standard());
+            List<Program> programs = read.catalog().programs();
+            for (int p = 0; p < programs.size(); p++) {
+                Program program = programs.get(p);
+                for (Finding finding : validate.validate(program).findings()) {
+                    placed.add(new Placed(program, finding, read.at(pointer(p, program, finding.location()), "")));
+                }
+            }
+        }
+        long errors = count(placed, Severity.ERROR);
+        long warnings = count(placed, Severity.WARNING);
+        long infos = count(placed, Severity.INFO);
+        boolean fails = errors > 0 || (strict && warnings > 0);
+        if (json) {
+            Map<String, Object> report = Json.object();
+            report.put("valid", !fails);
+            report.put("programs", read.catalog().programs().size());
+            report.put("errors", errors);
+            report.put("warnings", warnings);
+            report.put("infos", infos);
+            report.put("problems", List.of());
+            report.put("findings", placed.stream().map(ValidateCommand::finding).toList());
+            print(Json.write(report));
+        } else {
+            StringBuilder text = new StringBuilder();
+            for (Placed one : placed) {
+                text.append(place(one.place())).append(": ").append(one.finding().severity().externalName())
+                        .append(' ').append(one.finding().ruleId()).append(' ').append(one.finding().message())
+                        .append('\n');
+            }
+            print(text.toString());
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(read.catalog().programs().size() + " program(s) checked: " + errors + " error(s), "
+                    + warnings + " warning(s), " + infos + " info" + (fails ? "" : "; passed")
+                    + (strict ? " (--strict)" : "") + ".");
+            err.flush();
+        }
+        return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** The JSON pointer of a finding's place in the catalog, as deep as the rule could say. */
+    static String pointer(int programIndex, Program program, Location location) {
+        StringBuilder pointer = new StringBuilder("/programs/").append(programIndex);
+        if (location.session() == null) {
+            return pointer.toString();
+        }
+        int session = -1;
+        for (int s = 0; s < program.sessions().size(); s++) {
+            if (program.sessions().get(s).name().equals(location.session())) {
+                session = s;
+                break;
+            }
+        }
+        if (session < 0) {
+            return pointer.toString();
+        }
+        pointer.append("/sessions/").append(session);
+        if (location.phaseIndex() == null) {
+            return pointer.toString();
+        }
+        pointer.append("/phases/").append(location.phaseIndex());
+        if (location.step() == null) {
+            return pointer.toString();
+        }
+        pointer.append("/steps/").append(location.step());
+        if (location.circuitStep() != null) {
+            pointer.append("/steps/").append(location.circuitStep());
+        }
+        if (location.exercise() != null) {
+            pointer.append("/exercise");
+        }
+        return pointer.toString();
+    }
+
+    private static String place(Problem place) {
+        if (place.hasLine()) {
+            return place.source() + ":" + place.line() + ":" + place.column();
+        }
+        return place.source() + ":" + place.pointer();
+    }
+
+    private static long count(List<Placed> placed, Severity severity) {
+        return placed.stream().filter(p -> p.finding().severity() == severity).count();
+    }
+
+    private static Map<String, Object> problem(Problem problem) {
+        Map<String, Object> json = Json.object();
+        json.put("file", problem.source());
+        json.put("line", problem.line());
+        json.put("column", problem.column());
+        json.put("pointer", problem.pointer());
+        json.put("message", problem.message());
+        return json;
+    }
+
+    private static Map<String, Object> finding(Placed placed) {
+        Map<String, Object> json = Json.object();
+        json.put("file", placed.place().source());
+        json.put("line", placed.place().line());
+        json.put("column", placed.place().column());
+        json.put("pointer", placed.place().pointer());
+        json.put("program", placed.program().id().value());
+        json.put("location", placed.finding().location().describe());
+        json.put("severity", placed.finding().severity().externalName());
+        json.put("rule", placed.finding().ruleId());
+        json.put("message", placed.finding().message());
+        json.put("rationale", placed.finding().rationale());
+        return json;
+    }
+
+    private boolean json() {
+        if ("json".equals(output)) {
+            return true;
+        }
+        if ("text".equals(output)) {
+            return false;
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "--output: '" + output
+                + "' is not one of text, json");
+    }
+
+    private void print(String text) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
+        out.flush();
+    }
+
+    /** The output names, for completion. */
+    public static final class OutputNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("text", "json").iterator();
+        }
+    }
+}

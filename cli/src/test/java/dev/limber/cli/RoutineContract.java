@@ -1,0 +1,86 @@
+package dev.limber.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.limber.cli.exit.ExitCodes;
+import org.junit.jupiter.api.Test;
+
+/** {@code limber card}, {@code timeline} and {@code warm-up} on the stored built-in catalog. */
+abstract class RoutineContract extends StoreTest {
+
+    @Test
+    void aTextCardShowsStepsDosesAndCues() {
+        CliRun run = limber("card", "quick-leg-day-warm-up");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("1. Leg Swings: 30 s each side"), run.out());
+        assertTrue(run.out().contains("Total 5 min 30 s"), run.out());
+    }
+
+    @Test
+    void aSessionCardHasOnlyThatSession() {
+        CliRun run = limber("card", "pain-free-leg-day", "--session", "Core and glutes", "--format=markdown");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("# Core and glutes"), run.out());
+        assertFalse(run.out().contains("Back Squat"), run.out());
+    }
+
+    @Test
+    void anHtmlCardIsAPrintablePageWithEscapedText() {
+        CliRun run = limber("card", "pain-free-leg-day", "--format=html");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("<!DOCTYPE html>"), run.out());
+        assertTrue(run.out().contains("@media print"), run.out());
+        assertTrue(run.out().contains("<h1>Pain-Free Leg Day</h1>"), run.out());
+        assertTrue(run.out().contains("child&#39;s pose"), "text is escaped: " + run.out());
+    }
+
+    @Test
+    void anUnknownProgramOrSessionIsNamed() {
+        CliRun program = limber("card", "no-such-program");
+        assertEquals(ExitCodes.INVALID_INPUT, program.exitCode());
+        assertTrue(program.err().contains("no program with id no-such-program"), program.err());
+
+        CliRun session = limber("timeline", "pain-free-leg-day", "--session", "Arms");
+        assertEquals(ExitCodes.INVALID_INPUT, session.exitCode());
+        assertTrue(session.err().contains("no session 'Arms'; its sessions: 'Leg day', 'Core and glutes'"),
+                session.err());
+    }
+
+    @Test
+    void aTimelineListsContiguousSegmentsWithSides() {
+        CliRun run = limber("timeline", "quick-leg-day-warm-up", "--get-ready=10s", "--switch-sides=5s");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        String[] lines = run.out().split("\n");
+        assertEquals("Leg day warm-up — 5 min 45 s", lines[0]);
+        assertTrue(lines[1].matches("\\s+0:00\\s+0:10\\s+get-ready.*"), lines[1]);
+        assertTrue(lines[2].matches("\\s+0:10\\s+0:40\\s+exercise\\s+warm-up\\s+Leg Swings \\(left\\).*"), lines[2]);
+        assertTrue(lines[3].contains("switch-sides"), lines[3]);
+    }
+
+    @Test
+    void aWarmUpForAreasStaysWithinItsBudget() {
+        CliRun run = limber("warm-up", "--targets", "hamstrings,glutes,hips", "--minutes", "5-10");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Warm-up for glutes, hamstrings, hips — "), run.out());
+        assertTrue(run.out().contains("Leg Swings — 30 s each side"), run.out());
+        assertFalse(run.out().contains("Not covered"), run.out());
+    }
+
+    @Test
+    void aWarmUpForAProgramCoversWhatItsMainPhaseLoads() {
+        CliRun run = limber("warm-up", "--for", "pain-free-leg-day", "--minutes", "5");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Warm-up for Pain-Free Leg Day › Leg day ("), run.out());
+        assertTrue(run.out().contains("quadriceps"), run.out());
+    }
+
+    @Test
+    void warmUpOptionsAreCheckedOnTheCommandLine() {
+        assertEquals(ExitCodes.USAGE, CliRun.of("warm-up", "--targets", "toes").exitCode());
+        assertEquals(ExitCodes.USAGE, CliRun.of("warm-up", "--targets", "hips", "--minutes", "10-5").exitCode());
+        assertEquals(ExitCodes.USAGE, CliRun.of("warm-up", "--targets", "hips", "--for", "x").exitCode());
+        assertEquals(ExitCodes.USAGE, CliRun.of("warm-up").exitCode());
+    }
+}
