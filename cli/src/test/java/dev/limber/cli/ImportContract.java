@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
@@ -250,22 +251,20 @@ abstract class ImportContract extends StoreTest {
             Exercises stored = freshStore.getBean(Exercises.class);
             long builtIn = stored.count();
             // Five dataset slugs are built-in ids (bodyweight-squat, childs-pose, dead-bug,
-            // glute-kickback, plank): the default policy refuses the run, skip keeps Limber's own.
-            CliRun refused = limberOn(fresh, "import", "--format=free-exercise-db", dataset.get().toString());
-            assertEquals(ExitCodes.INVALID_INPUT, refused.exitCode(), refused.out());
-            assertTrue(refused.err().contains("already exists with other content"), refused.err());
-            assertEquals(builtIn, stored.count(), "nothing written by the refused run");
-
-            CliRun run = limberOn(fresh, "import", "--format=free-exercise-db", "--on-conflict=skip",
-                    dataset.get().toString());
+            // glute-kickback, plank): those dataset exercises take -2, so all 873 import with the
+            // default policy and Limber's own exercises stay as they are.
+            CliRun run = limberOn(fresh, "import", "--format=free-exercise-db", dataset.get().toString());
             assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-            assertTrue(run.out().contains("exercises: 868 created, 0 replaced, 5 skipped, 0 unchanged"), run.out());
-            assertFalse(run.out().contains("Renamed"), "the snapshot has no slug collisions: " + run.out());
-            assertEquals(builtIn + 868, stored.count());
+            assertTrue(run.out().contains("exercises: 873 created, 0 replaced, 0 skipped, 0 unchanged"), run.out());
+            assertTrue(run.out().contains("Plank") && run.out().contains("plank-2"), "renamed ids are reported: " + run.out());
+            assertEquals(builtIn + 873, stored.count());
             List<ExerciseId> slugs = new FreeExerciseDbReader().read(dataset.get()).exercises().stream()
                     .map(Exercise::id).toList();
             assertEquals(873, slugs.size());
             assertEquals(873, stored.existing(slugs).size(), "every dataset exercise is stored");
+            assertEquals("Plank", stored.find(ExerciseId.of("plank-2")).orElseThrow().value().source().originalId());
+            assertEquals(BuiltInCatalog.PLANK, stored.find(ExerciseId.of("plank")).orElseThrow().value(),
+                    "the built-in plank is left as it was");
 
             Exercise sitUp = stored.find(ExerciseId.of("3-4-sit-up")).orElseThrow().value();
             assertEquals("3/4 Sit-Up", sitUp.name());
@@ -277,9 +276,9 @@ abstract class ImportContract extends StoreTest {
             assertEquals("body weight", sitUp.equipment());
             assertEquals(5, sitUp.cues().size());
 
-            CliRun again = limberOn(fresh, "import", "--format=free-exercise-db", "--on-conflict=skip",
-                    dataset.get().toString());
-            assertTrue(again.out().contains("exercises: 0 created, 0 replaced, 5 skipped, 868 unchanged"), again.out());
+            CliRun again = limberOn(fresh, "import", "--format=free-exercise-db", dataset.get().toString());
+            assertEquals(ExitCodes.OK, again.exitCode(), again.err());
+            assertTrue(again.out().contains("exercises: 0 created, 0 replaced, 0 skipped, 873 unchanged"), again.out());
         } finally {
             TestDatabases.cleanUp(fresh);
         }

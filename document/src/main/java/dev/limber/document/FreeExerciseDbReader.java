@@ -1,6 +1,7 @@
 package dev.limber.document;
 
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
@@ -33,7 +34,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * <ul>
  *   <li>id: a lowercase slug of the original id ({@link #slug}); when two original ids give one
  *       slug, the first in string order of the original ids keeps it and the others get
- *       {@code -2}, {@code -3}… in that order (skipping slugs already taken);</li>
+ *       {@code -2}, {@code -3}… in that order (skipping slugs already taken); a slug that is the id
+ *       of a built-in exercise (which every Limber database holds) is taken too, so that dataset
+ *       exercise gets {@code -2} (the dataset's {@code Plank} becomes {@code plank-2});</li>
  *   <li>category → kind (strength, powerlifting, olympic weightlifting, strongman → strength;
  *       stretching → static-stretch; plyometrics → plyometric; cardio → cardio);</li>
  *   <li>muscles → targets ({@code lower back} → {@code lower-back}); a secondary muscle that is
@@ -53,6 +56,9 @@ public final class FreeExerciseDbReader {
     static final List<String> FIELDS = List.of("id", "name", "force", "level", "mechanic", "equipment",
             "primaryMuscles", "secondaryMuscles", "instructions", "category", "images");
     private static final Map<String, ExerciseKind> KINDS = kinds();
+    /** Ids of the built-in catalog, which every Limber database holds: dataset slugs avoid them. */
+    static final Set<String> BUILT_IN_IDS = BuiltInCatalog.catalog().exercises().stream()
+            .map(exercise -> exercise.id().value()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MAX_SLUG = 100;
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern ALTERNATING = Pattern.compile("(?i)\\balternat");
@@ -253,13 +259,19 @@ public final class FreeExerciseDbReader {
             byBase.computeIfAbsent(base, b -> new ArrayList<>()).add(entry);
         }
         Set<String> taken = new HashSet<>(byBase.keySet());
+        taken.addAll(BUILT_IN_IDS);
         Map<Entry, String> slugs = new LinkedHashMap<>();
         for (Map.Entry<String, List<Entry>> group : byBase.entrySet()) {
             List<Entry> sorted = new ArrayList<>(group.getValue());
             sorted.sort((a, b) -> a.originalId().compareTo(b.originalId()));
-            slugs.put(sorted.get(0), group.getKey());
+            // A built-in exercise keeps its id: the dataset's namesake is a different exercise
+            // (other cues, other source) and must not replace it or be dropped.
+            int first = BUILT_IN_IDS.contains(group.getKey()) ? 0 : 1;
+            if (first == 1) {
+                slugs.put(sorted.get(0), group.getKey());
+            }
             int suffix = 2;
-            for (Entry entry : sorted.subList(1, sorted.size())) {
+            for (Entry entry : sorted.subList(first, sorted.size())) {
                 String candidate;
                 do {
                     String tail = "-" + suffix++;
