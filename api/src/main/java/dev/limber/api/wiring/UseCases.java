@@ -1,5 +1,6 @@
 package dev.limber.api.wiring;
 
+import dev.limber.document.DocumentReader;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.usecase.FindExercise;
 import io.micronaut.context.annotation.Factory;
@@ -15,5 +16,11 @@ final class UseCases {
     @Singleton
     FindExercise findExercise(Exercises exercises) {
         return new FindExercise(exercises);
+    }
+
+    /** The one reader of request bodies: the document format's own, with its limits. */
+    @Singleton
+    DocumentReader documentReader() {
+        return new DocumentReader();
     }
 }
