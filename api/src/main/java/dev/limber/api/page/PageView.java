@@ -1,5 +1,6 @@
 package dev.limber.api.page;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.limber.domain.query.Page;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.function.Function;
  * size, how many match in all, and how many pages that makes.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record PageView<T>(List<T> items, int page, int size, long total, long totalPages) {
 
     public static <D, T> PageView<T> of(Page<D> page, Function<D, T> view) {
