@@ -33,6 +33,10 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.util.List;
 
 /** The exercise catalog under /api/v1/exercises. */
@@ -71,8 +75,12 @@ final class ExerciseController {
      * format. {@code If-Match} makes the replace conditional on the version the client read.
      */
     @Put("/{id}")
+    @SecurityRequirement(name = "admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<ExerciseView> put(@PathVariable String id, @Body byte[] body, HttpRequest<?> request) {
+    HttpResponse<ExerciseView> put(@PathVariable String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ExerciseView.class)))
+            @Body byte[] body, HttpRequest<?> request) {
         ExerciseId path = ExerciseId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);
         Exercise exercise = reader.readExercise(BODY, body);
@@ -99,6 +107,7 @@ final class ExerciseController {
 
     /** Deletes the exercise (204); 409 naming the programs while programs use it. */
     @Delete("/{id}")
+    @SecurityRequirement(name = "admin")
     HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> request) {
         ExerciseId path = ExerciseId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);

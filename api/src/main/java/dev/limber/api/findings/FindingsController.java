@@ -14,6 +14,10 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 /**
  * Guideline findings: of a stored program, or of a program sent in the body (checked against the
@@ -42,7 +46,10 @@ final class FindingsController {
     @Post("/findings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Status(HttpStatus.OK)
-    ReportView ofSent(@Body byte[] body) {
+    ReportView ofSent(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = dev.limber.api.program.ProgramView.class)))
+            @Body byte[] body) {
         return ReportView.of(validate.validate(reader.readProgram("request body", body)));
     }
 }

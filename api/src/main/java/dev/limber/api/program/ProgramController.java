@@ -31,6 +31,10 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.util.List;
 
 /** Programs under /api/v1/programs, each read and written whole. */
@@ -72,8 +76,12 @@ final class ProgramController {
      * replace conditional on the version the client read.
      */
     @Put("/{id}")
+    @SecurityRequirement(name = "admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<ProgramView> put(@PathVariable String id, @Body byte[] body, HttpRequest<?> request) {
+    HttpResponse<ProgramView> put(@PathVariable String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgramView.class)))
+            @Body byte[] body, HttpRequest<?> request) {
         ProgramId path = ProgramId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);
         Program program = reader.readProgram(BODY, body);
@@ -105,6 +113,7 @@ final class ProgramController {
 
     /** Deletes a program (204). */
     @Delete("/{id}")
+    @SecurityRequirement(name = "admin")
     HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> request) {
         ProgramId path = ProgramId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);

@@ -21,6 +21,8 @@ public final class Http {
         Map<String, String> properties = new HashMap<>();
         database.forEach((key, value) -> properties.put(key, String.valueOf(value)));
         properties.put("limber.admin-token", TOKEN);
+        // A free port: application.yml's 8080 may be taken by a running service.
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 
