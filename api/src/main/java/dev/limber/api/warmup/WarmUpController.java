@@ -20,12 +20,18 @@ import dev.limber.domain.warmup.Budget;
 import dev.limber.domain.warmup.WarmUpDoses;
 import dev.limber.domain.warmup.WarmUpPlan;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -43,15 +49,21 @@ final class WarmUpController {
     private static final int DEFAULT_MAX = 10;
     private final Exercises exercises;
     private final FindProgram findProgram;
+    private final JsonMapper json;
 
-    WarmUpController(Exercises exercises, FindProgram findProgram) {
+    WarmUpController(Exercises exercises, FindProgram findProgram, JsonMapper json) {
         this.exercises = exercises;
         this.findProgram = findProgram;
+        this.json = json;
     }
 
     @Post
+    @Consumes(MediaType.APPLICATION_JSON)
     @Status(HttpStatus.OK)
-    WarmUpView build(@Body WarmUpRequest request) {
+    WarmUpView build(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WarmUpRequest.class)))
+            @Body byte[] body) {
+        WarmUpRequest request = WarmUpRequest.read(json, body);
         boolean byTargets = request.targets() != null;
         boolean byProgram = request.program() != null;
         if (byTargets == byProgram) {

@@ -143,6 +143,14 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
     }
 
     @Test
+    void aPageThatIsNotANumberIsA400WithoutParserInternals() {
+        HttpResponse<String> response = Http.exchange(http(), HttpRequest.GET("/api/v1/exercises?page=abc"));
+        assertEquals(HttpStatus.BAD_REQUEST, response.getStatus());
+        assertTrue(body(response).contains("page") && body(response).contains("abc"), body(response));
+        assertFalse(body(response).contains("due to") || body(response).contains("Exception"), body(response));
+    }
+
+    @Test
     void writesWithoutOrWithAWrongTokenAre401() {
         String body = document(freshExercise("unauthorised-move"));
         HttpResponse<String> none = Http.exchange(http(), HttpRequest.PUT("/api/v1/exercises/unauthorised-move", body));

@@ -83,8 +83,10 @@ class WarmUpEndpointTest implements TestPropertyProvider {
     void anUnknownFieldOrAWrongTypeIsA400NotIgnored() throws IOException {
         Map<String, Object> unknown = post("{\"targets\": [\"hips\"], \"minutes\": 5}", HttpStatus.BAD_REQUEST);
         assertTrue(String.valueOf(unknown.get("detail")).contains("minutes"), unknown.toString());
-        Map<String, Object> wrongType = post("{\"targets\": [\"hips\"], \"minMinutes\": \"five\"}",
+        Map<String, Object> wrongTypes = post("{\"targets\": [\"hips\", 3], \"minMinutes\": \"five\"}",
                 HttpStatus.BAD_REQUEST);
-        assertFalse(wrongType.toString().contains("Exception"), wrongType.toString());
+        List<?> errors = (List<?>) wrongTypes.get("errors");
+        assertEquals(List.of("/targets/1", "/minMinutes"), errors.stream().map(e -> ((Map<?, ?>) e).get("pointer")).toList());
+        post("[1]", HttpStatus.BAD_REQUEST);
     }
 }
