@@ -1,25 +1,133 @@
 package dev.limber.api.exercise;
 
+import dev.limber.api.etag.ETags;
+import dev.limber.api.page.PageView;
+import dev.limber.api.page.Paging;
+import dev.limber.api.problem.Problem;
+import dev.limber.api.problem.ProblemException;
+import dev.limber.document.DocumentReader;
+import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Target;
+import dev.limber.domain.port.ConflictException;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.NotFoundException;
+import dev.limber.domain.port.Stored;
+import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.usecase.FindExercise;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.util.List;
 
 /** The exercise catalog under /api/v1/exercises. */
 @Controller("/api/v1/exercises")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ExerciseController {
+    private static final String BODY = "request body";
     private final FindExercise findExercise;
+    private final Exercises exercises;
+    private final DocumentReader reader;
 
-    ExerciseController(FindExercise findExercise) {
+    ExerciseController(FindExercise findExercise, Exercises exercises, DocumentReader reader) {
         this.findExercise = findExercise;
+        this.exercises = exercises;
+        this.reader = reader;
     }
 
+    /** A page of the catalog sorted by name, filtered by kind, area worked and part of the name. */
+    @Get
+    PageView<ExerciseView> list(@QueryValue @Nullable String kind, @QueryValue @Nullable String target,
+            @QueryValue @Nullable String q, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+        ExerciseQuery query = new ExerciseQuery(kind == null || kind.isBlank() ? null : ExerciseKind.parse(kind),
+                target == null || target.isBlank() ? null : Target.parse(target), q, Paging.of(page, size));
+        return PageView.of(findExercise.matching(query), ExerciseView::of);
+    }
+
+    /** One exercise, tagged with its stored version. */
     @Get("/{id}")
-    ExerciseView byId(@PathVariable String id) {
-        return ExerciseView.of(findExercise.byId(ExerciseId.of(id)).value());
+    HttpResponse<ExerciseView> byId(@PathVariable String id) {
+        Stored<Exercise> stored = findExercise.byId(ExerciseId.of(id));
+        return HttpResponse.ok(ExerciseView.of(stored.value())).header(HttpHeaders.ETAG, ETags.ofVersion(stored.version()));
+    }
+
+    /**
+     * Creates (201) or replaces (200) the exercise; the body is one exercise of the document
+     * format. {@code If-Match} makes the replace conditional on the version the client read.
+     */
+    @Put("/{id}")
+    @SecurityRequirement(name = "admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    HttpResponse<ExerciseView> put(@PathVariable String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ExerciseView.class)))
+            @Body byte[] body, HttpRequest<?> request) {
+        ExerciseId path = ExerciseId.of(id);
+        ETags.Precondition precondition = ETags.precondition(request);
+        Exercise exercise = reader.readExercise(BODY, body);
+        if (!exercise.id().equals(path)) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "id-mismatch",
+                    "The body's id " + exercise.id() + " differs from the path's " + path + ".",
+                    List.of(new Problem.FieldError("/id", "must equal the id in the path, " + path)));
+        }
+        if (precondition.mustExist() && exercises.find(path).isEmpty()) {
+            throw ProblemException.preconditionFailed("If-Match: * but no exercise " + path + " exists");
+        }
+        Stored<Exercise> stored;
+        try {
+            stored = exercises.save(exercise, precondition.expected());
+        } catch (ConflictException | NotFoundException refused) {
+            throw precondition.conditional() ? ProblemException.preconditionFailed(refused.getMessage()) : refused;
+        }
+        MutableHttpResponse<ExerciseView> response = stored.version() == 1
+                ? HttpResponse.created(ExerciseView.of(stored.value()))
+                        .header(HttpHeaders.LOCATION, "/api/v1/exercises/" + path)
+                : HttpResponse.ok(ExerciseView.of(stored.value()));
+        return response.header(HttpHeaders.ETAG, ETags.ofVersion(stored.version()));
+    }
+
+    /** Deletes the exercise (204); 409 naming the programs while programs use it. */
+    @Delete("/{id}")
+    @SecurityRequirement(name = "admin")
+    HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> request) {
+        ExerciseId path = ExerciseId.of(id);
+        ETags.Precondition precondition = ETags.precondition(request);
+        boolean deleted;
+        try {
+            deleted = exercises.delete(path, precondition.expected());
+        } catch (ConflictException refused) {
+            if (precondition.conditional() && refused.reason() == ConflictException.Reason.STALE_VERSION) {
+                throw ProblemException.preconditionFailed(refused.getMessage());
+            }
+            throw refused;
+        } catch (NotFoundException gone) {
+            throw precondition.conditional() ? ProblemException.preconditionFailed(gone.getMessage()) : gone;
+        }
+        if (!deleted) {
+            if (precondition.conditional()) {
+                throw ProblemException.preconditionFailed("no exercise " + path + " to delete");
+            }
+            throw new NotFoundException("exercise", path);
+        }
+        return HttpResponse.noContent();
     }
 }

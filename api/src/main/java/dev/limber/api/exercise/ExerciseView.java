@@ -7,11 +7,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * An exercise as the API shows it. Field names are those of the Limber document format, so what
- * an app reads here it can import unchanged.
+ * An exercise as the API shows it. Field names are those of the Limber document format and
+ * absent optional fields are left out (the format has no {@code null}), so what an app reads
+ * here it can PUT back or import unchanged.
  */
 @Serdeable
-@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExerciseView(
         String id,
         String name,
@@ -28,6 +29,7 @@ public record ExerciseView(
 
     /** Where an exercise came from. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SourceView(String origin, String originalId, String license) {
     }
 

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers every domain error with a problem: not found 404, invalid value 400 (naming the
  * field), conflict 409, store unavailable 503. The detail is the domain's own message, which
- * names the field or id and never carries SQL or a stack trace.
+ * names the field or id and never carries SQL or a stack trace. A conflict over an exercise that
+ * programs still use names them in {@code programs}.
  */
 @Singleton
 @Produces(Problems.MEDIA_TYPE)
@@ -37,7 +38,9 @@ final class DomainProblems implements ExceptionHandler<DomainException, HttpResp
         }
         if (failure instanceof ConflictException conflict) {
             String type = conflict.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            return Problems.response(HttpStatus.CONFLICT, type, failure.getMessage());
+            Problem problem = new Problem(Problems.TYPES + type, HttpStatus.CONFLICT.getReason(),
+                    HttpStatus.CONFLICT.getCode(), failure.getMessage(), List.of(), conflict.programs());
+            return HttpResponse.<Problem>status(HttpStatus.CONFLICT).contentType(Problems.MEDIA_TYPE).body(problem);
         }
         if (failure instanceof StoreUnavailableException) {
             LOG.warn("Database unavailable: {}", failure.getMessage());

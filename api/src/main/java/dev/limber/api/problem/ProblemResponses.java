@@ -28,13 +28,31 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
         }
         List<Problem.FieldError> errors = context.getErrors().stream()
                 .filter(error -> error.getPath().isPresent())
-                .map(error -> new Problem.FieldError(error.getPath().get(), error.getMessage()))
+                .map(error -> new Problem.FieldError(error.getPath().get(), plain(error.getMessage())))
                 .toList();
-        String detail = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        String detail = context.getErrors().stream().map(Error::getMessage).map(ProblemResponses::plain).findFirst()
+                .orElse(status.getReason());
         String type = status.getReason().toLowerCase(Locale.ROOT).replace(' ', '-');
         MutableHttpResponse<Problem> problem = Problems.response(status, type, detail, errors);
         base.getHeaders().forEach((name, values) -> values.forEach(value -> problem.getHeaders().add(name, value)));
         problem.contentType(Problems.MEDIA_TYPE);
         return problem;
+    }
+
+    /**
+     * A framework message without the parser's internals: "Failed to convert argument [page]
+     * for value [abc] due to: …" keeps what names the parameter and value, and drops parser
+     * locations and class names after the first line.
+     */
+    static String plain(String message) {
+        if (message == null) {
+            return "";
+        }
+        String firstLine = message.lines().findFirst().orElse("").strip();
+        int cause = firstLine.indexOf(" due to: ");
+        if (firstLine.startsWith("Failed to convert argument") && cause > 0) {
+            return firstLine.substring(0, cause).replace("Failed to convert argument", "Cannot read parameter");
+        }
+        return firstLine;
     }
 }

@@ -1,13 +1,21 @@
 package dev.limber.api.wiring;
 
+import dev.limber.document.DocumentReader;
+import dev.limber.domain.card.RoutineCards;
+import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.timing.Timing;
+import dev.limber.domain.usecase.BuildTimeline;
 import dev.limber.domain.usecase.FindExercise;
+import dev.limber.domain.usecase.PlanDeskBreaks;
+import dev.limber.domain.usecase.ValidateProgram;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 /**
  * Wires the domain's use cases to the store ports the persistence adapter provides at run time.
- * The domain stays free of annotations: this factory is where the framework meets it.
+ * The domain stays free of annotations: this factory is where the framework meets it. Every use
+ * case here reads the store on each call, so several instances on one database agree.
  */
 @Factory
 final class UseCases {
@@ -15,5 +23,38 @@ final class UseCases {
     @Singleton
     FindExercise findExercise(Exercises exercises) {
         return new FindExercise(exercises);
+    }
+
+    /** The one reader of request bodies: the document format's own, with its limits. */
+    @Singleton
+    DocumentReader documentReader() {
+        return new DocumentReader();
+    }
+
+    /** The standard pace (three seconds a rep) for every computed duration. */
+    @Singleton
+    Timing timing() {
+        return Timing.standard();
+    }
+
+    @Singleton
+    ValidateProgram validateProgram(Exercises exercises) {
+        return new ValidateProgram(exercises);
+    }
+
+    @Singleton
+    BuildTimeline buildTimeline(Timing timing) {
+        return new BuildTimeline(timing);
+    }
+
+    /** Cards look each exercise up in the store when drawn; nothing is cached between requests. */
+    @Singleton
+    RoutineCards routineCards(Exercises exercises, Timing timing) {
+        return new RoutineCards(ExerciseLookup.of(exercises), timing);
+    }
+
+    @Singleton
+    PlanDeskBreaks planDeskBreaks() {
+        return new PlanDeskBreaks();
     }
 }

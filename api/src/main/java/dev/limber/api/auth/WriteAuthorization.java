@@ -1,0 +1,61 @@
+package dev.limber.api.auth;
+
+import dev.limber.api.problem.Problems;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import java.util.Set;
+
+/**
+ * Reads are open; a write (a PUT, DELETE, PATCH or a POST that stores) needs
+ * {@code Authorization: Bearer <admin token>}, else 401. POSTs that only compute an answer
+ * (findings of a sent program, a warm-up) store nothing and stay open.
+ */
+@ServerFilter("/api/**")
+final class WriteAuthorization {
+    static final Set<String> OPEN_POSTS = Set.of("/api/v1/findings", "/api/v1/warm-ups");
+    private static final String BEARER = "Bearer ";
+    private final AdminToken token;
+
+    WriteAuthorization(AdminToken token) {
+        this.token = token;
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<?> authorize(HttpRequest<?> request) {
+        if (!isWrite(request)) {
+            return null;
+        }
+        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return refuse("This write needs Authorization: Bearer <admin token>.");
+        }
+        if (!token.matches(header.substring(BEARER.length()).strip())) {
+            return refuse("The bearer token is not the admin token.");
+        }
+        return null;
+    }
+
+    private static boolean isWrite(HttpRequest<?> request) {
+        HttpMethod method = request.getMethod();
+        if (method == HttpMethod.POST) {
+            return !OPEN_POSTS.contains(stripSlash(request.getPath()));
+        }
+        return method == HttpMethod.PUT || method == HttpMethod.DELETE || method == HttpMethod.PATCH;
+    }
+
+    private static String stripSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static HttpResponse<?> refuse(String detail) {
+        return Problems.response(HttpStatus.UNAUTHORIZED, "unauthorized", detail)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"limber\"");
+    }
+}

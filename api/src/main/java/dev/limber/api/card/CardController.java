@@ -1,0 +1,94 @@
+package dev.limber.api.card;
+
+import dev.limber.api.problem.ProblemException;
+import dev.limber.api.program.FindProgram;
+import dev.limber.domain.card.RoutineCard;
+import dev.limber.domain.card.RoutineCards;
+import dev.limber.domain.port.NotFoundException;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The routine card of a stored program (or of one of its sessions) in the form the client
+ * accepts: plain text (the default), Markdown, or a printable HTML page.
+ */
+@Controller("/api/v1/programs/{id}/card")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class CardController {
+    static final String TEXT_MARKDOWN = "text/markdown";
+    private static final List<String> OFFERED = List.of(MediaType.TEXT_PLAIN, TEXT_MARKDOWN, MediaType.TEXT_HTML);
+    private final FindProgram findProgram;
+    private final RoutineCards cards;
+
+    CardController(FindProgram findProgram, RoutineCards cards) {
+        this.findProgram = findProgram;
+        this.cards = cards;
+    }
+
+    @Get
+    @Produces({MediaType.TEXT_PLAIN, TEXT_MARKDOWN, MediaType.TEXT_HTML})
+    HttpResponse<String> card(@PathVariable String id, @QueryValue @Nullable String session, HttpRequest<?> request) {
+        String type = negotiate(request);
+        Program program = findProgram.byId(id).value();
+        RoutineCard card;
+        if (session == null || session.isBlank()) {
+            card = cards.of(program);
+        } else {
+            Session chosen = program.session(session).orElseThrow(() -> new NotFoundException("session", session));
+            card = cards.of(chosen);
+        }
+        String body;
+        if (type.equals(MediaType.TEXT_HTML)) {
+            body = new HtmlCard().render(card);
+        } else if (type.equals(TEXT_MARKDOWN)) {
+            body = card.markdown();
+        } else {
+            body = card.text();
+        }
+        return HttpResponse.ok(body).contentType(type + ";charset=utf-8").header("Vary", "Accept");
+    }
+
+    /** The offered type the client prefers most (plain text when it accepts anything); 406 when none. */
+    static String negotiate(HttpRequest<?> request) {
+        java.util.Collection<MediaType> accepted = request.accept();
+        if (accepted.isEmpty()) {
+            return MediaType.TEXT_PLAIN;
+        }
+        List<MediaType> byPreference = accepted.stream()
+                .sorted(Comparator.comparing(MediaType::getQualityAsNumber).reversed())
+                .toList();
+        for (MediaType wanted : byPreference) {
+            if (wanted.getQualityAsNumber().doubleValue() <= 0) {
+                continue;
+            }
+            for (String offered : OFFERED) {
+                if (matches(wanted, offered)) {
+                    return offered;
+                }
+            }
+        }
+        throw new ProblemException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+                "A card is served as " + String.join(", ", OFFERED) + ".");
+    }
+
+    private static boolean matches(MediaType wanted, String offered) {
+        MediaType type = MediaType.of(offered);
+        boolean typeMatches = wanted.getType().equals("*") || wanted.getType().equalsIgnoreCase(type.getType());
+        boolean subtypeMatches = wanted.getSubtype().equals("*") || wanted.getSubtype().equalsIgnoreCase(type.getSubtype());
+        return typeMatches && subtypeMatches;
+    }
+}

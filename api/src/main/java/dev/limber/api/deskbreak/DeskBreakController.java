@@ -1,0 +1,136 @@
+package dev.limber.api.deskbreak;
+
+import dev.limber.api.problem.Problem;
+import dev.limber.api.problem.ProblemException;
+import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.deskbreak.DeskBreakPlan;
+import dev.limber.domain.usecase.PlanDeskBreaks;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Breaks from sitting through a working day: as JSON, or as an iCalendar file a calendar app
+ * imports ({@code Accept: text/calendar}).
+ */
+@Controller("/api/v1/desk-breaks")
+final class DeskBreakController {
+    static final String TEXT_CALENDAR = "text/calendar";
+    private static final Pattern COMPACT = Pattern.compile("(?:(\\d{1,2})h)?(?:(\\d{1,4})m)?(?:(\\d{1,6})s)?");
+    private final PlanDeskBreaks planDeskBreaks;
+    private final Clock clock = Clock.systemUTC();
+
+    DeskBreakController(PlanDeskBreaks planDeskBreaks) {
+        this.planDeskBreaks = planDeskBreaks;
+    }
+
+    /**
+     * The plan from {@code start} to {@code end} (HH:mm, default 09:00–17:00) with a break
+     * {@code every} 30 to 60 minutes ({@code 45m}, default 45m). The calendar form puts the
+     * breaks on {@code date} (ISO, default today).
+     */
+    @Get
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CALENDAR})
+    HttpResponse<?> plan(@QueryValue @Nullable String start, @QueryValue @Nullable String end,
+            @QueryValue @Nullable String every, @QueryValue @Nullable String date, HttpRequest<?> request) {
+        DeskBreakPlan plan;
+        try {
+            plan = planDeskBreaks.plan(time("start", start, LocalTime.of(9, 0)), time("end", end, LocalTime.of(17, 0)),
+                    interval(every));
+        } catch (InvalidValueException refused) {
+            // The domain names its own fields; the client knows the query parameters.
+            String parameter = refused.field().equals("interval") ? "every" : refused.field();
+            throw invalid(parameter, refused.getMessage());
+        }
+        if (!wantsCalendar(request)) {
+            return HttpResponse.ok(DeskBreakView.of(plan)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        LocalDate day = date(date);
+        // Stamped with the day it was made, so the same plan made twice a day has the same ETag.
+        return HttpResponse.ok(DeskBreakCalendar.of(plan, day, clock.instant().truncatedTo(ChronoUnit.DAYS)))
+                .contentType(TEXT_CALENDAR + ";charset=utf-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"desk-breaks-" + day + ".ics\"")
+                .header("Vary", "Accept");
+    }
+
+    private static boolean wantsCalendar(HttpRequest<?> request) {
+        List<MediaType> byPreference = request.accept().stream()
+                .sorted(Comparator.comparing(MediaType::getQualityAsNumber).reversed())
+                .toList();
+        for (MediaType type : byPreference) {
+            String name = type.getName().toLowerCase(Locale.ROOT);
+            if (name.equals(TEXT_CALENDAR)) {
+                return true;
+            }
+            if (name.equals(MediaType.APPLICATION_JSON) || name.equals("*/*") || name.equals("application/*")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static LocalTime time(String name, String text, LocalTime fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalTime.parse(text.strip());
+        } catch (DateTimeParseException bad) {
+            throw invalid(name, "must be a time of day such as 09:00 (was \"" + text + "\")");
+        }
+    }
+
+    private LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return LocalDate.now(clock);
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException bad) {
+            throw invalid("date", "must be a date such as 2026-12-01 (was \"" + text + "\")");
+        }
+    }
+
+    /** {@code 45m}, {@code 1h}, {@code 1h0m}, or ISO-8601 {@code PT45M}. */
+    static Duration interval(String text) {
+        if (text == null || text.isBlank()) {
+            return Duration.ofMinutes(45);
+        }
+        String value = text.strip();
+        Matcher compact = COMPACT.matcher(value);
+        if (!value.isEmpty() && compact.matches()) {
+            long hours = compact.group(1) == null ? 0 : Long.parseLong(compact.group(1));
+            long minutes = compact.group(2) == null ? 0 : Long.parseLong(compact.group(2));
+            long seconds = compact.group(3) == null ? 0 : Long.parseLong(compact.group(3));
+            return Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds);
+        }
+        try {
+            return Duration.parse(value);
+        } catch (DateTimeParseException bad) {
+            throw invalid("every", "must be a duration such as 45m or 1h (was \"" + text + "\")");
+        }
+    }
+
+    private static ProblemException invalid(String parameter, String message) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", parameter + " " + message,
+                List.of(new Problem.FieldError(parameter, message)));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.limber.api.deskbreak;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.limber.api.program.ProgramView;
+import dev.limber.domain.deskbreak.DeskBreakPlan;
+import dev.limber.domain.timing.Durations;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** A working day's breaks from sitting, each with the same short routine. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record DeskBreakView(String start, String end, String every, RoutineView routine, List<BreakView> breaks) {
+
+    /** What to do at each break, with its length. */
+    @Serdeable
+    public record RoutineView(String name, List<ProgramView.StepView> steps, String totalDuration, long totalSeconds) {
+    }
+
+    /** One break: stand up at {@code at}, sit back down at {@code until} (local times, HH:mm:ss). */
+    @Serdeable
+    public record BreakView(String at, String until) {
+    }
+
+    public static DeskBreakView of(DeskBreakPlan plan) {
+        RoutineView routine = new RoutineView(plan.routine().name(),
+                plan.routine().phases().stream().flatMap(phase -> phase.steps().stream())
+                        .map(ProgramView.StepView::of).toList(),
+                Durations.compact(plan.routineLength()), plan.routineLength().getSeconds());
+        return new DeskBreakView(plan.start().toString(), plan.end().toString(), Durations.compact(plan.interval()),
+                routine, plan.breaks().stream().map(b -> new BreakView(b.at().toString(), b.until().toString())).toList());
+    }
+}

@@ -1,0 +1,139 @@
+package dev.limber.api.program;
+
+import dev.limber.api.etag.ETags;
+import dev.limber.api.page.PageView;
+import dev.limber.api.page.Paging;
+import dev.limber.api.problem.Problem;
+import dev.limber.api.problem.ProblemException;
+import dev.limber.document.DocumentReader;
+import dev.limber.domain.port.ConflictException;
+import dev.limber.domain.port.NotFoundException;
+import dev.limber.domain.port.Programs;
+import dev.limber.domain.port.Stored;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.query.ProgramQuery;
+import dev.limber.domain.timing.Timing;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.util.List;
+
+/** Programs under /api/v1/programs, each read and written whole. */
+@Controller("/api/v1/programs")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class ProgramController {
+    private static final String BODY = "request body";
+    private final FindProgram findProgram;
+    private final Programs programs;
+    private final DocumentReader reader;
+    private final Timing timing;
+
+    ProgramController(FindProgram findProgram, Programs programs, DocumentReader reader, Timing timing) {
+        this.findProgram = findProgram;
+        this.programs = programs;
+        this.reader = reader;
+        this.timing = timing;
+    }
+
+    /** A page of programs sorted by name, optionally those with a tag. */
+    @Get
+    PageView<ProgramView> list(@QueryValue @Nullable String tag, @QueryValue @Nullable Integer page,
+            @QueryValue @Nullable Integer size) {
+        return PageView.of(programs.search(new ProgramQuery(tag, Paging.of(page, size))),
+                program -> ProgramView.of(program, timing));
+    }
+
+    /** One program with its computed durations, tagged with its stored version. */
+    @Get("/{id}")
+    HttpResponse<ProgramView> byId(@PathVariable String id) {
+        Stored<Program> stored = findProgram.byId(id);
+        return HttpResponse.ok(ProgramView.of(stored.value(), timing))
+                .header(HttpHeaders.ETAG, ETags.ofVersion(stored.version()));
+    }
+
+    /**
+     * Creates (201) or replaces (200) a whole program; the body is one program of the document
+     * format. Steps must name stored exercises (409 otherwise). {@code If-Match} makes the
+     * replace conditional on the version the client read.
+     */
+    @Put("/{id}")
+    @SecurityRequirement(name = "admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    HttpResponse<ProgramView> put(@PathVariable String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgramView.class)))
+            @Body byte[] body, HttpRequest<?> request) {
+        ProgramId path = ProgramId.of(id);
+        ETags.Precondition precondition = ETags.precondition(request);
+        Program program = reader.readProgram(BODY, body);
+        if (!program.id().equals(path)) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "id-mismatch",
+                    "The body's id " + program.id() + " differs from the path's " + path + ".",
+                    List.of(new Problem.FieldError("/id", "must equal the id in the path, " + path)));
+        }
+        if (precondition.mustExist() && programs.find(path).isEmpty()) {
+            throw ProblemException.preconditionFailed("If-Match: * but no program " + path + " exists");
+        }
+        Stored<Program> stored;
+        try {
+            stored = programs.save(program, precondition.expected());
+        } catch (ConflictException refused) {
+            if (precondition.conditional() && refused.reason() != ConflictException.Reason.UNKNOWN_REFERENCE) {
+                throw ProblemException.preconditionFailed(refused.getMessage());
+            }
+            throw refused;
+        } catch (NotFoundException gone) {
+            throw precondition.conditional() ? ProblemException.preconditionFailed(gone.getMessage()) : gone;
+        }
+        ProgramView view = ProgramView.of(stored.value(), timing);
+        MutableHttpResponse<ProgramView> response = stored.version() == 1
+                ? HttpResponse.created(view).header(HttpHeaders.LOCATION, "/api/v1/programs/" + path)
+                : HttpResponse.ok(view);
+        return response.header(HttpHeaders.ETAG, ETags.ofVersion(stored.version()));
+    }
+
+    /** Deletes a program (204). */
+    @Delete("/{id}")
+    @SecurityRequirement(name = "admin")
+    HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> request) {
+        ProgramId path = ProgramId.of(id);
+        ETags.Precondition precondition = ETags.precondition(request);
+        boolean deleted;
+        try {
+            deleted = programs.delete(path, precondition.expected());
+        } catch (ConflictException refused) {
+            if (precondition.conditional() && refused.reason() == ConflictException.Reason.STALE_VERSION) {
+                throw ProblemException.preconditionFailed(refused.getMessage());
+            }
+            throw refused;
+        } catch (NotFoundException gone) {
+            throw precondition.conditional() ? ProblemException.preconditionFailed(gone.getMessage()) : gone;
+        }
+        if (!deleted) {
+            if (precondition.conditional()) {
+                throw ProblemException.preconditionFailed("no program " + path + " to delete");
+            }
+            throw new NotFoundException("program", path);
+        }
+        return HttpResponse.noContent();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.limber.api.program;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.limber.domain.program.Circuit;
+import dev.limber.domain.program.Dose;
+import dev.limber.domain.program.DoseSource;
+import dev.limber.domain.program.ExerciseStep;
+import dev.limber.domain.program.Phase;
+import dev.limber.domain.program.Prescription;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import dev.limber.domain.program.Step;
+import dev.limber.domain.timing.Durations;
+import dev.limber.domain.timing.Timing;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A program with all its sessions, phases and steps, field names as in the Limber document
+ * format (durations written {@code 30s}, {@code 1m30s}), plus what the service computes:
+ * {@code totalDuration} of the program and of each session, and {@code totalSeconds} beside it.
+ * Those two are read-only: drop them before sending a program back, as the reader refuses
+ * fields the format does not know.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProgramView(String id, String name, String description, List<String> tags, List<SessionView> sessions,
+        String totalDuration, long totalSeconds) {
+
+    /** A session and its computed length. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SessionView(String name, List<String> days, List<PhaseView> phases, String totalDuration,
+            long totalSeconds) {
+    }
+
+    /** A phase and its steps. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PhaseView(String phase, List<StepView> steps) {
+    }
+
+    /**
+     * An exercise step (with {@code exercise}) or a circuit (with {@code circuit}, {@code rounds}
+     * and its own {@code steps}); fields that do not apply are left out.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StepView(String exercise, String duration, Integer reps, Integer sets, String rest, String hold,
+            Boolean perSide, String note, String doseSource, String circuit, Integer rounds, List<StepView> steps) {
+
+        public static StepView of(Step step) {
+            if (step instanceof Circuit circuit) {
+                return new StepView(null, null, null, null, compact(circuit.restBetweenRounds()), null, null, null,
+                        null, circuit.name(), circuit.rounds(), circuit.steps().stream().map(StepView::of).toList());
+            }
+            ExerciseStep single = (ExerciseStep) step;
+            Prescription dose = single.prescription();
+            String duration = dose.dose() instanceof Dose.Timed timed ? compact(timed.duration()) : null;
+            Integer reps = dose.dose() instanceof Dose.Reps counted ? counted.count() : null;
+            return new StepView(single.exercise().value(), duration, reps, dose.sets(), compact(dose.rest()),
+                    dose.hold() == null ? null : compact(dose.hold()), dose.perSide(), single.note(),
+                    dose.source() == null ? DoseSource.USER.externalName() : dose.source().externalName(),
+                    null, null, null);
+        }
+    }
+
+    public static ProgramView of(Program program, Timing timing) {
+        List<SessionView> sessions = program.sessions().stream().map(session -> session(session, timing)).toList();
+        Duration total = timing.of(program);
+        return new ProgramView(program.id().value(), program.name(), program.description(), program.tags(), sessions,
+                compact(total), total.getSeconds());
+    }
+
+    private static SessionView session(Session session, Timing timing) {
+        List<PhaseView> phases = session.phases().stream()
+                .map(phase -> new PhaseView(phase.kind().externalName(), steps(phase)))
+                .toList();
+        Duration total = timing.of(session);
+        return new SessionView(session.name(), session.orderedDays().stream().map(ProgramView::day).toList(), phases,
+                compact(total), total.getSeconds());
+    }
+
+    private static List<StepView> steps(Phase phase) {
+        return phase.steps().stream().map(StepView::of).toList();
+    }
+
+    /** The format's day names: {@code mon} … {@code sun}. */
+    static String day(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+    }
+
+    static String compact(Duration duration) {
+        return Durations.compact(duration);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.limber.api.warmup;
+
+import dev.limber.api.problem.Problem;
+import dev.limber.api.problem.ProblemException;
+import dev.limber.api.program.FindProgram;
+import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Target;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.NotFoundException;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import dev.limber.domain.query.ExerciseQuery;
+import dev.limber.domain.query.Page;
+import dev.limber.domain.query.PageRequest;
+import dev.limber.domain.usecase.BuildWarmUp;
+import dev.limber.domain.warmup.Budget;
+import dev.limber.domain.warmup.WarmUpDoses;
+import dev.limber.domain.warmup.WarmUpPlan;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds a warm-up from the stored catalog's warm-up moves, for target areas or for what a
+ * stored session's main phase loads. Nothing is stored, so it is open to anyone.
+ */
+@Controller("/api/v1/warm-ups")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class WarmUpController {
+    private static final int DEFAULT_MIN = 5;
+    private static final int DEFAULT_MAX = 10;
+    private final Exercises exercises;
+    private final FindProgram findProgram;
+    private final JsonMapper json;
+
+    WarmUpController(Exercises exercises, FindProgram findProgram, JsonMapper json) {
+        this.exercises = exercises;
+        this.findProgram = findProgram;
+        this.json = json;
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Status(HttpStatus.OK)
+    WarmUpView build(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WarmUpRequest.class)))
+            @Body byte[] body) {
+        WarmUpRequest request = WarmUpRequest.read(json, body);
+        boolean byTargets = request.targets() != null;
+        boolean byProgram = request.program() != null;
+        if (byTargets == byProgram) {
+            throw invalid("", "give either targets or program (with an optional session), not "
+                    + (byTargets ? "both" : "neither"));
+        }
+        Budget budget = budget(request);
+        // Built per request from the store, so a move stored on another instance is a candidate at once.
+        BuildWarmUp warmUps = new BuildWarmUp(candidates(), ExerciseLookup.of(exercises), WarmUpDoses.standard());
+        WarmUpPlan plan;
+        if (byTargets) {
+            plan = warmUps.forAreas(targets(request.targets()), budget);
+        } else {
+            Program program = findProgram.byId(request.program()).value();
+            Session session = program.session(request.session())
+                    .orElseThrow(() -> new NotFoundException("session", request.session()));
+            plan = warmUps.forSession(session, budget);
+        }
+        return WarmUpView.of(plan);
+    }
+
+    private List<Exercise> candidates() {
+        List<Exercise> candidates = new ArrayList<>();
+        for (ExerciseKind kind : ExerciseKind.values()) {
+            if (!kind.warmsUp()) {
+                continue;
+            }
+            Page<Exercise> page;
+            int number = 0;
+            do {
+                page = exercises.search(new ExerciseQuery(kind, null, null, new PageRequest(number++, PageRequest.MAX_SIZE)));
+                candidates.addAll(page.items());
+            } while (number < page.totalPages());
+        }
+        return candidates;
+    }
+
+    private static Set<Target> targets(List<String> names) {
+        if (names.isEmpty()) {
+            throw invalid("/targets", "must name at least one area");
+        }
+        Set<Target> targets = EnumSet.noneOf(Target.class);
+        for (int i = 0; i < names.size(); i++) {
+            try {
+                targets.add(Target.parse(names.get(i)));
+            } catch (InvalidValueException bad) {
+                throw invalid("/targets/" + i, bad.getMessage());
+            }
+        }
+        return targets;
+    }
+
+    private static Budget budget(WarmUpRequest request) {
+        int min = request.minMinutes() == null ? DEFAULT_MIN : request.minMinutes();
+        int max = request.maxMinutes() == null ? Math.max(DEFAULT_MAX, min) : request.maxMinutes();
+        if (min < 1 || min > 60) {
+            throw invalid("/minMinutes", "must be between 1 and 60 (was " + min + ")");
+        }
+        if (max < min || max > 60) {
+            throw invalid("/maxMinutes", "must be between minMinutes and 60 (was " + max + ")");
+        }
+        return Budget.between(Duration.ofMinutes(min), Duration.ofMinutes(max));
+    }
+
+    private static ProblemException invalid(String pointer, String message) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-body", message,
+                List.of(new Problem.FieldError(pointer, message)));
+    }
+}

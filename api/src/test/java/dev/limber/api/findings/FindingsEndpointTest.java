@@ -1,0 +1,90 @@
+package dev.limber.api.findings;
+
+import static dev.limber.api.support.Http.body;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.limber.api.support.Http;
+import dev.limber.document.DocumentWriter;
+import dev.limber.domain.catalog.BuiltInCatalog;
+import dev.limber.domain.program.ExerciseStep;
+import dev.limber.domain.program.Phase;
+import dev.limber.domain.program.PhaseKind;
+import dev.limber.domain.program.Prescription;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Guideline findings of stored programs and of programs sent to be checked. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FindingsEndpointTest implements TestPropertyProvider {
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Http.h2();
+    }
+
+    BlockingHttpClient http() {
+        return client.toBlocking();
+    }
+
+    @Test
+    void aStoredProgramsFindingsAreServedWithAContentTag() {
+        HttpResponse<String> response = Http.exchange(http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/findings"));
+        assertEquals(HttpStatus.OK, response.getStatus(), body(response));
+        assertTrue(body(response).contains("\"program\":\"pain-free-leg-day\""), body(response));
+        assertTrue(body(response).contains("\"findings\":["), body(response));
+        assertNotNull(response.header(HttpHeaders.ETAG));
+        HttpResponse<String> again = Http.exchange(http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/findings")
+                .header(HttpHeaders.IF_NONE_MATCH, response.header(HttpHeaders.ETAG)));
+        assertEquals(HttpStatus.NOT_MODIFIED, again.getStatus());
+    }
+
+    @Test
+    void aStaticStretchBeforeSquatsIsFlaggedWithoutATokenAndWithoutStoring() {
+        Program risky = Program.builder("risky-leg-day", "Risky Leg Day")
+                .session(Session.of("Legs",
+                        Phase.of(PhaseKind.WARM_UP, ExerciseStep.of(BuiltInCatalog.RECLINING_SINGLE_LEG_STRETCH,
+                                Prescription.seconds(60).eachSide())),
+                        Phase.of(PhaseKind.MAIN, ExerciseStep.of(BuiltInCatalog.BACK_SQUAT, Prescription.reps(8).sets(3)))))
+                .build();
+        HttpResponse<String> response = Http.exchange(http(),
+                HttpRequest.POST("/api/v1/findings", new DocumentWriter().writeProgram(risky)));
+        assertEquals(HttpStatus.OK, response.getStatus(), body(response));
+        assertTrue(body(response).contains("static-stretch-before-training"), body(response));
+        assertTrue(body(response).contains("\"passes\":false"), body(response));
+        assertEquals(HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/risky-leg-day")).getStatus());
+    }
+
+    @Test
+    void aBrokenProgramSentForCheckingIsA400WithPointers() {
+        HttpResponse<String> response = Http.exchange(http(),
+                HttpRequest.POST("/api/v1/findings", "{\"id\": \"x\", \"name\": \"X\", \"sessions\": []}"));
+        assertEquals(HttpStatus.BAD_REQUEST, response.getStatus());
+        assertTrue(body(response).contains("\"pointer\":\"/sessions\""), body(response));
+    }
+
+    @Test
+    void findingsOfAnUnknownProgramAre404() {
+        assertEquals(HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/nothing-here/findings")).getStatus());
+    }
+}

@@ -1,0 +1,161 @@
+package dev.limber.api.program;
+
+import static dev.limber.api.support.Http.admin;
+import static dev.limber.api.support.Http.body;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.limber.api.support.Http;
+import dev.limber.document.DocumentWriter;
+import dev.limber.domain.catalog.BuiltInCatalog;
+import dev.limber.domain.program.ExerciseStep;
+import dev.limber.domain.program.Phase;
+import dev.limber.domain.program.PhaseKind;
+import dev.limber.domain.program.Prescription;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Session;
+import dev.limber.domain.timing.Timing;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The program resource over real HTTP on a database seeded with the built-in catalog. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ProgramEndpointTest implements TestPropertyProvider {
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    JsonMapper json;
+
+    BlockingHttpClient http() {
+        return client.toBlocking();
+    }
+
+    Map<String, Object> read(HttpResponse<String> response) throws IOException {
+        return json.readValue(body(response), Argument.mapOf(String.class, Object.class));
+    }
+
+    static Program mobility(String id, String name) {
+        return Program.builder(id, name).tags("mobility", "test")
+                .session(Session.of("Morning", Phase.of(PhaseKind.MAIN,
+                        ExerciseStep.of(BuiltInCatalog.LEG_SWINGS, Prescription.seconds(30).eachSide()),
+                        ExerciseStep.of(BuiltInCatalog.HIP_CIRCLES, Prescription.reps(10)))))
+                .build();
+    }
+
+    @Test
+    void aProgramIsServedWholeWithItsComputedDurations() throws IOException {
+        HttpResponse<String> response = Http.exchange(http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day"));
+        assertEquals(HttpStatus.OK, response.getStatus());
+        assertTrue(response.header(HttpHeaders.ETAG).matches("\"v\\d+\""));
+        Map<String, Object> program = read(response);
+        Program builtIn = BuiltInCatalog.PAIN_FREE_LEG_DAY;
+        assertEquals(builtIn.name(), program.get("name"));
+        assertEquals(Timing.standard().of(builtIn).getSeconds(), ((Number) program.get("totalSeconds")).longValue());
+        List<?> sessions = (List<?>) program.get("sessions");
+        assertEquals(2, sessions.size());
+        Map<?, ?> first = (Map<?, ?>) sessions.get(0);
+        assertEquals(List.of("mon"), first.get("days"));
+        assertEquals(Timing.standard().of(builtIn.sessions().get(0)).getSeconds(),
+                ((Number) first.get("totalSeconds")).longValue());
+        Map<?, ?> main = (Map<?, ?>) ((List<?>) first.get("phases")).get(1);
+        assertEquals("main", main.get("phase"));
+        Map<?, ?> squat = (Map<?, ?>) ((List<?>) main.get("steps")).get(0);
+        assertEquals("back-squat", squat.get("exercise"));
+        assertEquals(8, squat.get("reps"));
+        assertEquals("2m", squat.get("rest"));
+        assertEquals("catalog-choice", squat.get("doseSource"));
+    }
+
+    @Test
+    void theListFiltersByTagAndIsSortedByName() throws IOException {
+        Map<String, Object> page = read(Http.exchange(http(), HttpRequest.GET("/api/v1/programs?tag=leg-day")));
+        List<String> ids = ((List<?>) page.get("items")).stream().map(p -> (String) ((Map<?, ?>) p).get("id")).toList();
+        assertTrue(ids.containsAll(List.of("pain-free-leg-day", "quick-leg-day-warm-up", "leg-day-cool-down")), ids.toString());
+        assertTrue(!ids.contains("desk-break"), ids.toString());
+        assertEquals(3, ((Number) page.get("total")).intValue());
+        HttpResponse<String> badTag = Http.exchange(http(), HttpRequest.GET("/api/v1/programs?tag=Not%20A%20Slug"));
+        assertEquals(HttpStatus.BAD_REQUEST, badTag.getStatus());
+    }
+
+    @Test
+    void aListIsTaggedByItsContentAndRevalidates() {
+        HttpResponse<String> first = Http.exchange(http(), HttpRequest.GET("/api/v1/programs?tag=desk"));
+        String etag = first.header(HttpHeaders.ETAG);
+        assertTrue(etag != null && etag.startsWith("\""), String.valueOf(etag));
+        HttpResponse<String> again = Http.exchange(http(),
+                HttpRequest.GET("/api/v1/programs?tag=desk").header(HttpHeaders.IF_NONE_MATCH, etag));
+        assertEquals(HttpStatus.NOT_MODIFIED, again.getStatus());
+    }
+
+    @Test
+    void putCreatesReplacesAndRefusesAStaleVersion() throws IOException {
+        DocumentWriter writer = new DocumentWriter();
+        HttpResponse<String> created = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/morning-mobility",
+                writer.writeProgram(mobility("morning-mobility", "Morning Mobility")))));
+        assertEquals(HttpStatus.CREATED, created.getStatus(), body(created));
+        assertEquals("\"v1\"", created.header(HttpHeaders.ETAG));
+        assertEquals(60 + 30, ((Number) read(created).get("totalSeconds")).intValue());
+
+        HttpResponse<String> replaced = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/morning-mobility",
+                writer.writeProgram(mobility("morning-mobility", "Morning Mobility II")))
+                .header(HttpHeaders.IF_MATCH, "\"v1\"")));
+        assertEquals(HttpStatus.OK, replaced.getStatus(), body(replaced));
+        assertEquals("\"v2\"", replaced.header(HttpHeaders.ETAG));
+
+        HttpResponse<String> stale = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/morning-mobility",
+                writer.writeProgram(mobility("morning-mobility", "Lost Update")))
+                .header(HttpHeaders.IF_MATCH, "\"v1\"")));
+        assertEquals(HttpStatus.PRECONDITION_FAILED, stale.getStatus(), body(stale));
+        assertEquals("Morning Mobility II",
+                read(Http.exchange(http(), HttpRequest.GET("/api/v1/programs/morning-mobility"))).get("name"));
+
+        HttpResponse<String> unauthorised = Http.exchange(http(), HttpRequest.DELETE("/api/v1/programs/morning-mobility"));
+        assertEquals(HttpStatus.UNAUTHORIZED, unauthorised.getStatus());
+        HttpResponse<String> deleted = Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/programs/morning-mobility")
+                .header(HttpHeaders.IF_MATCH, "\"v2\"")));
+        assertEquals(HttpStatus.NO_CONTENT, deleted.getStatus(), body(deleted));
+        assertEquals(HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/morning-mobility")).getStatus());
+    }
+
+    @Test
+    void aStepNamingAnUnknownExerciseIsA409() {
+        String body = "{\"id\": \"ghost-day\", \"name\": \"Ghost\", \"sessions\": [{\"name\": \"One\", \"phases\":"
+                + " [{\"phase\": \"main\", \"steps\": [{\"exercise\": \"no-such-move\", \"reps\": 5}]}]}]}";
+        HttpResponse<String> response = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/ghost-day", body)));
+        assertEquals(HttpStatus.CONFLICT, response.getStatus(), body(response));
+        assertTrue(body(response).contains("unknown-reference"), body(response));
+    }
+
+    @Test
+    void anInvalidProgramIsA400WithPointersIntoTheBody() throws IOException {
+        String body = "{\"id\": \"bad-day\", \"name\": \"Bad\", \"sessions\": [{\"name\": \"One\", \"phases\":"
+                + " [{\"phase\": \"main\", \"steps\": [{\"exercise\": \"leg-swings\", \"reps\": \"ten\"}]}]}]}";
+        HttpResponse<String> response = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/bad-day", body)));
+        assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));
+        List<?> errors = (List<?>) read(response).get("errors");
+        assertEquals("/sessions/0/phases/0/steps/0/reps", ((Map<?, ?>) errors.get(0)).get("pointer"), errors.toString());
+    }
+
+    @Test
+    void anUnknownProgramIs404() {
+        assertEquals(HttpStatus.NOT_FOUND, Http.exchange(http(), HttpRequest.GET("/api/v1/programs/nothing-here")).getStatus());
+        assertEquals(HttpStatus.NOT_FOUND,
+                Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/programs/nothing-here"))).getStatus());
+    }
+}

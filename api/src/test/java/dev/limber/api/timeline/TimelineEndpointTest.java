@@ -1,0 +1,72 @@
+package dev.limber.api.timeline;
+
+import static dev.limber.api.support.Http.body;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.limber.api.support.Http;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Guided-timer timelines of stored sessions. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TimelineEndpointTest implements TestPropertyProvider {
+    @Inject
+    @Client("/")
+    HttpClient client;
+    @Inject
+    JsonMapper json;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Http.h2();
+    }
+
+    BlockingHttpClient http() {
+        return client.toBlocking();
+    }
+
+    @Test
+    void aNamedSessionRunsAsContiguousSegmentsFromAGetReadyCountdown() throws IOException {
+        HttpResponse<String> response = Http.exchange(http(),
+                HttpRequest.GET("/api/v1/programs/pain-free-leg-day/timeline?session=Core%20and%20glutes"));
+        assertEquals(HttpStatus.OK, response.getStatus(), body(response));
+        Map<String, Object> timeline = json.readValue(body(response), Argument.mapOf(String.class, Object.class));
+        assertEquals("Core and glutes", timeline.get("session"));
+        List<?> segments = (List<?>) timeline.get("segments");
+        assertEquals("get-ready", ((Map<?, ?>) segments.get(0)).get("kind"));
+        long at = 0;
+        for (Object segment : segments) {
+            Map<?, ?> s = (Map<?, ?>) segment;
+            assertEquals(at, ((Number) s.get("start")).longValue());
+            at = ((Number) s.get("end")).longValue();
+        }
+        assertEquals(at, ((Number) timeline.get("totalSeconds")).longValue());
+        assertTrue(segments.stream().anyMatch(s -> "left".equals(((Map<?, ?>) s).get("side"))));
+    }
+
+    @Test
+    void withoutASessionTheFirstIsUsedAndAnUnknownOneIs404() {
+        assertTrue(body(Http.exchange(http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/timeline")))
+                .contains("\"session\":\"Leg day\""));
+        HttpResponse<String> missing = Http.exchange(http(),
+                HttpRequest.GET("/api/v1/programs/pain-free-leg-day/timeline?session=Sunday"));
+        assertEquals(HttpStatus.NOT_FOUND, missing.getStatus());
+        assertTrue(body(missing).contains("Sunday"), body(missing));
+    }
+}
