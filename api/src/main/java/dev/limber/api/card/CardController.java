@@ -53,7 +53,7 @@ final class CardController {
         }
         String body;
         if (type.equals(MediaType.TEXT_HTML)) {
-            body = new HtmlCard().render(card);
+            body = card.html();
         } else if (type.equals(TEXT_MARKDOWN)) {
             body = card.markdown();
         } else {

@@ -58,7 +58,7 @@ public final class CardCommand implements Callable<Integer> {
         if ("markdown".equals(format)) {
             out.print(card.markdown());
         } else if ("html".equals(format)) {
-            out.print(new HtmlCard().render(card));
+            out.print(card.html());
         } else {
             out.print(card.text());
         }

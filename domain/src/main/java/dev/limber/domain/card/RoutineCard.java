@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A compact card of a routine to stick on a gym bag (the article's pro tip): its lines as data,
- * and renderings as plain text and Markdown.
+ * and renderings as plain text, Markdown and a printable HTML page.
  *
  * @param title the program's or session's name
  * @param total the time of all its sessions
@@ -41,6 +41,14 @@ public record RoutineCard(String title, Duration total, List<CardLine> lines) {
 
     public String markdown() {
         return new MarkdownCard().render(this);
+    }
+
+    /**
+     * A printable HTML page: one A6 sheet (105 × 148 mm, a large index card) in small type, with
+     * print CSS; every text is escaped. The service and the CLI both serve this one rendering.
+     */
+    public String html() {
+        return new HtmlCard().render(this);
     }
 
     /** The exercises named on the card, in order of appearance. */

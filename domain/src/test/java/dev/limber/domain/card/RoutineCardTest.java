@@ -1,6 +1,7 @@
 package dev.limber.domain.card;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.domain.catalog.BuiltInCatalog;
@@ -16,6 +17,9 @@ import dev.limber.domain.program.Session;
 import dev.limber.domain.timing.Timing;
 import java.time.Duration;
 import java.util.List;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Target;
 import org.junit.jupiter.api.Test;
 
 class RoutineCardTest {
@@ -125,5 +129,19 @@ class RoutineCardTest {
         Session session = Session.of("Core", Phase.of(PhaseKind.MAIN, Circuit.of("Abs", 2, Duration.ZERO,
                 ExerciseStep.of(BuiltInCatalog.PLANK, Prescription.seconds(30)))));
         assertTrue(cards.of(session).text().contains("1. Abs: 2 rounds (1 min)"), cards.of(session).text());
+    }
+
+    @Test
+    void theHtmlCardIsOneEscapedPrintablePage() {
+        Exercise tricky = Exercise.builder("tricky", "Hips <&> \"Knees\"").kind(ExerciseKind.MOBILITY)
+                .primary(Target.HIPS).cues("Don't rush").build();
+        Program program = Program.builder("tricky-program", "Tom's <b>Card</b>").session(Session.of("Mine",
+                Phase.of(PhaseKind.WARM_UP, ExerciseStep.of(tricky, Prescription.seconds(30))))).build();
+        String html = new RoutineCards(ExerciseLookup.of(List.of(tricky)), Timing.standard()).of(program).html();
+        assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+        assertTrue(html.contains("@page { size: A6"), "print CSS sizes one A6 card: " + html);
+        assertTrue(html.contains("<h1>Tom&#39;s &lt;b&gt;Card&lt;/b&gt;</h1>"), html);
+        assertTrue(html.contains("Hips &lt;&amp;&gt; &quot;Knees&quot;") && html.contains("Don&#39;t rush"), html);
+        assertFalse(html.contains("<b>Card"), "no markup from the data survives: " + html);
     }
 }

@@ -1,7 +1,5 @@
-package dev.limber.api.card;
+package dev.limber.domain.card;
 
-import dev.limber.domain.card.CardLine;
-import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.program.DoseSource;
 import dev.limber.domain.timing.Durations;
 import java.time.DayOfWeek;
