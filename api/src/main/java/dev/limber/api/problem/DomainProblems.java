@@ -5,6 +5,7 @@ import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.domain.usecase.ImportRejectedException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -35,6 +36,11 @@ final class DomainProblems implements ExceptionHandler<DomainException, HttpResp
         if (failure instanceof InvalidValueException invalid) {
             return Problems.response(HttpStatus.BAD_REQUEST, "invalid-value", failure.getMessage(),
                     List.of(new Problem.FieldError(invalid.field(), failure.getMessage())));
+        }
+        if (failure instanceof ImportRejectedException rejected) {
+            return Problems.response(HttpStatus.BAD_REQUEST, "invalid-program", failure.getMessage(),
+                    rejected.problems().stream()
+                            .map(problem -> new Problem.FieldError(problem.path(), problem.message())).toList());
         }
         if (failure instanceof ConflictException conflict) {
             String type = conflict.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');

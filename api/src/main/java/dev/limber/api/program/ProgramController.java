@@ -9,6 +9,7 @@ import dev.limber.document.DocumentReader;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.Programs;
+import dev.limber.domain.usecase.SaveProgram;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
@@ -44,10 +45,13 @@ final class ProgramController {
     private static final String BODY = "request body";
     private final FindProgram findProgram;
     private final Programs programs;
+    private final SaveProgram saveProgram;
     private final DocumentReader reader;
     private final Timing timing;
 
-    ProgramController(FindProgram findProgram, Programs programs, DocumentReader reader, Timing timing) {
+    ProgramController(FindProgram findProgram, Programs programs, SaveProgram saveProgram, DocumentReader reader,
+            Timing timing) {
+        this.saveProgram = saveProgram;
         this.findProgram = findProgram;
         this.programs = programs;
         this.reader = reader;
@@ -95,7 +99,7 @@ final class ProgramController {
         }
         Stored<Program> stored;
         try {
-            stored = programs.save(program, precondition.expected());
+            stored = saveProgram.save(program, precondition.expected());
         } catch (ConflictException refused) {
             if (precondition.conditional() && refused.reason() != ConflictException.Reason.UNKNOWN_REFERENCE) {
                 throw ProblemException.preconditionFailed(refused.getMessage());

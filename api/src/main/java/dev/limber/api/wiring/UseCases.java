@@ -4,6 +4,8 @@ import dev.limber.document.DocumentReader;
 import dev.limber.domain.card.RoutineCards;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.Programs;
+import dev.limber.domain.usecase.SaveProgram;
 import dev.limber.domain.timing.Timing;
 import dev.limber.domain.usecase.BuildTimeline;
 import dev.limber.domain.usecase.FindExercise;
@@ -26,6 +28,11 @@ final class UseCases {
     }
 
     /** The one reader of request bodies: the document format's own, with its limits. */
+    @Singleton
+    SaveProgram saveProgram(Exercises exercises, Programs programs) {
+        return new SaveProgram(exercises, programs);
+    }
+
     @Singleton
     DocumentReader documentReader() {
         return new DocumentReader();

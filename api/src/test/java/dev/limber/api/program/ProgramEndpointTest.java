@@ -134,12 +134,24 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
     }
 
     @Test
-    void aStepNamingAnUnknownExerciseIsA409() {
+    void aStepNamingAnUnknownExerciseIsA400PointingAtTheStep() {
         String body = "{\"id\": \"ghost-day\", \"name\": \"Ghost\", \"sessions\": [{\"name\": \"One\", \"phases\":"
                 + " [{\"phase\": \"main\", \"steps\": [{\"exercise\": \"no-such-move\", \"reps\": 5}]}]}]}";
         HttpResponse<String> response = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/ghost-day", body)));
-        assertEquals(HttpStatus.CONFLICT, response.getStatus(), body(response));
-        assertTrue(body(response).contains("unknown-reference"), body(response));
+        assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));
+        assertTrue(body(response).contains("\"pointer\":\"/sessions/0/phases/0/steps/0/exercise\""), body(response));
+        assertTrue(body(response).contains("unknown exercise no-such-move"), body(response));
+        assertEquals(HttpStatus.NOT_FOUND, Http.exchange(http(), HttpRequest.GET("/api/v1/programs/ghost-day")).getStatus());
+    }
+
+    @Test
+    void aPerSideDoseOnABilateralExerciseIsA400PointingAtTheStep() {
+        String body = "{\"id\": \"lopsided\", \"name\": \"Lopsided\", \"sessions\": [{\"name\": \"One\", \"phases\":"
+                + " [{\"phase\": \"main\", \"steps\": [{\"exercise\": \"back-squat\", \"reps\": 5, \"perSide\": true}]}]}]}";
+        HttpResponse<String> response = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/lopsided", body)));
+        assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));
+        assertTrue(body(response).contains("\"pointer\":\"/sessions/0/phases/0/steps/0/perSide\""), body(response));
+        assertTrue(body(response).contains("bilateral"), body(response));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.ConflictException;
@@ -10,15 +10,9 @@ import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.port.Transactions;
-import dev.limber.domain.program.ExerciseStep;
-import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.Program;
-import dev.limber.domain.program.Session;
-import dev.limber.domain.program.Step;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -108,58 +102,15 @@ public final class ImportCatalog {
         return new ImportReport.Counts(created, replaced, skipped, unchanged);
     }
 
-    /** Every step must name a known exercise, with a dose that fits its laterality. */
+    /** Every step must name a known exercise (of the catalog, else the store) with a fitting dose. */
     private void checkReferences(Catalog catalog) {
-        Map<ExerciseId, Exercise> local = catalog.exercisesById();
-        Set<ExerciseId> wanted = new HashSet<>();
-        for (Program program : catalog.programs()) {
-            for (Session session : program.sessions()) {
-                wanted.addAll(session.exerciseSteps().stream().map(ExerciseStep::exercise).toList());
-            }
-        }
-        wanted.removeAll(local.keySet());
-        Set<ExerciseId> stored = wanted.isEmpty() ? Set.of() : exercises.existing(wanted);
+        ExerciseLookup lookup = ExerciseLookup.of(catalog).orElse(ExerciseLookup.of(exercises).cached());
         List<ImportRejectedException.Problem> problems = new ArrayList<>();
         for (int p = 0; p < catalog.programs().size(); p++) {
-            Program program = catalog.programs().get(p);
-            for (int s = 0; s < program.sessions().size(); s++) {
-                Session session = program.sessions().get(s);
-                for (int f = 0; f < session.phases().size(); f++) {
-                    Phase phase = session.phases().get(f);
-                    for (int i = 0; i < phase.steps().size(); i++) {
-                        String at = "/programs/" + p + "/sessions/" + s + "/phases/" + f + "/steps/" + i;
-                        check(phase.steps().get(i), at, local, stored, problems);
-                    }
-                }
-            }
+            problems.addAll(ProgramReferences.problems(catalog.programs().get(p), "/programs/" + p, lookup));
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
-        }
-    }
-
-    private void check(Step step, String at, Map<ExerciseId, Exercise> local, Set<ExerciseId> stored,
-            List<ImportRejectedException.Problem> problems) {
-        List<ExerciseStep> inner = step.exerciseSteps();
-        for (int j = 0; j < inner.size(); j++) {
-            ExerciseStep single = inner.get(j);
-            String where = step instanceof ExerciseStep ? at : at + "/steps/" + j;
-            Exercise exercise = local.get(single.exercise());
-            if (exercise == null && !stored.contains(single.exercise())) {
-                problems.add(new ImportRejectedException.Problem(where + "/exercise",
-                        "unknown exercise " + single.exercise()));
-                continue;
-            }
-            if (exercise == null) {
-                exercise = exercises.find(single.exercise()).map(Stored::value).orElse(null);
-            }
-            if (exercise != null) {
-                try {
-                    ExerciseStep.checkLaterality(exercise, single.prescription());
-                } catch (InvalidValueException e) {
-                    problems.add(new ImportRejectedException.Problem(where + "/perSide", e.getMessage()));
-                }
-            }
         }
     }
 }

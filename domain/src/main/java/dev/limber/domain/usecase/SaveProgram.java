@@ -1,0 +1,33 @@
+package dev.limber.domain.usecase;
+
+import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.port.ExpectedVersion;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.Programs;
+import dev.limber.domain.port.Stored;
+import dev.limber.domain.program.Program;
+import java.util.List;
+
+/**
+ * Creates or replaces one program, as an app or coach edits it: refused with every misfit
+ * located ({@link ImportRejectedException}) when a step names an unknown exercise or puts a
+ * per-side dose on a bilateral one; then saved whole, guarded by the version the caller read.
+ */
+public final class SaveProgram {
+    private final Exercises exercises;
+    private final Programs programs;
+
+    public SaveProgram(Exercises exercises, Programs programs) {
+        this.exercises = exercises;
+        this.programs = programs;
+    }
+
+    public Stored<Program> save(Program program, ExpectedVersion expected) {
+        List<ImportRejectedException.Problem> problems =
+                ProgramReferences.problems(program, "", ExerciseLookup.of(exercises).cached());
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        return programs.save(program, expected);
+    }
+}
