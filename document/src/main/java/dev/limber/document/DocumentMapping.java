@@ -61,10 +61,29 @@ final class DocumentMapping {
     record Content(List<Located<Exercise>> exercises, List<Located<Program>> programs) {
     }
 
+    /** What the service adds to a program it answers with; accepted back, never stored. */
+    static final List<String> COMPUTED_FIELDS = List.of("totalDuration", "totalSeconds");
+
     private final Problems problems;
+    private final boolean acceptComputed;
 
     DocumentMapping(Problems problems) {
+        this(problems, false);
+    }
+
+    /** With {@code acceptComputed}, the service's computed totals are allowed and ignored. */
+    DocumentMapping(Problems problems, boolean acceptComputed) {
         this.problems = problems;
+        this.acceptComputed = acceptComputed;
+    }
+
+    private List<String> allowing(List<String> fields) {
+        if (!acceptComputed) {
+            return fields;
+        }
+        List<String> all = new ArrayList<>(fields);
+        all.addAll(COMPUTED_FIELDS);
+        return all;
     }
 
     Content document(Node root) {
@@ -148,7 +167,7 @@ final class DocumentMapping {
     }
 
     Optional<Program> program(Node node, String pointer) {
-        Optional<Fields> read = Fields.of(node, pointer, problems, "a program", PROGRAM_FIELDS);
+        Optional<Fields> read = Fields.of(node, pointer, problems, "a program", allowing(PROGRAM_FIELDS));
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -198,7 +217,7 @@ final class DocumentMapping {
     }
 
     private Optional<Session> session(Node node, String pointer) {
-        Optional<Fields> read = Fields.of(node, pointer, problems, "a session", SESSION_FIELDS);
+        Optional<Fields> read = Fields.of(node, pointer, problems, "a session", allowing(SESSION_FIELDS));
         if (read.isEmpty()) {
             return Optional.empty();
         }

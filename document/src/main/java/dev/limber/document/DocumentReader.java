@@ -86,16 +86,26 @@ public final class DocumentReader {
         return readOne(source, json, (mapping, node) -> mapping.exercise(node, ""));
     }
 
-    /** Reads one program object (the fields of an item of {@code programs}), as an HTTP body. */
+    /**
+     * Reads one program object (the fields of an item of {@code programs}), as an HTTP body. The
+     * totals the service computes ({@code totalDuration}, {@code totalSeconds} of the program and
+     * of each session) are accepted and ignored, so a program read from the service can be sent
+     * back unchanged.
+     */
     public Program readProgram(String source, byte[] json) {
-        return readOne(source, json, (mapping, node) -> mapping.program(node, ""));
+        return readOne(source, json, true, (mapping, node) -> mapping.program(node, ""));
     }
 
     private <T> T readOne(String source, byte[] json,
             java.util.function.BiFunction<DocumentMapping, Node, Optional<T>> map) {
+        return readOne(source, json, false, map);
+    }
+
+    private <T> T readOne(String source, byte[] json, boolean acceptComputed,
+            java.util.function.BiFunction<DocumentMapping, Node, Optional<T>> map) {
         Problems problems = new Problems(source);
         Optional<Node> root = SyntaxReader.read(json, DocumentFormat.JSON, limits, problems);
-        Optional<T> value = root.flatMap(node -> map.apply(new DocumentMapping(problems), node));
+        Optional<T> value = root.flatMap(node -> map.apply(new DocumentMapping(problems, acceptComputed), node));
         if (!problems.isEmpty() || value.isEmpty()) {
             throw new DocumentException(problems.isEmpty()
                     ? List.of(Problem.at(source, "", "cannot be read")) : problems.list());

@@ -134,6 +134,19 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
     }
 
     @Test
+    void aProgramReadFromTheServiceCanBeSentBackUnchanged() throws IOException {
+        HttpResponse<String> read = Http.exchange(http(), HttpRequest.GET("/api/v1/programs/quick-leg-day-warm-up"));
+        assertEquals(HttpStatus.OK, read.getStatus());
+        String etag = read.header(HttpHeaders.ETAG);
+        HttpResponse<String> written = Http.exchange(http(), admin(HttpRequest.PUT(
+                "/api/v1/programs/quick-leg-day-warm-up", body(read)).header(HttpHeaders.IF_MATCH, etag)));
+        assertEquals(HttpStatus.OK, written.getStatus(), body(written));
+        assertEquals(BuiltInCatalog.QUICK_LEG_DAY_WARM_UP.name(), read(written).get("name"));
+        assertEquals(((Number) read(read).get("totalSeconds")).longValue(),
+                ((Number) read(written).get("totalSeconds")).longValue(), "nothing changed but the version");
+    }
+
+    @Test
     void aStepNamingAnUnknownExerciseIsA400PointingAtTheStep() {
         String body = "{\"id\": \"ghost-day\", \"name\": \"Ghost\", \"sessions\": [{\"name\": \"One\", \"phases\":"
                 + " [{\"phase\": \"main\", \"steps\": [{\"exercise\": \"no-such-move\", \"reps\": 5}]}]}]}";

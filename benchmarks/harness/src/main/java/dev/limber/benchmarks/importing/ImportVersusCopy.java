@@ -31,7 +31,9 @@ import java.util.concurrent.TimeUnit;
  * medians, spreads and the ratio of rows per second.
  *
  * <p>Usage: {@code java -cp limber-benchmarks.jar dev.limber.benchmarks.importing.ImportVersusCopy
- * JDBC_URL USER [COUNT] [REPEATS]}
+ * JDBC_URL USER [COUNT] [REPEATS] [CLI_JAR]}: with {@code CLI_JAR}, the import is the whole
+ * {@code limber import} process reading the rows as Limber documents (10,000 exercises a file),
+ * timed from process start to exit; without it, the import path inside one JVM.
  */
 public final class ImportVersusCopy {
     private ImportVersusCopy() {
@@ -42,15 +44,18 @@ public final class ImportVersusCopy {
         String user = args[1];
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        Path cli = args.length > 4 ? Path.of(args[4]) : null;
         List<Exercise> exercises = SyntheticCatalog.exercises(count);
         long rows = (long) count * SyntheticCatalog.ROWS_PER_EXERCISE;
         Path csv = Files.createTempDirectory("limber-copy");
         writeCsv(exercises, csv);
+        Path documents = cli == null ? null : writeDocuments(exercises, csv.resolve("documents"));
 
         List<Double> limber = new ArrayList<>();
         List<Double> copy = new ArrayList<>();
         for (int attempt = 0; attempt < repeats + 1; attempt++) {
-            double importSeconds = timeImport(url, user, exercises);
+            double importSeconds = cli == null ? timeImport(url, user, exercises)
+                    : timeCliImport(url, user, cli, documents);
             double copySeconds = timeCopy(url, user, csv);
             if (attempt > 0) { // the first round warms the JVM and the server's caches
                 limber.add(rows / importSeconds);
@@ -61,7 +66,8 @@ public final class ImportVersusCopy {
                 count, rows, repeats);
         System.out.println("| path | rows/s (median) | min | max |");
         System.out.println("|---|---|---|---|");
-        print("limber import (ImportCatalog, JDBC batches, reWriteBatchedInserts)", limber);
+        print(cli == null ? "limber import path in one JVM (ImportCatalog, JDBC batches, reWriteBatchedInserts)"
+                : "limber import process (java -jar limber-cli.jar import FOLDER, start to exit)", limber);
         print("psql \\copy of the same rows", copy);
         System.out.printf("ratio limber / \\copy (medians): %.2f%n", median(limber) / median(copy));
     }
@@ -90,6 +96,36 @@ public final class ImportVersusCopy {
         } finally {
             drop(url, user, schema);
         }
+    }
+
+    private static double timeCliImport(String url, String user, Path cli, Path documents) throws Exception {
+        String schema = freshSchema(url, user);
+        try {
+            ProcessBuilder limber = new ProcessBuilder("java", "-jar", cli.toString(), "import", documents.toString(),
+                    "--no-progress", "--db=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema
+                            + "&reWriteBatchedInserts=true", "--db-user=" + user)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT);
+            long start = System.nanoTime();
+            Process process = limber.start();
+            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException("limber import failed with exit " + process.exitValue());
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            drop(url, user, schema);
+        }
+    }
+
+    /** The exercises as Limber JSON documents of 10,000 each (well under the reader's size limit). */
+    private static Path writeDocuments(List<Exercise> exercises, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        dev.limber.document.DocumentWriter writer = new dev.limber.document.DocumentWriter();
+        for (int from = 0, file = 0; from < exercises.size(); from += 10_000, file++) {
+            Catalog part = new Catalog(exercises.subList(from, Math.min(exercises.size(), from + 10_000)), List.of());
+            Files.writeString(folder.resolve(String.format("part-%03d.json", file)),
+                    writer.write(part, dev.limber.document.DocumentFormat.JSON), StandardCharsets.UTF_8);
+        }
+        return folder;
     }
 
     private static double timeCopy(String url, String user, Path csv) throws Exception {
