@@ -23,13 +23,24 @@ export LIMBER_HOME="$work/run" LIMBER_CACHE="$work/cache"
 prepare="rm -rf '$work/run' && cp -r '$work/pristine' '$work/run'"
 "$root/bin/limber" --version >/dev/null   # make the fast-start archive once, outside the timing
 
-hyperfine --style basic --warmup 1 --runs 5 --prepare "$prepare" --export-markdown "$work/free-exercise-db.md" \
+hyperfine --style basic --warmup 1 --runs 5 --prepare "$prepare" --export-json "$work/free-exercise-db.json" \
   -n "db info (java -jar)" "java -jar '$cli' db info" \
   -n "import free-exercise-db (java -jar)" "java -jar '$cli' import --no-progress --format free-exercise-db '$dataset'" \
   -n "db info (bin/limber)" "'$root/bin/limber' db info" \
   -n "import free-exercise-db (bin/limber)" "'$root/bin/limber' import --no-progress --format free-exercise-db '$dataset'" \
   >/dev/null
-cat "$work/free-exercise-db.md"
+python3 - "$work/free-exercise-db.json" <<'PY'
+import json, statistics, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+print("| command | median s | min s | max s |")
+print("|---|---|---|---|")
+for name, r in results.items():
+    print(f"| {name} | {statistics.median(r['times']):.2f} | {min(r['times']):.2f} | {max(r['times']):.2f} |")
+for launch in ("java -jar", "bin/limber"):
+    added = statistics.median(results[f"import free-exercise-db ({launch})"]["times"]) \
+        - statistics.median(results[f"db info ({launch})"]["times"])
+    print(f"import adds {added:.2f} s to the CLI's own start-up ({launch}, medians)")
+PY
 
 echo
 psql -h 127.0.0.1 -U postgres -d test -q -c "CREATE DATABASE $db"

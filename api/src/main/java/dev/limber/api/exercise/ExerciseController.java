@@ -1,5 +1,6 @@
 package dev.limber.api.exercise;
 
+import dev.limber.api.etag.ConditionalWrites;
 import dev.limber.api.etag.ETags;
 import dev.limber.api.page.PageView;
 import dev.limber.api.page.Paging;
@@ -47,8 +48,10 @@ final class ExerciseController {
     private final FindExercise findExercise;
     private final Exercises exercises;
     private final DocumentReader reader;
+    private final ExerciseReadCache cache;
 
-    ExerciseController(FindExercise findExercise, Exercises exercises, DocumentReader reader) {
+    ExerciseController(FindExercise findExercise, Exercises exercises, DocumentReader reader, ExerciseReadCache cache) {
+        this.cache = cache;
         this.findExercise = findExercise;
         this.exercises = exercises;
         this.reader = reader;
@@ -66,7 +69,7 @@ final class ExerciseController {
     /** One exercise, tagged with its stored version. */
     @Get("/{id}")
     HttpResponse<ExerciseView> byId(@PathVariable String id) {
-        Stored<Exercise> stored = findExercise.byId(ExerciseId.of(id));
+        Stored<Exercise> stored = cache.get(ExerciseId.of(id), findExercise::byId);
         return HttpResponse.ok(ExerciseView.of(stored.value())).header(HttpHeaders.ETAG, ETags.ofVersion(stored.version()));
     }
 
@@ -92,17 +95,9 @@ final class ExerciseController {
         if (precondition.mustExist() && exercises.find(path).isEmpty()) {
             throw ProblemException.preconditionFailed("If-Match: * but no exercise " + path + " exists");
         }
-        Stored<Exercise> stored;
-        try {
-            stored = exercises.save(exercise, precondition.expected());
-        } catch (ConflictException | NotFoundException refused) {
-            throw precondition.conditional() ? ProblemException.preconditionFailed(refused.getMessage()) : refused;
-        }
-        MutableHttpResponse<ExerciseView> response = stored.version() == 1
-                ? HttpResponse.created(ExerciseView.of(stored.value()))
-                        .header(HttpHeaders.LOCATION, "/api/v1/exercises/" + path)
-                : HttpResponse.ok(ExerciseView.of(stored.value()));
-        return response.header(HttpHeaders.ETAG, ETags.ofVersion(stored.version()));
+        return ConditionalWrites.save(precondition, () -> cache.forgetAfter(path,
+                () -> exercises.save(exercise, precondition.expected())),
+                ExerciseView::of, "/api/v1/exercises/" + path);
     }
 
     /** Deletes the exercise (204); 409 naming the programs while programs use it. */
@@ -111,23 +106,7 @@ final class ExerciseController {
     HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> request) {
         ExerciseId path = ExerciseId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);
-        boolean deleted;
-        try {
-            deleted = exercises.delete(path, precondition.expected());
-        } catch (ConflictException refused) {
-            if (precondition.conditional() && refused.reason() == ConflictException.Reason.STALE_VERSION) {
-                throw ProblemException.preconditionFailed(refused.getMessage());
-            }
-            throw refused;
-        } catch (NotFoundException gone) {
-            throw precondition.conditional() ? ProblemException.preconditionFailed(gone.getMessage()) : gone;
-        }
-        if (!deleted) {
-            if (precondition.conditional()) {
-                throw ProblemException.preconditionFailed("no exercise " + path + " to delete");
-            }
-            throw new NotFoundException("exercise", path);
-        }
-        return HttpResponse.noContent();
+        return ConditionalWrites.delete(precondition, "exercise", path,
+                () -> cache.forgetAfter(path, () -> exercises.delete(path, precondition.expected())));
     }
 }

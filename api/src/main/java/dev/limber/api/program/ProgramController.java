@@ -1,5 +1,6 @@
 package dev.limber.api.program;
 
+import dev.limber.api.etag.ConditionalWrites;
 import dev.limber.api.etag.ETags;
 import dev.limber.api.page.PageView;
 import dev.limber.api.page.Paging;
@@ -76,7 +77,7 @@ final class ProgramController {
 
     /**
      * Creates (201) or replaces (200) a whole program; the body is one program of the document
-     * format. Steps must name stored exercises (409 otherwise). {@code If-Match} makes the
+     * format. Steps must name stored exercises with fitting doses (400 otherwise). {@code If-Match} makes the
      * replace conditional on the version the client read.
      */
     @Put("/{id}")
@@ -97,22 +98,8 @@ final class ProgramController {
         if (precondition.mustExist() && programs.find(path).isEmpty()) {
             throw ProblemException.preconditionFailed("If-Match: * but no program " + path + " exists");
         }
-        Stored<Program> stored;
-        try {
-            stored = saveProgram.save(program, precondition.expected());
-        } catch (ConflictException refused) {
-            if (precondition.conditional() && refused.reason() != ConflictException.Reason.UNKNOWN_REFERENCE) {
-                throw ProblemException.preconditionFailed(refused.getMessage());
-            }
-            throw refused;
-        } catch (NotFoundException gone) {
-            throw precondition.conditional() ? ProblemException.preconditionFailed(gone.getMessage()) : gone;
-        }
-        ProgramView view = ProgramView.of(stored.value(), timing);
-        MutableHttpResponse<ProgramView> response = stored.version() == 1
-                ? HttpResponse.created(view).header(HttpHeaders.LOCATION, "/api/v1/programs/" + path)
-                : HttpResponse.ok(view);
-        return response.header(HttpHeaders.ETAG, ETags.ofVersion(stored.version()));
+        return ConditionalWrites.save(precondition, () -> saveProgram.save(program, precondition.expected()),
+                saved -> ProgramView.of(saved, timing), "/api/v1/programs/" + path);
     }
 
     /** Deletes a program (204). */
@@ -121,23 +108,7 @@ final class ProgramController {
     HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> request) {
         ProgramId path = ProgramId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);
-        boolean deleted;
-        try {
-            deleted = programs.delete(path, precondition.expected());
-        } catch (ConflictException refused) {
-            if (precondition.conditional() && refused.reason() == ConflictException.Reason.STALE_VERSION) {
-                throw ProblemException.preconditionFailed(refused.getMessage());
-            }
-            throw refused;
-        } catch (NotFoundException gone) {
-            throw precondition.conditional() ? ProblemException.preconditionFailed(gone.getMessage()) : gone;
-        }
-        if (!deleted) {
-            if (precondition.conditional()) {
-                throw ProblemException.preconditionFailed("no program " + path + " to delete");
-            }
-            throw new NotFoundException("program", path);
-        }
-        return HttpResponse.noContent();
+        return ConditionalWrites.delete(precondition, "program", path,
+                () -> programs.delete(path, precondition.expected()));
     }
 }

@@ -35,6 +35,7 @@ class DatabaseOutageEndpointTest {
                         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 "datasources.default.username", "sa", "datasources.default.password", "")));
         properties.put("datasources.default.connection-timeout", "1000");
+        properties.put("limber.read-cache.ttl", "0s"); // every read must reach the database here
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
              HttpClient client = server.getApplicationContext().createBean(HttpClient.class, server.getURL())) {
             assertEquals(HttpStatus.OK, Http.exchange(client.toBlocking(),

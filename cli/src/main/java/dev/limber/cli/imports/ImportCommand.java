@@ -40,9 +40,6 @@ import picocli.CommandLine.Parameters;
         description = "Import exercises and programs from Limber documents (JSON or YAML), or the"
                 + " free-exercise-db dataset, into the database, all or nothing.")
 public final class ImportCommand implements Callable<Integer> {
-    /** Exercises written per step of a real import, so a progress bar can move. */
-    static final int CHUNK = 100;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -97,9 +94,8 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * One transaction for the whole run. A real import writes the exercises a chunk at a time
-     * inside it (the progress bar moves between chunks), then the programs; a dry run checks all
-     * in one go, since its programs may name exercises it does not write.
+     * One transaction for the whole run (the use case's). The progress bar moves as the use case
+     * reports each batch of exercises and each program.
      */
     private ImportReport write(ApplicationContext context, Catalog catalog, ConflictPolicy policy) {
         ImportCatalog importCatalog = new ImportCatalog(context.getBean(Exercises.class),
@@ -110,29 +106,8 @@ public final class ImportCommand implements Callable<Integer> {
         long total = catalog.exercises().size() + catalog.programs().size();
         boolean shown = ImportProgress.wanted(total, noProgress);
         try (ImportProgress progress = ImportProgress.start(spec.commandLine().getErr(), total, shown)) {
-            return context.getBean(Transactions.class).inTransaction(() -> {
-                ImportReport sum = new ImportReport(ImportReport.Counts.NONE, ImportReport.Counts.NONE, false);
-                List<Exercise> exercises = catalog.exercises();
-                for (int from = 0; from < exercises.size(); from += CHUNK) {
-                    List<Exercise> chunk = exercises.subList(from, Math.min(exercises.size(), from + CHUNK));
-                    sum = add(sum, importCatalog.run(new Catalog(chunk, List.of()), policy, false));
-                    progress.stepBy(chunk.size());
-                }
-                // Alone in the last step, the programs keep their indexes: a refusal points into the files.
-                sum = add(sum, importCatalog.run(new Catalog(List.of(), catalog.programs()), policy, false));
-                progress.stepBy(catalog.programs().size());
-                return sum;
-            });
+            return importCatalog.run(catalog, policy, false, progress::stepBy);
         }
-    }
-
-    private static ImportReport add(ImportReport a, ImportReport b) {
-        return new ImportReport(add(a.exercises(), b.exercises()), add(a.programs(), b.programs()), a.dryRun());
-    }
-
-    private static ImportReport.Counts add(ImportReport.Counts a, ImportReport.Counts b) {
-        return new ImportReport.Counts(a.created() + b.created(), a.replaced() + b.replaced(),
-                a.skipped() + b.skipped(), a.unchanged() + b.unchanged());
     }
 
     private ConflictPolicy policy() {

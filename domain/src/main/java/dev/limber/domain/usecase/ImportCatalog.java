@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Imports a catalog into the store, all or nothing. Steps must name exercises of the catalog
@@ -32,16 +33,29 @@ public final class ImportCatalog {
         this.transactions = transactions;
     }
 
+    /** New exercises are written in batches of this many, with progress reported after each. */
+    static final int BATCH = 1000;
+
     public ImportReport run(Catalog catalog, ConflictPolicy policy, boolean dryRun) {
+        return run(catalog, policy, dryRun, done -> { });
+    }
+
+    /**
+     * Imports as {@link #run(Catalog, ConflictPolicy, boolean)} does, telling {@code progress} how
+     * many exercises and programs each step dealt with (a progress bar moves with it). Stored ids
+     * are looked up once, before anything is written, so the cost stays linear in the catalog.
+     */
+    public ImportReport run(Catalog catalog, ConflictPolicy policy, boolean dryRun, IntConsumer progress) {
         return transactions.inTransaction(() -> {
             checkReferences(catalog);
-            ImportReport.Counts exerciseCounts = importExercises(catalog.exercises(), policy, dryRun);
-            ImportReport.Counts programCounts = importPrograms(catalog.programs(), policy, dryRun);
+            ImportReport.Counts exerciseCounts = importExercises(catalog.exercises(), policy, dryRun, progress);
+            ImportReport.Counts programCounts = importPrograms(catalog.programs(), policy, dryRun, progress);
             return new ImportReport(exerciseCounts, programCounts, dryRun);
         });
     }
 
-    private ImportReport.Counts importExercises(List<Exercise> incoming, ConflictPolicy policy, boolean dryRun) {
+    private ImportReport.Counts importExercises(List<Exercise> incoming, ConflictPolicy policy, boolean dryRun,
+            IntConsumer progress) {
         Set<ExerciseId> stored = exercises.existing(incoming.stream().map(Exercise::id).toList());
         List<Exercise> fresh = new ArrayList<>();
         int replaced = 0;
@@ -52,6 +66,7 @@ public final class ImportCatalog {
                 fresh.add(exercise);
                 continue;
             }
+            progress.accept(1);
             Optional<Exercise> current = exercises.find(exercise.id()).map(Stored::value);
             if (current.isPresent() && current.get().equals(exercise)) {
                 unchanged++;
@@ -67,18 +82,24 @@ public final class ImportCatalog {
                 }
             }
         }
-        if (!dryRun && !fresh.isEmpty()) {
-            exercises.addAll(fresh);
+        for (int from = 0; from < fresh.size(); from += BATCH) {
+            List<Exercise> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
+            if (!dryRun) {
+                exercises.addAll(batch);
+            }
+            progress.accept(batch.size());
         }
         return new ImportReport.Counts(fresh.size(), replaced, skipped, unchanged);
     }
 
-    private ImportReport.Counts importPrograms(List<Program> incoming, ConflictPolicy policy, boolean dryRun) {
+    private ImportReport.Counts importPrograms(List<Program> incoming, ConflictPolicy policy, boolean dryRun,
+            IntConsumer progress) {
         int created = 0;
         int replaced = 0;
         int skipped = 0;
         int unchanged = 0;
         for (Program program : incoming) {
+            progress.accept(1);
             Optional<Program> current = programs.find(program.id()).map(Stored::value);
             if (current.isEmpty()) {
                 created++;
