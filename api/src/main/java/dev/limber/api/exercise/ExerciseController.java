@@ -38,20 +38,26 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 /** The exercise catalog under /api/v1/exercises. */
 @Controller("/api/v1/exercises")
-@ExecuteOn(TaskExecutors.BLOCKING)
 final class ExerciseController {
     private static final String BODY = "request body";
     private final FindExercise findExercise;
     private final Exercises exercises;
     private final DocumentReader reader;
     private final ExerciseReadCache cache;
+    private final ExecutorService blocking;
 
-    ExerciseController(FindExercise findExercise, Exercises exercises, DocumentReader reader, ExerciseReadCache cache) {
+    ExerciseController(FindExercise findExercise, Exercises exercises, DocumentReader reader, ExerciseReadCache cache,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.cache = cache;
+        this.blocking = blocking;
         this.findExercise = findExercise;
         this.exercises = exercises;
         this.reader = reader;
@@ -59,6 +65,7 @@ final class ExerciseController {
 
     /** A page of the catalog sorted by name, filtered by kind, area worked and part of the name. */
     @Get
+    @ExecuteOn(TaskExecutors.BLOCKING)
     PageView<ExerciseView> list(@QueryValue @Nullable String kind, @QueryValue @Nullable String target,
             @QueryValue @Nullable String q, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
         ExerciseQuery query = new ExerciseQuery(kind == null || kind.isBlank() ? null : ExerciseKind.parse(kind),
@@ -66,10 +73,21 @@ final class ExerciseController {
         return PageView.of(findExercise.matching(query), ExerciseView::of);
     }
 
-    /** One exercise, tagged with its stored version. */
+    /**
+     * One exercise, tagged with its stored version. A fresh cached copy is answered on the event
+     * loop; only a read from the store moves to a blocking thread.
+     */
     @Get("/{id}")
-    HttpResponse<ExerciseView> byId(@PathVariable String id) {
-        Stored<Exercise> stored = cache.get(ExerciseId.of(id), findExercise::byId);
+    CompletableFuture<HttpResponse<ExerciseView>> byId(@PathVariable String id) {
+        ExerciseId exercise = ExerciseId.of(id);
+        Optional<Stored<Exercise>> cached = cache.fresh(exercise);
+        if (cached.isPresent()) {
+            return CompletableFuture.completedFuture(found(cached.get()));
+        }
+        return CompletableFuture.supplyAsync(() -> found(cache.get(exercise, findExercise::byId)), blocking);
+    }
+
+    private static HttpResponse<ExerciseView> found(Stored<Exercise> stored) {
         return HttpResponse.ok(ExerciseView.of(stored.value())).header(HttpHeaders.ETAG, ETags.ofVersion(stored.version()));
     }
 
@@ -78,6 +96,7 @@ final class ExerciseController {
      * format. {@code If-Match} makes the replace conditional on the version the client read.
      */
     @Put("/{id}")
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @SecurityRequirement(name = "admin")
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<ExerciseView> put(@PathVariable String id,
@@ -102,6 +121,7 @@ final class ExerciseController {
 
     /** Deletes the exercise (204); 409 naming the programs while programs use it. */
     @Delete("/{id}")
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @SecurityRequirement(name = "admin")
     HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> request) {
         ExerciseId path = ExerciseId.of(id);

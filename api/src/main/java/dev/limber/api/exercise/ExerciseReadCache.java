@@ -31,6 +31,13 @@ final class ExerciseReadCache {
         this.maxEntries = maxEntries;
     }
 
+    /** The cached exercise if it is still fresh. */
+    java.util.Optional<Stored<Exercise>> fresh(ExerciseId id) {
+        Entry entry = ttlNanos <= 0 ? null : entries.get(id);
+        return entry != null && System.nanoTime() - entry.expiresAt() < 0
+                ? java.util.Optional.of(entry.stored()) : java.util.Optional.empty();
+    }
+
     /** The cached exercise while fresh, else what {@code load} reads (a miss is never cached). */
     Stored<Exercise> get(ExerciseId id, Function<ExerciseId, Stored<Exercise>> load) {
         if (ttlNanos <= 0) {
