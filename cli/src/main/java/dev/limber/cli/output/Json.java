@@ -1,16 +1,29 @@
 package dev.limber.cli.output;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The little JSON the CLI prints for machines ({@code --output json}): objects of text, numbers,
- * booleans and lists, written with the escaping RFC 8259 asks for. The CLI has no JSON library
- * of its own and needs none for this.
+ * The JSON the CLI prints for machines ({@code --output json}): objects of text, numbers,
+ * booleans and lists, indented. Written by jackson-core's streaming generator, which does the
+ * escaping RFC 8259 asks for.
  */
 public final class Json {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Two-space indents and {@code "field": value}, the way people write JSON by hand. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+
     private Json() {
     }
 
@@ -20,69 +33,41 @@ public final class Json {
     }
 
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, "");
-        return out.append('\n').toString();
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text).setPrettyPrinter(PRETTY)) {
+            write(value, json);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible); // a StringWriter does not fail
+        }
+        return text.append('\n').toString();
     }
 
-    private static void write(Object value, StringBuilder out, String indent) {
+    private static void write(Object value, JsonGenerator json) throws IOException {
         if (value == null) {
-            out.append("null");
+            json.writeNull();
         } else if (value instanceof String text) {
-            quote(text, out);
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
+            json.writeString(text);
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (value instanceof Integer || value instanceof Long) {
+            json.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Number number) {
+            json.writeNumber(number.doubleValue());
         } else if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
+            json.writeStartObject();
+            for (Map.Entry<?, ?> field : map.entrySet()) {
+                json.writeFieldName(String.valueOf(field.getKey()));
+                write(field.getValue(), json);
             }
-            out.append("{\n");
-            List<String> fields = new ArrayList<>();
-            map.forEach((key, field) -> {
-                StringBuilder one = new StringBuilder(indent + "  ");
-                quote(String.valueOf(key), one);
-                one.append(": ");
-                write(field, one, indent + "  ");
-                fields.add(one.toString());
-            });
-            out.append(String.join(",\n", fields)).append('\n').append(indent).append('}');
+            json.writeEndObject();
         } else if (value instanceof List<?> list) {
-            if (list.isEmpty()) {
-                out.append("[]");
-                return;
+            json.writeStartArray();
+            for (Object item : list) {
+                write(item, json);
             }
-            out.append("[\n");
-            for (int i = 0; i < list.size(); i++) {
-                out.append(indent).append("  ");
-                write(list.get(i), out, indent + "  ");
-                out.append(i + 1 < list.size() ? ",\n" : "\n");
-            }
-            out.append(indent).append(']');
+            json.writeEndArray();
         } else {
-            quote(value.toString(), out);
+            json.writeString(value.toString());
         }
-    }
-
-    private static void quote(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }
