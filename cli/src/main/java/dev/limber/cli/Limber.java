@@ -44,6 +44,11 @@ public final class Limber implements Runnable {
     }
 
     public static void main(String[] args) {
+        // SLF4J notes on stderr that it replayed a log call made while logback started: noise
+        // for a command-line user, and nothing is lost (the call is replayed).
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         System.exit(commandLine().execute(args));
     }
 }

@@ -124,8 +124,8 @@ public final class ImportCommand implements Callable<Integer> {
         out.println("  exercises: " + counts(report.exercises()));
         out.println("  programs:  " + counts(report.programs()));
         if (!renamed.isEmpty()) {
-            out.println("Renamed, because another original id gave the same slug:");
-            renamed.forEach((original, slug) -> out.println("  " + original + " -> " + slug));
+            out.println("Renamed, because their slug was taken (by another dataset id or a built-in exercise):");
+            new java.util.TreeMap<>(renamed).forEach((original, slug) -> out.println("  " + original + " -> " + slug));
         }
         out.flush();
     }
