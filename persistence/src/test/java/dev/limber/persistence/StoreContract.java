@@ -245,6 +245,15 @@ abstract class StoreContract {
     }
 
     @Test
+    void manyExercisesAreFoundAtOnceAndMissingOnesLeftOut() {
+        storeBasics();
+        Map<ExerciseId, Exercise> found = exercises.findAll(List.of(ExerciseId.of("glute-bridge"),
+                ExerciseId.of("no-such-move"), BuiltInCatalog.LEG_SWINGS.id(), ExerciseId.of("glute-bridge")));
+        assertEquals(List.of(ExerciseId.of("glute-bridge"), BuiltInCatalog.LEG_SWINGS.id()), List.copyOf(found.keySet()));
+        assertEquals(BuiltInCatalog.LEG_SWINGS, found.get(BuiltInCatalog.LEG_SWINGS.id()));
+    }
+
+    @Test
     void twoServiceInstancesOnOneDatabaseNeverLoseAnUpdate() {
         storeBasics();
         long version = programs.save(everyFeature(), ExpectedVersion.absent()).version();

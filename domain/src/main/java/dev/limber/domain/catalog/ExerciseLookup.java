@@ -6,6 +6,7 @@ import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Stored;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,9 +34,28 @@ public interface ExerciseLookup {
         return id -> Optional.ofNullable(byId.get(id));
     }
 
-    /** Looks up in the store, through the out-port. */
+    /** Looks up in the store, through the out-port; {@link #prefetch} reads many ids at once. */
     static ExerciseLookup of(Exercises store) {
-        return id -> store.find(id).map(Stored::value);
+        return new ExerciseLookup() {
+            @Override
+            public Optional<Exercise> find(ExerciseId id) {
+                return store.find(id).map(Stored::value);
+            }
+
+            @Override
+            public ExerciseLookup prefetch(Collection<ExerciseId> ids) {
+                Map<ExerciseId, Exercise> found = store.findAll(new LinkedHashSet<>(ids));
+                return id -> found.containsKey(id) ? Optional.of(found.get(id)) : find(id);
+            }
+        };
+    }
+
+    /**
+     * A lookup that already holds the exercises of these ids where its source can read them in one
+     * go (a store); other lookups just remember what they are asked.
+     */
+    default ExerciseLookup prefetch(Collection<ExerciseId> ids) {
+        return cached();
     }
 
     /** The built-in catalog's exercises. */

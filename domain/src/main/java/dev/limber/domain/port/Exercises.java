@@ -5,7 +5,9 @@ import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.query.Page;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +29,18 @@ public interface Exercises {
     boolean delete(ExerciseId id, ExpectedVersion expected);
 
     Page<Exercise> search(ExerciseQuery query);
+
+    /**
+     * The stored exercises among these ids, by id; missing ids are left out. Stores answer in one
+     * round trip where they can (the default asks one id at a time).
+     */
+    default Map<ExerciseId, Exercise> findAll(Collection<ExerciseId> ids) {
+        Map<ExerciseId, Exercise> found = new LinkedHashMap<>();
+        for (ExerciseId id : ids) {
+            find(id).ifPresent(stored -> found.put(id, stored.value()));
+        }
+        return found;
+    }
 
     /** Which of these ids are stored. */
     Set<ExerciseId> existing(Collection<ExerciseId> ids);

@@ -130,6 +130,21 @@ final class JdbcExercises implements Exercises {
     }
 
     @Override
+    public Map<ExerciseId, Exercise> findAll(Collection<ExerciseId> ids) {
+        return jdbc.read(connection -> {
+            List<String> all = ids.stream().map(ExerciseId::value).distinct().toList();
+            Map<ExerciseId, Exercise> found = new java.util.LinkedHashMap<>();
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                for (Stored<Exercise> stored : ExerciseRows.load(connection,
+                        all.subList(from, Math.min(all.size(), from + CHUNK)))) {
+                    found.put(stored.value().id(), stored.value());
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
     public Set<ExerciseId> existing(Collection<ExerciseId> ids) {
         return jdbc.read(connection -> {
             List<String> all = ids.stream().map(ExerciseId::value).distinct().toList();
