@@ -254,6 +254,16 @@ abstract class StoreContract {
     }
 
     @Test
+    void theWarmUpCandidatesAreEveryExerciseOfTheKindsAskedInIdOrder() {
+        storeBasics();
+        exercises.addAll(List.of(exercise("arm-circles", "Arm Circles", ExerciseKind.MOBILITY, Target.SHOULDERS),
+                exercise("zz-skip", "Skip", ExerciseKind.DYNAMIC, Target.CALVES)));
+        assertEquals(List.of("arm-circles", "leg-swings", "zz-skip"), exercises.ofKinds(
+                java.util.EnumSet.of(ExerciseKind.DYNAMIC, ExerciseKind.MOBILITY)).stream().map(e -> e.id().value()).toList());
+        assertEquals(List.of(), exercises.ofKinds(java.util.EnumSet.of(ExerciseKind.CARDIO)));
+    }
+
+    @Test
     void twoServiceInstancesOnOneDatabaseNeverLoseAnUpdate() {
         storeBasics();
         long version = programs.save(everyFeature(), ExpectedVersion.absent()).version();

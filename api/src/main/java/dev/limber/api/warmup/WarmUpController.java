@@ -4,20 +4,13 @@ import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.api.program.FindProgram;
 import dev.limber.domain.InvalidValueException;
-import dev.limber.domain.catalog.ExerciseLookup;
-import dev.limber.domain.exercise.Exercise;
-import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
-import dev.limber.domain.query.ExerciseQuery;
-import dev.limber.domain.query.Page;
-import dev.limber.domain.query.PageRequest;
 import dev.limber.domain.usecase.BuildWarmUp;
 import dev.limber.domain.warmup.Budget;
-import dev.limber.domain.warmup.WarmUpDoses;
 import dev.limber.domain.warmup.WarmUpPlan;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -33,7 +26,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +64,7 @@ final class WarmUpController {
         }
         Budget budget = budget(request);
         // Built per request from the store, so a move stored on another instance is a candidate at once.
-        BuildWarmUp warmUps = new BuildWarmUp(candidates(), ExerciseLookup.of(exercises), WarmUpDoses.standard());
+        BuildWarmUp warmUps = BuildWarmUp.fromStore(exercises);
         WarmUpPlan plan;
         if (byTargets) {
             plan = warmUps.forAreas(targets(request.targets()), budget);
@@ -83,22 +75,6 @@ final class WarmUpController {
             plan = warmUps.forSession(session, budget);
         }
         return WarmUpView.of(plan);
-    }
-
-    private List<Exercise> candidates() {
-        List<Exercise> candidates = new ArrayList<>();
-        for (ExerciseKind kind : ExerciseKind.values()) {
-            if (!kind.warmsUp()) {
-                continue;
-            }
-            Page<Exercise> page;
-            int number = 0;
-            do {
-                page = exercises.search(new ExerciseQuery(kind, null, null, new PageRequest(number++, PageRequest.MAX_SIZE)));
-                candidates.addAll(page.items());
-            } while (number < page.totalPages());
-        }
-        return candidates;
     }
 
     private static Set<Target> targets(List<String> names) {

@@ -11,7 +11,6 @@ import dev.limber.document.DocumentException;
 import dev.limber.document.DocumentFormat;
 import dev.limber.document.Problem;
 import dev.limber.domain.catalog.Catalog;
-import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;

@@ -3,7 +3,6 @@ package dev.limber.cli.routine;
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.domain.card.DoseText;
-import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;
@@ -12,9 +11,6 @@ import dev.limber.domain.port.Programs;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
-import dev.limber.domain.query.ExerciseQuery;
-import dev.limber.domain.query.Page;
-import dev.limber.domain.query.PageRequest;
 import dev.limber.domain.timing.Durations;
 import dev.limber.domain.usecase.BuildWarmUp;
 import dev.limber.domain.warmup.Budget;
@@ -82,8 +78,7 @@ public final class WarmUpCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         try (ApplicationContext context = database.start()) {
             Exercises exercises = context.getBean(Exercises.class);
-            List<Exercise> catalog = all(exercises);
-            BuildWarmUp build = new BuildWarmUp(new Catalog(catalog, List.of()));
+            BuildWarmUp build = BuildWarmUp.fromStore(exercises);
             if (areas != null) {
                 plan = build.forAreas(areas, budget);
                 heading = "Warm-up for " + names(areas);
@@ -93,7 +88,8 @@ public final class WarmUpCommand implements Callable<Integer> {
                 plan = build.forSession(chosen, budget);
                 heading = "Warm-up for " + program.name() + " › " + chosen.name() + " (" + names(plan.requested()) + ")";
             }
-            ExerciseLookup lookup = ExerciseLookup.of(catalog);
+            ExerciseLookup lookup = ExerciseLookup.of(exercises.findAll(
+                    plan.steps().stream().map(ExerciseStep::exercise).toList()).values());
             int number = 0;
             for (ExerciseStep step : plan.steps()) {
                 number++;
@@ -115,17 +111,6 @@ public final class WarmUpCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static List<Exercise> all(Exercises exercises) {
-        List<Exercise> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<Exercise> found = exercises.search(ExerciseQuery.all(new PageRequest(page, PageRequest.MAX_SIZE)));
-            all.addAll(found.items());
-            if (found.items().size() < PageRequest.MAX_SIZE || all.size() >= found.total()) {
-                return all;
-            }
-        }
     }
 
     private Set<Target> targets() {

@@ -2,6 +2,8 @@ package dev.limber.domain.port;
 
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.query.PageRequest;
 import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.query.Page;
 import java.util.Collection;
@@ -40,6 +42,24 @@ public interface Exercises {
             find(id).ifPresent(stored -> found.put(id, stored.value()));
         }
         return found;
+    }
+
+    /**
+     * Every stored exercise of these kinds, in id order: the candidates a warm-up is built from.
+     * Stores answer with one query where they can (the default pages through {@link #search}).
+     */
+    default List<Exercise> ofKinds(Set<ExerciseKind> kinds) {
+        List<Exercise> all = new java.util.ArrayList<>();
+        for (ExerciseKind kind : kinds) {
+            Page<Exercise> page;
+            int number = 0;
+            do {
+                page = search(new ExerciseQuery(kind, null, null, new PageRequest(number++, PageRequest.MAX_SIZE)));
+                all.addAll(page.items());
+            } while (number < page.totalPages());
+        }
+        all.sort(java.util.Comparator.comparing(Exercise::id));
+        return all;
     }
 
     /** Which of these ids are stored. */

@@ -3,6 +3,8 @@ package dev.limber.domain.usecase;
 import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.port.Exercises;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.program.Session;
@@ -29,6 +31,17 @@ public final class BuildWarmUp {
     public BuildWarmUp(Collection<Exercise> candidates, ExerciseLookup exercises, WarmUpDoses doses) {
         this.builder = new WarmUpBuilder(candidates, doses);
         this.exercises = Checks.required("exercises", exercises);
+    }
+
+    /** From the stored catalog's warm-up moves (read in one go), with the standard doses. */
+    public static BuildWarmUp fromStore(Exercises store) {
+        Set<ExerciseKind> warmUpKinds = java.util.EnumSet.noneOf(ExerciseKind.class);
+        for (ExerciseKind kind : ExerciseKind.values()) {
+            if (kind.warmsUp()) {
+                warmUpKinds.add(kind);
+            }
+        }
+        return new BuildWarmUp(store.ofKinds(warmUpKinds), ExerciseLookup.of(store).cached(), WarmUpDoses.standard());
     }
 
     /** From one catalog, with the standard doses. */

@@ -2,6 +2,7 @@ package dev.limber.persistence.exercise;
 
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Exercises;
@@ -139,6 +140,32 @@ final class JdbcExercises implements Exercises {
                         all.subList(from, Math.min(all.size(), from + CHUNK)))) {
                     found.put(stored.value().id(), stored.value());
                 }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public List<Exercise> ofKinds(Set<ExerciseKind> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = kinds.stream().map(ExerciseKind::externalName).sorted().toList();
+        return jdbc.read(connection -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM exercise WHERE kind IN ("
+                    + ExerciseRows.placeholders(names.size()) + ") ORDER BY id")) {
+                ExerciseRows.bindAll(select, names);
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        ids.add(result.getString(1));
+                    }
+                }
+            }
+            List<Exercise> found = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                ExerciseRows.load(connection, ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                        .forEach(stored -> found.add(stored.value()));
             }
             return found;
         });
