@@ -1,12 +1,13 @@
 package dev.limber.api.card;
 
 import dev.limber.api.problem.ProblemException;
-import dev.limber.api.program.FindProgram;
 import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.card.RoutineCards;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.program.Program;
+import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.program.Session;
+import dev.limber.domain.usecase.FindProgram;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -43,7 +44,7 @@ final class CardController {
     @Produces({MediaType.TEXT_PLAIN, TEXT_MARKDOWN, MediaType.TEXT_HTML})
     HttpResponse<String> card(@PathVariable String id, @QueryValue @Nullable String session, HttpRequest<?> request) {
         String type = negotiate(request);
-        Program program = findProgram.byId(id).value();
+        Program program = findProgram.byId(ProgramId.of(id)).value();
         RoutineCard card;
         if (session == null || session.isBlank()) {
             card = cards.of(program);

@@ -1,8 +1,10 @@
 package dev.limber.api.findings;
 
-import dev.limber.api.program.FindProgram;
 import dev.limber.document.DocumentReader;
+import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.usecase.ValidateProgram;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -11,7 +13,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -39,7 +40,7 @@ final class FindingsController {
     /** The findings of a stored program. */
     @Get("/programs/{id}/findings")
     ReportView ofStored(@PathVariable String id) {
-        return ReportView.of(validate.validate(findProgram.byId(id).value()));
+        return ReportView.of(validate.validate(findProgram.byId(ProgramId.of(id)).value()));
     }
 
     /** The findings of the program in the body, which is checked and not stored. */

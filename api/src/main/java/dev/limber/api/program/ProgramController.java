@@ -8,12 +8,13 @@ import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.document.DocumentReader;
 import dev.limber.domain.port.Programs;
-import dev.limber.domain.usecase.SaveProgram;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.query.ProgramQuery;
 import dev.limber.domain.timing.Timing;
+import dev.limber.domain.usecase.FindProgram;
+import dev.limber.domain.usecase.SaveProgram;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -67,7 +68,7 @@ final class ProgramController {
     /** One program with its computed durations, tagged with its stored version. */
     @Get("/{id}")
     HttpResponse<ProgramView> byId(@PathVariable String id) {
-        Stored<Program> stored = findProgram.byId(id);
+        Stored<Program> stored = findProgram.byId(ProgramId.of(id));
         return HttpResponse.ok(ProgramView.of(stored.value(), timing))
                 .header(HttpHeaders.ETAG, ETags.ofVersion(stored.version()));
     }

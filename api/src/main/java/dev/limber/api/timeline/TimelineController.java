@@ -1,9 +1,10 @@
 package dev.limber.api.timeline;
 
-import dev.limber.api.program.FindProgram;
 import dev.limber.domain.program.Program;
+import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.timeline.TimelineOptions;
 import dev.limber.domain.usecase.BuildTimeline;
+import dev.limber.domain.usecase.FindProgram;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -30,7 +31,7 @@ final class TimelineController {
      */
     @Get
     TimelineView timeline(@PathVariable String id, @QueryValue @Nullable String session) {
-        Program program = findProgram.byId(id).value();
+        Program program = findProgram.byId(ProgramId.of(id)).value();
         return TimelineView.of(program.id().value(),
                 buildTimeline.of(program, session == null || session.isBlank() ? null : session,
                         TimelineOptions.guided()));

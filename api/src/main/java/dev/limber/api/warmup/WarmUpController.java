@@ -2,14 +2,15 @@ package dev.limber.api.warmup;
 
 import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
-import dev.limber.api.program.FindProgram;
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.program.Program;
+import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.usecase.BuildWarmUp;
+import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.warmup.Budget;
 import dev.limber.domain.warmup.WarmUpPlan;
 import io.micronaut.http.HttpStatus;
@@ -69,7 +70,7 @@ final class WarmUpController {
         if (byTargets) {
             plan = warmUps.forAreas(targets(request.targets()), budget);
         } else {
-            Program program = findProgram.byId(request.program()).value();
+            Program program = findProgram.byId(ProgramId.of(request.program())).value();
             Session session = program.session(request.session())
                     .orElseThrow(() -> new NotFoundException("session", request.session()));
             plan = warmUps.forSession(session, budget);

@@ -9,6 +9,7 @@ import dev.limber.domain.usecase.SaveProgram;
 import dev.limber.domain.timing.Timing;
 import dev.limber.domain.usecase.BuildTimeline;
 import dev.limber.domain.usecase.FindExercise;
+import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.usecase.PlanDeskBreaks;
 import dev.limber.domain.usecase.ValidateProgram;
 import io.micronaut.context.annotation.Factory;
@@ -21,6 +22,11 @@ import jakarta.inject.Singleton;
  */
 @Factory
 final class UseCases {
+
+    @Singleton
+    FindProgram findProgram(Programs programs) {
+        return new FindProgram(programs);
+    }
 
     @Singleton
     FindExercise findExercise(Exercises exercises) {

@@ -1,10 +1,10 @@
 package dev.limber.cli.routine;
 
 import dev.limber.cli.exit.InputException;
-import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.program.Session;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,8 +15,7 @@ final class StoredProgram {
     }
 
     static Program find(Programs programs, String id) {
-        ProgramId programId = ProgramId.of(id);
-        return programs.find(programId).orElseThrow(() -> new NotFoundException("program", programId)).value();
+        return new FindProgram(programs).byId(ProgramId.of(id)).value();
     }
 
     /** The named session, or a message listing the program's sessions when it has none of that name. */
