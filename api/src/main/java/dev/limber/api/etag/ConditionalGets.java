@@ -5,6 +5,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -37,8 +38,16 @@ final class ConditionalGets {
             if (body == null) {
                 return;
             }
-            etag = ETags.ofContent(bytes(body));
+            byte[] encoded = bytes(body);
+            etag = ETags.ofContent(encoded);
             response.getHeaders().set(HttpHeaders.ETAG, etag);
+            if (!(body instanceof byte[]) && !(body instanceof CharSequence)) {
+                // Send the bytes just hashed, so the body is not encoded a second time.
+                if (response.getContentType().isEmpty()) {
+                    response.contentType(MediaType.APPLICATION_JSON_TYPE);
+                }
+                response.body(encoded);
+            }
         }
         if (ETags.matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.status(HttpStatus.NOT_MODIFIED);
