@@ -69,13 +69,21 @@ public final class DocumentReader {
 
     /** Like {@link #readAll(List)}, keeping a locator that knows which file each item came from. */
     public ParsedDocument parseAll(List<Path> paths) {
+        return parseAll(paths, null);
+    }
+
+    /**
+     * Like {@link #parseAll(List)}, reading every file as {@code format} whatever its extension
+     * ({@code null}: by extension). Folders still give their *.json, *.yaml and *.yml files.
+     */
+    public ParsedDocument parseAll(List<Path> paths, DocumentFormat format) {
         Run run = new Run();
         if (paths.isEmpty()) {
             run.problems.add(Problem.at("", "", "no document given"));
         }
         for (Path path : paths) {
             for (Path file : documentsAt(path, run.problems)) {
-                run.add(file);
+                run.add(file, format);
             }
         }
         return run.finish();
@@ -149,11 +157,13 @@ public final class DocumentReader {
         private String firstSource;
         private Node firstRoot;
 
-        void add(Path file) {
+        void add(Path file, DocumentFormat override) {
             String source = file.toString();
-            DocumentFormat format;
+            DocumentFormat format = override;
             try {
-                format = DocumentFormat.fromFileName(file.getFileName().toString());
+                if (format == null) {
+                    format = DocumentFormat.fromFileName(file.getFileName().toString());
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(Problem.at(source, "", e.getMessage()));
                 return;

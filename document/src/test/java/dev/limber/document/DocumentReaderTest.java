@@ -21,6 +21,7 @@ import dev.limber.domain.program.Session;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,19 @@ class DocumentReaderTest {
         Catalog catalog = reader.readAll(List.of(Fixtures.path("good")));
         assertEquals(List.of("leg-swings", "glute-bridge", "hamstring-stretch", "leg-swings-tabbed"),
                 catalog.exercises().stream().map(e -> e.id().value()).toList());
+    }
+
+    @Test
+    void aFormatOverrideReadsAnyNameAsThatFormat(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws java.io.IOException {
+        Path notes = folder.resolve("leg-day.txt");
+        java.nio.file.Files.writeString(notes, "{\"limber\": 1, \"exercises\": [{\"id\": \"hip-airplane\","
+                + " \"name\": \"Hip Airplane\", \"kind\": \"mobility\", \"primary\": [\"hips\"]}]}");
+        ParsedDocument parsed = new DocumentReader().parseAll(List.of(notes), DocumentFormat.JSON);
+        assertEquals("hip-airplane", parsed.catalog().exercises().get(0).id().value());
+        DocumentException byName = org.junit.jupiter.api.Assertions.assertThrows(DocumentException.class,
+                () -> new DocumentReader().parseAll(List.of(notes)));
+        assertTrue(byName.problems().get(0).toString().startsWith(notes + ": "), byName.problems().toString());
     }
 
     @Test

@@ -10,23 +10,20 @@ import dev.limber.document.ReadLimits;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.program.Program;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Reads the files of one run with the document module, in the spelling the command line asks
- * for, and collects every problem of every file before giving up. Without an override this is
- * {@link DocumentReader#parseAll}; with {@code --input-format} or {@code --format free-exercise-db}
- * each file is read on its own and the parts are joined here, ids that repeat across files being
- * reported at both places as the document reader does.
+ * for, and collects every problem of every file before giving up. Limber documents are
+ * {@link DocumentReader#parseAll(List, DocumentFormat)}; free-exercise-db files are read one by one
+ * and joined here, ids that repeat across files being reported at both places as the document
+ * reader does.
  */
 public final class DocumentInput {
     private final ReadLimits limits;
@@ -49,31 +46,9 @@ public final class DocumentInput {
         if (format == SourceFormat.FREE_EXERCISE_DB) {
             return dataset(paths);
         }
-        if (inputFormat == null) {
-            ParsedDocument parsed = new DocumentReader(limits).parseAll(paths);
-            return new ReadDocuments(parsed.catalog(), Map.of(), List.of(new ReadDocuments.Part(parsed.catalog(),
-                    parsed.locator())));
-        }
-        return overridden(paths, inputFormat);
-    }
-
-    private ReadDocuments overridden(List<Path> paths, DocumentFormat format) {
-        DocumentReader reader = new DocumentReader(limits);
-        List<Problem> problems = new ArrayList<>();
-        List<ReadDocuments.Part> parts = new ArrayList<>();
-        for (Path file : files(paths, problems, true)) {
-            byte[] content = content(file, problems);
-            if (content == null) {
-                continue;
-            }
-            try {
-                ParsedDocument parsed = reader.parse(file.toString(), content, format);
-                parts.add(new ReadDocuments.Part(parsed.catalog(), parsed.locator()));
-            } catch (DocumentException invalid) {
-                problems.addAll(invalid.problems());
-            }
-        }
-        return joined(parts, Map.of(), problems);
+        ParsedDocument parsed = new DocumentReader(limits).parseAll(paths, inputFormat);
+        return new ReadDocuments(parsed.catalog(), Map.of(), List.of(new ReadDocuments.Part(parsed.catalog(),
+                parsed.locator())));
     }
 
     private ReadDocuments dataset(List<Path> paths) {
@@ -81,7 +56,7 @@ public final class DocumentInput {
         List<Problem> problems = new ArrayList<>();
         List<ReadDocuments.Part> parts = new ArrayList<>();
         Map<String, String> renamed = new TreeMap<>();
-        for (Path file : files(paths, problems, false)) {
+        for (Path file : files(paths, problems)) {
             try {
                 FreeExerciseDbReader.Import read = reader.parse(file);
                 parts.add(new ReadDocuments.Part(read.catalog(), read.locator()));
@@ -93,8 +68,8 @@ public final class DocumentInput {
         return joined(parts, renamed, problems);
     }
 
-    /** The files named: a folder gives its documents (sorted by name) when {@code folders} is true. */
-    private static List<Path> files(List<Path> paths, List<Problem> problems, boolean folders) {
+    /** The dataset files named; a folder is a problem (the dataset is one exercises.json file). */
+    private static List<Path> files(List<Path> paths, List<Problem> problems) {
         if (paths.isEmpty()) {
             problems.add(Problem.at("", "", "no document given"));
         }
@@ -102,22 +77,8 @@ public final class DocumentInput {
         for (Path path : paths) {
             String source = path.toString();
             if (Files.isDirectory(path)) {
-                if (!folders) {
-                    problems.add(Problem.at(source, "", "is a folder: --format free-exercise-db reads the"
-                            + " dataset's exercises.json file"));
-                    continue;
-                }
-                try (Stream<Path> entries = Files.list(path)) {
-                    List<Path> found = entries.filter(p -> Files.isRegularFile(p) && isDocumentName(p))
-                            .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-                            .toList();
-                    if (found.isEmpty()) {
-                        problems.add(Problem.at(source, "", "is a folder without documents (*.json, *.yaml, *.yml)"));
-                    }
-                    files.addAll(found);
-                } catch (IOException e) {
-                    problems.add(Problem.at(source, "", "cannot list the folder: " + e.getMessage()));
-                }
+                problems.add(Problem.at(source, "", "is a folder: --format free-exercise-db reads the"
+                        + " dataset's exercises.json file"));
             } else if (!Files.exists(path)) {
                 problems.add(Problem.at(source, "", "does not exist"));
             } else {
@@ -125,28 +86,6 @@ public final class DocumentInput {
             }
         }
         return files;
-    }
-
-    private static boolean isDocumentName(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
-    }
-
-    private byte[] content(Path file, List<Problem> problems) {
-        String source = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                problems.add(Problem.at(source, "", "is " + size + " bytes, more than the limit of "
-                        + limits.maxBytes() + " bytes"));
-                return null;
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.add(Problem.at(source, "", "cannot be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage())));
-            return null;
-        }
     }
 
     /** The parts as one catalog; an id in two parts is a problem at the second, naming the first. */
