@@ -1,27 +1,23 @@
 package dev.limber.persistence.transaction;
 
 import dev.limber.domain.port.Transactions;
-import dev.limber.persistence.failure.SqlFailures;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.function.Supplier;
 
-/** The domain's unit of work on the default data source: all or nothing. */
+/**
+ * The domain's unit of work on the default data source: all or nothing. It runs through
+ * {@link Jdbc}, so its failures are translated, and a lost database evicted, as every other call's.
+ */
 @Singleton
 final class JdbcTransactions implements Transactions {
-    private final TransactionOperations<Connection> transactions;
+    private final Jdbc jdbc;
 
-    JdbcTransactions(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    JdbcTransactions(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        try {
-            return transactions.executeWrite(status -> work.get());
-        } catch (RuntimeException failure) {
-            throw SqlFailures.translate(failure);
-        }
+        return jdbc.write(connection -> work.get());
     }
 }
