@@ -1,9 +1,14 @@
 package dev.limber.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.persistence.startup.StoreReadiness;
 import dev.limber.persistence.transaction.Jdbc;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
@@ -12,7 +17,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Flyway on each database: migrate at start, idempotently, and refuse edited history. */
+/**
+ * Flyway on each database: migrate at start (in the background, with store calls waiting for
+ * it), idempotently, and refuse edited history.
+ */
 abstract class MigrationContract {
     static final String LATEST = "2";
     static final int LATEST_COUNT = 2;
@@ -65,7 +73,7 @@ abstract class MigrationContract {
     }
 
     @Test
-    void aChangedAppliedMigrationStopsStartUpWithAClearMessage() {
+    void aChangedAppliedMigrationFailsEveryStoreCallWithAClearMessage() {
         database = database();
         try (ApplicationContext context = start()) {
             context.getBean(Jdbc.class).write(connection -> {
@@ -75,16 +83,28 @@ abstract class MigrationContract {
                 }
             });
         }
-        RuntimeException refused = assertThrows(RuntimeException.class, this::start);
-        String messages = messages(refused);
-        assertTrue(messages.contains("checksum mismatch") && messages.contains("1"), messages);
+        // The migration runs beside the rest of the start, so the context starts; the store
+        // then refuses to work on a database whose history was edited.
+        try (ApplicationContext context = start()) {
+            StoreUnavailableException refused = assertThrows(StoreUnavailableException.class,
+                    () -> context.getBean(Exercises.class).find(new ExerciseId("leg-swings")));
+            String message = refused.getMessage().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(message.startsWith("the database could not be prepared at start")
+                    && message.contains("checksum mismatch"), message);
+            assertFalse(context.getBean(StoreReadiness.class).isReady());
+        }
     }
 
-    private static String messages(Throwable failure) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            all.append(cause.getMessage()).append('\n');
+    @Test
+    void aStoreCallRightAfterStartWaitsForTheMigrationAndTheSeed() {
+        database = database();
+        Map<String, Object> properties = new HashMap<>(database);
+        properties.put("limber.seed.enabled", "true");
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            // No wait here: the call itself must hold until the schema exists and the seed ran.
+            assertTrue(context.getBean(Exercises.class).find(new ExerciseId("leg-swings")).isPresent());
+            assertTrue(context.getBean(StoreReadiness.class).isReady());
         }
-        return all.toString().toLowerCase(java.util.Locale.ROOT);
     }
+
 }

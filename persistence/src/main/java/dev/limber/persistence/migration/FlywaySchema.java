@@ -2,7 +2,10 @@ package dev.limber.persistence.migration;
 
 import dev.limber.domain.port.DatabaseSchema;
 import dev.limber.domain.port.StoreUnavailableException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.flyway.FlywayConfigurationProperties;
 import io.micronaut.jdbc.DataSourceResolver;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,27 +16,40 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.ValidateResult;
 
 /**
- * The {@link DatabaseSchema} port on Flyway, with the same migrations the application runs at
- * start (shared and vendor folders). Used by {@code limber db}; the CLI starts it with the
- * automatic start-up migration switched off, so {@code info} can show what is pending.
+ * The {@link DatabaseSchema} port on Flyway, configured from {@code flyway.datasources.default.*}
+ * as Micronaut's Flyway integration is, plus the vendor folder. The application migrates through
+ * it at start (see {@code PrepareStoreInBackground}); {@code limber db} starts with that switched
+ * off, so {@code info} can show what is pending.
  */
 @Singleton
 final class FlywaySchema implements DatabaseSchema {
     private final DataSource dataSource;
+    private final @Nullable FlywayConfigurationProperties settings;
+    private final VendorMigrations vendorMigrations;
 
-    FlywaySchema(DataSource dataSource, DataSourceResolver resolver) {
+    FlywaySchema(DataSource dataSource, DataSourceResolver resolver,
+            @Nullable @Named("default") FlywayConfigurationProperties settings, VendorMigrations vendorMigrations) {
         // Flyway manages its own connections: give it the pool, not the transaction-bound proxy.
         this.dataSource = resolver.resolve(dataSource);
+        this.settings = settings;
+        this.vendorMigrations = vendorMigrations;
     }
 
     private Flyway flyway() {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration", VendorMigrations.VENDOR_ROOT + VendorMigrations.vendor(dataSource))
-                .load();
+        FluentConfiguration configuration = Flyway.configure(FlywaySchema.class.getClassLoader());
+        if (settings != null) {
+            configuration.configuration(settings.getFluentConfiguration());
+            if (settings.getProperties() != null) {
+                configuration.configuration(settings.getProperties());
+            }
+        }
+        configuration.dataSource(dataSource);
+        vendorMigrations.customizeFluentConfiguration(configuration);
+        return configuration.load();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.limber.persistence.transaction;
 
 import dev.limber.persistence.failure.SqlFailures;
+import dev.limber.persistence.startup.StoreReadiness;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.limber.domain.port.StoreUnavailableException;
@@ -12,19 +13,23 @@ import javax.sql.DataSource;
 
 /**
  * Runs SQL work in the caller's transaction when there is one, else in its own, and turns every
- * failure into the domain's typed errors. The store adapters do all their database work here.
+ * failure into the domain's typed errors. The store adapters do all their database work here, and
+ * here it waits until the database has been prepared at start.
  */
 @Singleton
 public final class Jdbc {
     private final TransactionOperations<Connection> transactions;
     private final DataSource dataSource;
+    private final StoreReadiness readiness;
 
-    Jdbc(TransactionOperations<Connection> transactions, DataSource dataSource) {
+    Jdbc(TransactionOperations<Connection> transactions, DataSource dataSource, StoreReadiness readiness) {
         this.transactions = transactions;
         this.dataSource = dataSource;
+        this.readiness = readiness;
     }
 
     public <T> T read(SqlWork<T> work) {
+        readiness.await();
         try {
             return transactions.executeRead(status -> run(work, status.getConnection()));
         } catch (RuntimeException failure) {
@@ -33,6 +38,7 @@ public final class Jdbc {
     }
 
     public <T> T write(SqlWork<T> work) {
+        readiness.await();
         try {
             return transactions.executeWrite(status -> run(work, status.getConnection()));
         } catch (RuntimeException failure) {

@@ -1,0 +1,54 @@
+package dev.limber.persistence.startup;
+
+import dev.limber.domain.port.StoreUnavailableException;
+import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Whether the database is ready for the store: migrated, and seeded when it was empty. The
+ * preparation runs in the background while the rest of the application starts (the HTTP server
+ * opens its port meanwhile), so every store call first waits here; once ready, that is one
+ * volatile read. A preparation that failed fails every store call with its reason.
+ */
+@Singleton
+public final class StoreReadiness {
+    private final CompletableFuture<Void> prepared = new CompletableFuture<>();
+    private volatile boolean ready;
+    private volatile Thread preparer;
+
+    /** Blocks until the store is ready; the preparation's own work passes straight through. */
+    public void await() {
+        if (ready || Thread.currentThread() == preparer) {
+            return;
+        }
+        try {
+            prepared.get();
+        } catch (ExecutionException failed) {
+            throw new StoreUnavailableException("the database could not be prepared at start: "
+                    + PrepareStoreInBackground.rootMessage(failed.getCause()), failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("interrupted while the database was being prepared", interrupted);
+        }
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    void preparingOn(Thread thread) {
+        this.preparer = thread;
+    }
+
+    void succeeded() {
+        ready = true;
+        preparer = null;
+        prepared.complete(null);
+    }
+
+    void failed(Throwable failure) {
+        preparer = null;
+        prepared.completeExceptionally(failure);
+    }
+}
