@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 root="$(pwd)"
 runs="${RUNS:-5}"
 port=18180
-limber_jar="$root/api/target/limber-api.jar"
+limber_jar="${LIMBER_JAR:-$root/api/target/limber-api.jar}"   # LIMBER_JAR: measure another build (before/after)
 minimal_jar="$root/benchmarks/minimal-service/target/minimal-service.jar"
 [ -f "$limber_jar" ] && [ -f "$minimal_jar" ] || mvn -B -q -DskipTests package -pl api,benchmarks/minimal-service -am
 # shellcheck source=bin/class-data.sh
