@@ -16,9 +16,10 @@ import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * Reads bytes into snakeyaml-engine's composed node tree, which keeps the line and column of
- * every node, with the parser's limits on. JSON goes through the same YAML 1.2 parser (JSON is
- * YAML 1.2) with the JSON schema, after a cheap check that it starts with {@code {} or
- * {@code [}, and with {@link GuardedParser} reporting YAML-only syntax. Syntax errors stop the
+ * every node, with the parser's limits on. Well-formed JSON takes {@link JsonSyntax}, the fast
+ * path to the same tree; any other JSON goes through the same YAML 1.2 parser (JSON is YAML 1.2)
+ * with the JSON schema, after a cheap check that it starts with {@code {} or {@code [}, and with
+ * {@link GuardedParser} reporting YAML-only syntax. Syntax errors stop the
  * parse: they are reported with the parser's own position, one per document.
  */
 final class SyntaxReader {
@@ -34,13 +35,21 @@ final class SyntaxReader {
     }
 
     private static Optional<Node> compose(String text, DocumentFormat format, ReadLimits limits, Problems problems) {
-        String input = text;
         if (format == DocumentFormat.JSON) {
             if (!startsAsJson(text, problems)) {
                 return Optional.empty();
             }
-            input = tabsOutsideStringsToSpaces(text);
+            Optional<Node> wellFormed = JsonSyntax.read(text, problems.source(), limits);
+            if (wellFormed.isPresent()) {
+                return wellFormed;
+            }
         }
+        return composeAsYaml(text, format, limits, problems);
+    }
+
+    /** The YAML parser's reading; for JSON also the one that places and words every problem. */
+    static Optional<Node> composeAsYaml(String text, DocumentFormat format, ReadLimits limits, Problems problems) {
+        String input = format == DocumentFormat.JSON ? tabsOutsideStringsToSpaces(text) : text;
         Schema schema = format == DocumentFormat.JSON ? new JsonSchema() : new CoreSchema();
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(problems.source())
