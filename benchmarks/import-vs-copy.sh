@@ -16,4 +16,5 @@ trap 'psql -h 127.0.0.1 -U "$user" -d test -q -c "DROP DATABASE IF EXISTS ${db}"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%F)"
 java -Xmx2g -cp benchmarks/harness/target/limber-benchmarks.jar dev.limber.benchmarks.importing.ImportVersusCopy \
-  "jdbc:postgresql://127.0.0.1:5432/${db}" "$user" "$count" "$repeats"
+  "jdbc:postgresql://127.0.0.1:5432/${db}" "$user" "$count" "$repeats" 2>&1 \
+  | grep -v "already exists, skipping"   # Flyway echoes PostgreSQL's notice for each run's schema
