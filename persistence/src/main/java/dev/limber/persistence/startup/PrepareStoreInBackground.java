@@ -102,7 +102,7 @@ final class PrepareStoreInBackground implements BeanCreatedEventListener<DataSou
             }
             preparation = null;
             readiness.succeeded();
-        } catch (RuntimeException | LinkageError failure) {
+        } catch (Throwable failure) { // any failure, errors too: store calls must not wait forever
             // Cleared first: exiting runs the shutdown hook, which must not wait for this thread.
             preparation = null;
             readiness.failed(failure);
