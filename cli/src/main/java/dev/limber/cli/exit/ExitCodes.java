@@ -48,7 +48,8 @@ public final class ExitCodes {
         }
         if (failure instanceof StoreUnavailableException) {
             err.println("limber: " + failure.getMessage());
-            err.println("Check --db (or DATASOURCES_DEFAULT_URL) and that the database is running.");
+            err.println("Check --db (or DATASOURCES_DEFAULT_URL) and that the database is running;"
+                    + " `limber db validate` shows whether its migrations are in order.");
             err.flush();
             return DATABASE_UNAVAILABLE;
         }

@@ -106,12 +106,13 @@ final class PrepareStoreInBackground implements BeanCreatedEventListener<DataSou
             // Cleared first: exiting runs the shutdown hook, which must not wait for this thread.
             preparation = null;
             readiness.failed(failure);
-            LOG.error("Cannot prepare the database {}: {}", database, rootMessage(failure));
             LOG.debug("Why the database could not be prepared", failure);
             if (exitOnFailure) {
                 // The service cannot answer without its store; a supervisor restarts it.
+                LOG.error("Cannot prepare the database {}: {}", database, rootMessage(failure));
                 System.exit(1);
             }
+            // Otherwise every store call reports it (the CLI's command, with its exit code).
         }
     }
 
