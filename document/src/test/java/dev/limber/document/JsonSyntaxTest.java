@@ -40,6 +40,7 @@ class JsonSyntaxTest {
                 + "\t\"n\": [0, -1, 2.5, 1e3, -0.5E-2, 12345678901234567890],\n"
                 + "  \"t\": true, \"f\": false, \"z\": null,\n"
                 + "  \"a\": {\"nested\": [[], {}, [\"x\", {\"y\": \"é€\"}]]}\n}\n");
+        assertSameTree("[\r{\"old\": \"mac\"},\r  {\"line\": \"endings\", \"x\": [1,\r2]}]");
     }
 
     @ParameterizedTest
