@@ -6,6 +6,7 @@ import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Transactions;
+import java.util.function.Supplier;
 
 /**
  * Loads the built-in catalog into an empty store on first use. Safe when several service
@@ -25,15 +26,16 @@ public final class SeedBuiltInCatalog {
 
     /** Returns true when this call loaded the catalog, false when the store already had data. */
     public boolean ifEmpty() {
-        return ifEmpty(BuiltInCatalog.catalog());
+        // The catalog is only built when it will be loaded: most starts find the store seeded.
+        return ifEmpty(BuiltInCatalog::catalog);
     }
 
-    boolean ifEmpty(Catalog catalog) {
+    boolean ifEmpty(Supplier<Catalog> catalog) {
         if (exercises.count() > 0 || programs.count() > 0) {
             return false;
         }
         try {
-            importCatalog.run(catalog, ConflictPolicy.FAIL, false);
+            importCatalog.run(catalog.get(), ConflictPolicy.FAIL, false);
             return true;
         } catch (ConflictException raceLost) {
             return false;
