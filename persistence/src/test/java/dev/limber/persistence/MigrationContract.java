@@ -96,6 +96,25 @@ abstract class MigrationContract {
     }
 
     @Test
+    void flywaySettingsReachTheStartUpMigration() {
+        database = database();
+        Map<String, Object> properties = new HashMap<>(database);
+        properties.put("limber.seed.enabled", "false");
+        properties.put("flyway.datasources.default.table", "limber_schema_history");
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            int applied = context.getBean(Jdbc.class).read(connection -> {
+                try (var statement = connection.createStatement();
+                     var result = statement.executeQuery("SELECT count(*) FROM limber_schema_history"
+                             + " WHERE success AND version IS NOT NULL")) {
+                    result.next();
+                    return result.getInt(1);
+                }
+            });
+            assertEquals(LATEST_COUNT, applied, "the history went to the configured table");
+        }
+    }
+
+    @Test
     void aStoreCallRightAfterStartWaitsForTheMigrationAndTheSeed() {
         database = database();
         Map<String, Object> properties = new HashMap<>(database);
