@@ -42,8 +42,10 @@ final class JsonSyntax {
     static Optional<Node> read(String text, String source, ReadLimits limits) {
         // Columns here count UTF-16 units, the YAML parser's count code points: they differ only
         // after a character outside the Basic Multilingual Plane, rare enough to leave to it.
-        if (text.codePoints().count() != text.length()) {
-            return Optional.empty();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return Optional.empty();
+            }
         }
         JsonSyntax reader = new JsonSyntax(source, limits.maxDepth());
         try (JsonParser parser = FACTORY.createParser(text)) {
