@@ -7,14 +7,19 @@
 # libraries that load most, the code that made them load, from a JFR recording of class loads
 # with their stack traces. Leaves the recording (start.jfr) and the log in the printed folder.
 set -euo pipefail
+given_jar="${1:+$(realpath -m "$1")}"   # a JAR given is read from where the caller stands
 cd "$(dirname "$0")/.."
 root="$(pwd)"
-jar="${1:-$root/api/target/limber-api.jar}"
+jar="${given_jar:-$root/api/target/limber-api.jar}"
 url="${2:-http://127.0.0.1:18190/api/v1/exercises/leg-swings}"
 shift $(( $# > 2 ? 2 : $# ))
+if [ -n "$given_jar" ] && [ ! -f "$given_jar" ]; then
+  echo "startup-profile.sh: no such jar: $given_jar" >&2; exit 2
+fi
+[[ "$url" =~ ^http://[^/]+:([0-9]+)/ ]] || { echo "startup-profile.sh: the URL needs a port, as in http://127.0.0.1:18190/api/v1/ping: $url" >&2; exit 2; }
+port="${BASH_REMATCH[1]}"
 [ -f "$jar" ] || mvn -B -q -DskipTests package -pl api -am
 out="$(mktemp -d)"
-port="$(echo "$url" | sed -E 's#.*:([0-9]+)/.*#\1#')"
 cat >"$out/classload.jfc" <<'JFC'
 <?xml version="1.0" encoding="UTF-8"?>
 <configuration version="2.0">

@@ -9,6 +9,9 @@ root="$(pwd)"
 runs="${RUNS:-5}"
 port=18180
 limber_jar="${LIMBER_JAR:-$root/api/target/limber-api.jar}"   # LIMBER_JAR: measure another build (before/after)
+if [ -n "${LIMBER_JAR:-}" ] && [ ! -f "$LIMBER_JAR" ]; then
+  echo "startup.sh: LIMBER_JAR is not a file: $LIMBER_JAR (give an absolute path)" >&2; exit 2
+fi
 minimal_jar="$root/benchmarks/minimal-service/target/minimal-service.jar"
 [ -f "$limber_jar" ] && [ -f "$minimal_jar" ] || mvn -B -q -DskipTests package -pl api,benchmarks/minimal-service -am
 # shellcheck source=bin/class-data.sh
