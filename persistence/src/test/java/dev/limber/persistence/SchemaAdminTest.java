@@ -24,6 +24,7 @@ class SchemaAdminTest {
             assertNull(before.current());
             assertEquals(MigrationContract.LATEST_COUNT, before.pending(), before.toString());
             assertTrue(before.database().startsWith("H2"), before.database());
+            assertTrue(!before.database().contains(";"), "no URL parameters: " + before.database());
 
             DatabaseSchema.Status after = schema.migrate();
             assertEquals(MigrationContract.LATEST, after.current());

@@ -1,12 +1,10 @@
 package dev.limber.domain.usecase;
 
 import dev.limber.domain.catalog.BuiltInCatalog;
-import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Transactions;
-import java.util.function.Supplier;
 
 /**
  * Loads the built-in catalog into an empty store on first use. Safe when several service
@@ -26,16 +24,12 @@ public final class SeedBuiltInCatalog {
 
     /** Returns true when this call loaded the catalog, false when the store already had data. */
     public boolean ifEmpty() {
-        // The catalog is only built when it will be loaded: most starts find the store seeded.
-        return ifEmpty(BuiltInCatalog::catalog);
-    }
-
-    boolean ifEmpty(Supplier<Catalog> catalog) {
         if (exercises.count() > 0 || programs.count() > 0) {
             return false;
         }
         try {
-            importCatalog.run(catalog.get(), ConflictPolicy.FAIL, false);
+            // Built only now: most starts find the store seeded and never need it.
+            importCatalog.run(BuiltInCatalog.catalog(), ConflictPolicy.FAIL, false);
             return true;
         } catch (ConflictException raceLost) {
             return false;

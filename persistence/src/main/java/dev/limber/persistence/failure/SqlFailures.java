@@ -66,6 +66,24 @@ public final class SqlFailures {
         return false;
     }
 
+    /**
+     * The deepest cause's message, for one log or error line. Flyway heads its reports with a
+     * generic line ("Validate failed: ...") and names the migration on the next: the first few
+     * lines are kept, joined.
+     */
+    public static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        if (message == null) {
+            return root.getClass().getSimpleName();
+        }
+        return message.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(3)
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     private static String brief(Throwable cause) {
         String message = cause.getMessage();
         return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);

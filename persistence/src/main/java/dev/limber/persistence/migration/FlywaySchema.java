@@ -2,6 +2,7 @@ package dev.limber.persistence.migration;
 
 import dev.limber.domain.port.DatabaseSchema;
 import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.persistence.settings.JdbcUrls;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.flyway.FlywayConfigurationProperties;
 import io.micronaut.jdbc.DataSourceResolver;
@@ -26,30 +27,40 @@ import org.flywaydb.core.api.output.ValidateResult;
  * off, so {@code info} can show what is pending.
  */
 @Singleton
-final class FlywaySchema implements DatabaseSchema {
+public final class FlywaySchema implements DatabaseSchema {
     private final DataSource dataSource;
     private final @Nullable FlywayConfigurationProperties settings;
-    private final VendorMigrations vendorMigrations;
+    /** Built once, on first use: the settings and the database's vendor do not change. */
+    private volatile Flyway flyway;
 
     FlywaySchema(DataSource dataSource, DataSourceResolver resolver,
-            @Nullable @Named("default") FlywayConfigurationProperties settings, VendorMigrations vendorMigrations) {
+            @Nullable @Named("default") FlywayConfigurationProperties settings) {
         // Flyway manages its own connections: give it the pool, not the transaction-bound proxy.
         this.dataSource = resolver.resolve(dataSource);
         this.settings = settings;
-        this.vendorMigrations = vendorMigrations;
     }
 
     private Flyway flyway() {
-        FluentConfiguration configuration = Flyway.configure(FlywaySchema.class.getClassLoader());
-        if (settings != null) {
-            configuration.configuration(settings.getFluentConfiguration());
-            if (settings.getProperties() != null) {
-                configuration.configuration(settings.getProperties());
+        Flyway built = flyway;
+        if (built == null) {
+            synchronized (this) {
+                built = flyway;
+                if (built == null) {
+                    FluentConfiguration configuration = Flyway.configure(FlywaySchema.class.getClassLoader());
+                    if (settings != null) {
+                        configuration.configuration(settings.getFluentConfiguration());
+                        if (settings.getProperties() != null) {
+                            configuration.configuration(settings.getProperties());
+                        }
+                    }
+                    configuration.dataSource(dataSource);
+                    VendorMigrations.add(configuration);
+                    built = configuration.load();
+                    flyway = built;
+                }
             }
         }
-        configuration.dataSource(dataSource);
-        vendorMigrations.customizeFluentConfiguration(configuration);
-        return configuration.load();
+        return built;
     }
 
     @Override
@@ -62,6 +73,11 @@ final class FlywaySchema implements DatabaseSchema {
         Flyway flyway = flyway();
         flyway.migrate();
         return status(flyway, List.of());
+    }
+
+    /** The start's migration: the same, without reading the schema's status back, which nobody shows. */
+    public void migrateAtStart() {
+        flyway().migrate();
     }
 
     @Override
@@ -103,7 +119,8 @@ final class FlywaySchema implements DatabaseSchema {
     private String database() {
         try (Connection connection = dataSource.getConnection()) {
             var meta = connection.getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " at " + meta.getURL();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " at "
+                    + JdbcUrls.withoutParameters(meta.getURL());
         } catch (SQLException unreachable) {
             throw new StoreUnavailableException("the database is unavailable: " + unreachable.getMessage(), unreachable);
         }

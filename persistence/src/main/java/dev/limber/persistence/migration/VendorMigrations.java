@@ -1,8 +1,5 @@
 package dev.limber.persistence.migration;
 
-import io.micronaut.flyway.FlywayConfigurationCustomizer;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,18 +16,13 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * numbers, so the schema history reads alike on either database. (Flyway's own {vendor}
  * placeholder does not reach this version through Micronaut's configuration.)
  */
-@Singleton
-@Named("default")
-final class VendorMigrations implements FlywayConfigurationCustomizer {
+final class VendorMigrations {
     static final String VENDOR_ROOT = "classpath:db/vendor/";
 
-    @Override
-    public String getName() {
-        return "default";
+    private VendorMigrations() {
     }
 
-    @Override
-    public void customizeFluentConfiguration(FluentConfiguration configuration) {
+    static void add(FluentConfiguration configuration) {
         List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
         locations.add(new Location(VENDOR_ROOT + vendor(configuration.getDataSource())));
         configuration.locations(locations.toArray(Location[]::new));

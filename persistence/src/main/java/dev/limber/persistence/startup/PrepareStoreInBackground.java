@@ -1,11 +1,13 @@
 package dev.limber.persistence.startup;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.limber.domain.port.DatabaseSchema;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Transactions;
 import dev.limber.domain.usecase.SeedBuiltInCatalog;
+import dev.limber.persistence.failure.SqlFailures;
+import dev.limber.persistence.migration.FlywaySchema;
+import dev.limber.persistence.settings.JdbcUrls;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
@@ -44,7 +46,6 @@ final class PrepareStoreInBackground implements BeanCreatedEventListener<DataSou
     private final boolean seed;
     private final boolean exitOnFailure;
     private final AtomicBoolean started = new AtomicBoolean();
-    private volatile Thread preparation;
 
     PrepareStoreInBackground(BeanContext context, StoreReadiness readiness,
             @Value("${limber.seed.enabled:true}") boolean seed,
@@ -65,7 +66,6 @@ final class PrepareStoreInBackground implements BeanCreatedEventListener<DataSou
                 Thread thread = new Thread(() -> prepare(migrate, database), "limber-store-start");
                 thread.setDaemon(true);
                 readiness.preparingOn(thread);
-                preparation = thread;
                 thread.start();
             } else {
                 readiness.succeeded();
@@ -80,13 +80,8 @@ final class PrepareStoreInBackground implements BeanCreatedEventListener<DataSou
      */
     @Override
     public DataSource onPreDestroy(BeanPreDestroyEvent<DataSource> event) {
-        Thread thread = preparation;
-        if (thread != null && thread.isAlive() && thread != Thread.currentThread()) {
-            try {
-                thread.join();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
+        if (started.get()) { // else nothing was started that could end
+            readiness.awaitEnd();
         }
         return event.getBean();
     }
@@ -94,55 +89,34 @@ final class PrepareStoreInBackground implements BeanCreatedEventListener<DataSou
     private void prepare(boolean migrate, String database) {
         try {
             if (migrate) {
-                context.getBean(DatabaseSchema.class).migrate();
+                context.getBean(FlywaySchema.class).migrateAtStart();
             }
             if (seed && new SeedBuiltInCatalog(context.getBean(Exercises.class), context.getBean(Programs.class),
                     context.getBean(Transactions.class)).ifEmpty()) {
                 LOG.info("Loaded the built-in catalog into an empty database");
             }
-            preparation = null;
             readiness.succeeded();
         } catch (Throwable failure) { // any failure, errors too: store calls must not wait forever
-            // Cleared first: exiting runs the shutdown hook, which must not wait for this thread.
-            preparation = null;
+            // Settled first: exiting runs the shutdown hook, which waits for the preparation's end.
             readiness.failed(failure);
             LOG.debug("Why the database could not be prepared", failure);
             if (exitOnFailure) {
                 // The service cannot answer without its store; a supervisor restarts it.
-                LOG.error("Cannot prepare the database {}: {}", database, rootMessage(failure));
+                LOG.error("Cannot prepare the database {}: {}", database, SqlFailures.rootMessage(failure));
                 System.exit(1);
             }
             // Otherwise every store call reports it (the CLI's command, with its exit code).
         }
     }
 
-    /** The JDBC URL without its parameters, which may carry credentials. */
     private static String describe(DataSource dataSource) {
         try {
             if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
-                if (url != null) {
-                    return url.split("[?;]", 2)[0];
-                }
+                return JdbcUrls.withoutParameters(dataSource.unwrap(HikariDataSource.class).getJdbcUrl());
             }
         } catch (java.sql.SQLException notAPool) {
             // fall through: described generically
         }
         return "(default data source)";
-    }
-
-    static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        if (message == null) {
-            return root.getClass().getSimpleName();
-        }
-        // Flyway heads its reports with a generic line ("Validate failed: ...") and names the
-        // migration on the next: keep the first few lines, on one line.
-        return message.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(3)
-                .collect(java.util.stream.Collectors.joining("; "));
     }
 }

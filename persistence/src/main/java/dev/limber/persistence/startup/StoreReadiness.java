@@ -1,6 +1,7 @@
 package dev.limber.persistence.startup;
 
 import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.persistence.failure.SqlFailures;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -14,19 +15,18 @@ import java.util.concurrent.ExecutionException;
 @Singleton
 public final class StoreReadiness {
     private final CompletableFuture<Void> prepared = new CompletableFuture<>();
-    private volatile boolean ready;
     private volatile Thread preparer;
 
     /** Blocks until the store is ready; the preparation's own work passes straight through. */
     public void await() {
-        if (ready || Thread.currentThread() == preparer) {
+        if (Thread.currentThread() == preparer) {
             return;
         }
         try {
             prepared.get();
         } catch (ExecutionException failed) {
             throw new StoreUnavailableException("the database could not be prepared at start: "
-                    + PrepareStoreInBackground.rootMessage(failed.getCause()), failed.getCause());
+                    + SqlFailures.rootMessage(failed.getCause()), failed.getCause());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new StoreUnavailableException("interrupted while the database was being prepared", interrupted);
@@ -34,7 +34,20 @@ public final class StoreReadiness {
     }
 
     public boolean isReady() {
-        return ready;
+        return prepared.isDone() && !prepared.isCompletedExceptionally();
+    }
+
+    /** Waits until the preparation has ended, whichever way (for closing the pool after it). */
+    void awaitEnd() {
+        if (Thread.currentThread() != preparer) {
+            try {
+                prepared.handle((done, failure) -> null).get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException cannotHappen) {
+                // handle() turned any failure into a result
+            }
+        }
     }
 
     void preparingOn(Thread thread) {
@@ -42,7 +55,6 @@ public final class StoreReadiness {
     }
 
     void succeeded() {
-        ready = true;
         preparer = null;
         prepared.complete(null);
     }
