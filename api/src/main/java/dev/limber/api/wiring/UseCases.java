@@ -6,6 +6,7 @@ import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.usecase.SaveProgram;
+import dev.limber.domain.rules.Guidelines;
 import dev.limber.domain.timing.Timing;
 import dev.limber.domain.usecase.BuildTimeline;
 import dev.limber.domain.usecase.FindExercise;
@@ -51,8 +52,8 @@ final class UseCases {
     }
 
     @Singleton
-    ValidateProgram validateProgram(Exercises exercises) {
-        return new ValidateProgram(exercises);
+    ValidateProgram validateProgram(Exercises exercises, Timing timing) {
+        return new ValidateProgram(ExerciseLookup.of(exercises), Guidelines.defaults(), timing);
     }
 
     @Singleton
@@ -60,7 +61,7 @@ final class UseCases {
         return new BuildTimeline(timing);
     }
 
-    /** Cards look each exercise up in the store when drawn; nothing is cached between requests. */
+    /** Cards read their exercises from the store when drawn (in one go); nothing is kept between requests. */
     @Singleton
     RoutineCards routineCards(Exercises exercises, Timing timing) {
         return new RoutineCards(ExerciseLookup.of(exercises), timing);

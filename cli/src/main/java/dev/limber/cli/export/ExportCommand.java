@@ -14,10 +14,8 @@ import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.port.Transactions;
-import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
-import dev.limber.domain.program.Session;
 import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.query.Page;
 import dev.limber.domain.query.PageRequest;
@@ -110,14 +108,8 @@ public final class ExportCommand implements Callable<Integer> {
             exerciseList.addAll(all(page -> exerciseStore.search(ExerciseQuery.all(page))));
         } else {
             Set<ExerciseId> used = new LinkedHashSet<>();
-            for (Program program : programs) {
-                for (Session session : program.sessions()) {
-                    session.exerciseSteps().stream().map(ExerciseStep::exercise).forEach(used::add);
-                }
-            }
-            for (ExerciseId id : used) {
-                exerciseStore.find(id).ifPresent(stored -> exerciseList.add(stored.value()));
-            }
+            programs.forEach(program -> used.addAll(program.exerciseIds()));
+            exerciseList.addAll(exerciseStore.findAll(used).values()); // one read, not one per exercise
         }
         exerciseList.sort(Comparator.comparing(e -> e.id().value()));
         programs.sort(Comparator.comparing(p -> p.id().value()));

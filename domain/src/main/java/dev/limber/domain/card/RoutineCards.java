@@ -42,8 +42,9 @@ public final class RoutineCards {
             lines.add(new CardLine.Note(program.description()));
         }
         Map<ExerciseId, Exercise> seen = new LinkedHashMap<>();
+        ExerciseLookup named = exercises.prefetch(program.exerciseIds()).cached();
         for (Session session : program.sessions()) {
-            sessionLines(session, lines, seen);
+            sessionLines(session, lines, seen, named);
         }
         return finish(program.name(), lines, seen);
     }
@@ -54,7 +55,8 @@ public final class RoutineCards {
         List<CardLine> lines = new ArrayList<>();
         lines.add(new CardLine.Title(session.name(), timing.of(session), 1));
         Map<ExerciseId, Exercise> seen = new LinkedHashMap<>();
-        sessionLines(session, lines, seen);
+        sessionLines(session, lines, seen, exercises.prefetch(
+                session.exerciseSteps().stream().map(ExerciseStep::exercise).toList()).cached());
         return finish(session.name(), lines, seen);
     }
 
@@ -71,7 +73,9 @@ public final class RoutineCards {
         return new RoutineCard(title, head.total(), lines);
     }
 
-    private void sessionLines(Session session, List<CardLine> lines, Map<ExerciseId, Exercise> seen) {
+    /** {@code named}: the card's exercises, read in one go where the lookup is a store. */
+    private void sessionLines(Session session, List<CardLine> lines, Map<ExerciseId, Exercise> seen,
+            ExerciseLookup named) {
         lines.add(new CardLine.SessionHeading(session.name(), session.orderedDays(), timing.of(session)));
         int number = 0;
         for (Phase phase : session.phases()) {
@@ -82,18 +86,18 @@ public final class RoutineCards {
                     lines.add(new CardLine.CircuitHeading(String.valueOf(number), circuit.name(), circuit.rounds(),
                             circuit.restBetweenRounds(), timing.of(circuit)));
                     for (int i = 0; i < circuit.steps().size(); i++) {
-                        lines.add(stepLine(number + letter(i), circuit.steps().get(i), true, seen));
+                        lines.add(stepLine(number + letter(i), circuit.steps().get(i), true, seen, named));
                     }
                 } else {
-                    lines.add(stepLine(String.valueOf(number), (ExerciseStep) step, false, seen));
+                    lines.add(stepLine(String.valueOf(number), (ExerciseStep) step, false, seen, named));
                 }
             }
         }
     }
 
     private CardLine.StepLine stepLine(String number, ExerciseStep step, boolean inCircuit,
-            Map<ExerciseId, Exercise> seen) {
-        Optional<Exercise> exercise = exercises.find(step.exercise());
+            Map<ExerciseId, Exercise> seen, ExerciseLookup named) {
+        Optional<Exercise> exercise = named.find(step.exercise());
         exercise.ifPresent(e -> seen.putIfAbsent(e.id(), e));
         String name = exercise.map(Exercise::name).orElse(step.exercise().value());
         String cue = exercise.flatMap(Exercise::keyCue).orElse(null);

@@ -7,6 +7,7 @@ import dev.limber.domain.port.Stored;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,9 +66,21 @@ public interface ExerciseLookup {
 
     /** Looks here first, then in {@code other}: a custom catalog on top of the built-in one. */
     default ExerciseLookup orElse(ExerciseLookup other) {
-        return id -> {
-            Optional<Exercise> found = find(id);
-            return found.isPresent() ? found : other.find(id);
+        ExerciseLookup first = this;
+        return new ExerciseLookup() {
+            @Override
+            public Optional<Exercise> find(ExerciseId id) {
+                Optional<Exercise> found = first.find(id);
+                return found.isPresent() ? found : other.find(id);
+            }
+
+            /** Each side reads in one go; {@code other} only the ids {@code first} lacks. */
+            @Override
+            public ExerciseLookup prefetch(Collection<ExerciseId> ids) {
+                ExerciseLookup near = first.prefetch(ids);
+                List<ExerciseId> rest = ids.stream().filter(id -> near.find(id).isEmpty()).toList();
+                return near.orElse(other.prefetch(rest));
+            }
         };
     }
 

@@ -2,6 +2,7 @@ package dev.limber.domain.program;
 
 import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.exercise.ExerciseId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -43,6 +44,12 @@ public record Program(ProgramId id, String name, String description, List<String
     }
 
     /** The session of that name, or the first one when {@code name} is null. */
+    /** The exercise of every step in every session, in order, repeats included. */
+    public List<ExerciseId> exerciseIds() {
+        return sessions.stream().flatMap(session -> session.exerciseSteps().stream())
+                .map(ExerciseStep::exercise).toList();
+    }
+
     public Optional<Session> session(String name) {
         if (name == null) {
             return Optional.of(sessions.get(0));

@@ -3,16 +3,19 @@ package dev.limber.domain.usecase;
 import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.catalog.ExerciseLookup;
-import dev.limber.domain.exercise.ExerciseKind;
-import dev.limber.domain.port.Exercises;
 import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.warmup.Budget;
 import dev.limber.domain.warmup.WarmUpBuilder;
 import dev.limber.domain.warmup.WarmUpDoses;
 import dev.limber.domain.warmup.WarmUpPlan;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,7 +44,7 @@ public final class BuildWarmUp {
                 warmUpKinds.add(kind);
             }
         }
-        return new BuildWarmUp(store.ofKinds(warmUpKinds), ExerciseLookup.of(store).cached(), WarmUpDoses.standard());
+        return new BuildWarmUp(store.ofKinds(warmUpKinds), ExerciseLookup.of(store), WarmUpDoses.standard());
     }
 
     /** From one catalog, with the standard doses. */
@@ -55,6 +58,8 @@ public final class BuildWarmUp {
 
     /** A warm-up for every area the session's main phase loads. */
     public WarmUpPlan forSession(Session session, Budget budget) {
-        return builder.build(WarmUpBuilder.areasLoadedBy(session, exercises), budget);
+        // The main phase's exercises are read in one go where the lookup is a store.
+        List<ExerciseId> named = session.exerciseSteps().stream().map(ExerciseStep::exercise).toList();
+        return builder.build(WarmUpBuilder.areasLoadedBy(session, exercises.prefetch(named).cached()), budget);
     }
 }

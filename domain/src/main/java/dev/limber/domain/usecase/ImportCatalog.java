@@ -5,14 +5,15 @@ import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.ConflictException;
-import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.port.Transactions;
 import dev.limber.domain.program.Program;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -57,6 +58,8 @@ public final class ImportCatalog {
     private ImportReport.Counts importExercises(List<Exercise> incoming, ConflictPolicy policy, boolean dryRun,
             IntConsumer progress) {
         Set<ExerciseId> stored = exercises.existing(incoming.stream().map(Exercise::id).toList());
+        // What is stored under those ids, read in one go (not one read per id).
+        Map<ExerciseId, Exercise> current = stored.isEmpty() ? Map.of() : exercises.findAll(stored);
         List<Exercise> fresh = new ArrayList<>();
         int replaced = 0;
         int skipped = 0;
@@ -67,8 +70,7 @@ public final class ImportCatalog {
                 continue;
             }
             progress.accept(1);
-            Optional<Exercise> current = exercises.find(exercise.id()).map(Stored::value);
-            if (current.isPresent() && current.get().equals(exercise)) {
+            if (exercise.equals(current.get(exercise.id()))) {
                 unchanged++;
             } else if (policy == ConflictPolicy.SKIP) {
                 skipped++;
@@ -125,7 +127,11 @@ public final class ImportCatalog {
 
     /** Every step must name a known exercise (of the catalog, else the store) with a fitting dose. */
     private void checkReferences(Catalog catalog) {
-        ExerciseLookup lookup = ExerciseLookup.of(catalog).orElse(ExerciseLookup.of(exercises).cached());
+        List<ExerciseId> named = catalog.programs().stream().flatMap(program -> program.exerciseIds().stream())
+                .toList();
+        // The store is asked once, for the ids the catalog does not hold itself.
+        ExerciseLookup lookup = ExerciseLookup.of(catalog).orElse(ExerciseLookup.of(exercises)).prefetch(named)
+                .cached();
         List<ImportRejectedException.Problem> problems = new ArrayList<>();
         for (int p = 0; p < catalog.programs().size(); p++) {
             problems.addAll(ProgramReferences.problems(catalog.programs().get(p), "/programs/" + p, lookup));

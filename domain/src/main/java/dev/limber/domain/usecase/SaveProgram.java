@@ -24,7 +24,8 @@ public final class SaveProgram {
 
     public Stored<Program> save(Program program, ExpectedVersion expected) {
         List<ImportRejectedException.Problem> problems =
-                ProgramReferences.problems(program, "", ExerciseLookup.of(exercises).cached());
+                ProgramReferences.problems(program, "",
+                        ExerciseLookup.of(exercises).prefetch(program.exerciseIds()).cached());
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }

@@ -2,15 +2,12 @@ package dev.limber.domain.usecase;
 
 import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.ExerciseLookup;
-import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.Exercises;
-import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.rules.Guidelines;
 import dev.limber.domain.rules.RuleContext;
 import dev.limber.domain.rules.ValidationReport;
 import dev.limber.domain.timing.Timing;
-import java.util.List;
 
 /** Checks a program against the training guidelines and reports every finding. */
 public final class ValidateProgram {
@@ -32,9 +29,7 @@ public final class ValidateProgram {
     public ValidationReport validate(Program program) {
         Checks.required("program", program);
         // A store is asked once for every exercise the program names, however many rules look.
-        List<ExerciseId> named = program.sessions().stream()
-                .flatMap(session -> session.exerciseSteps().stream()).map(ExerciseStep::exercise).toList();
-        RuleContext context = new RuleContext(exercises.prefetch(named).cached(), timing);
+        RuleContext context = new RuleContext(exercises.prefetch(program.exerciseIds()).cached(), timing);
         return new ValidationReport(program.id(), guidelines.evaluate(program, context));
     }
 }
