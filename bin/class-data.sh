@@ -3,7 +3,14 @@
 # made anew whenever the jar changes. Sourced, not run.
 
 java_major() {
-  java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1
+  # The JDK's release file answers without starting a JVM (~40 ms saved per launch).
+  local release
+  release="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/release"
+  if [ -r "$release" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release"
+  else
+    java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1
+  fi
 }
 
 # class_data_flags JAR TRAINER: sets CLASS_DATA_FLAGS to the JVM options that use the archive,
@@ -13,7 +20,9 @@ class_data_flags() {
   major="$(java_major)"
   cache="${LIMBER_CACHE:-${LIMBER_HOME:-$HOME/.limber}/cache}"
   mkdir -p "$cache"
-  stamp="$(sha256sum "$jar" | cut -c1-16)"
+  # Size and modification time, which is what the JVM itself checks an archive's jar by (hashing
+  # the jar cost ~95 ms per launch, and a touched jar kept an archive the JVM then ignored).
+  stamp="$(stat -c '%s-%Y' "$jar")"
   base="$cache/$(basename "$jar" .jar)-$stamp-java$major"
   local -a use train
   if [ "$major" -ge 25 ]; then
