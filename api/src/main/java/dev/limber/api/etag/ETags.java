@@ -4,7 +4,6 @@ import dev.limber.api.problem.ProblemException;
 import dev.limber.domain.port.ExpectedVersion;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -36,10 +35,6 @@ public final class ETags {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every JDK has SHA-256", impossible);
         }
-    }
-
-    public static String ofContent(String content) {
-        return ofContent(content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether an {@code If-None-Match} header value names this tag (weak comparison, RFC 9110). */
