@@ -1,13 +1,16 @@
 package dev.limber.api.exercise;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.Stored;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Keeps exercises read by id for a short time, because a read from the store costs three queries
@@ -15,53 +18,38 @@ import java.util.function.Function;
  * entry at once; writes made elsewhere (another instance, the CLI) show after at most the
  * time-to-live ({@code limber.read-cache.ttl}, 1 s by default, 0 to turn the cache off).
  * Conditional writes are always checked against the store, so no update is ever lost to it.
+ *
+ * <p>Caffeine loads a key atomically: forgetting a key waits for a load of it in flight, so a read
+ * that began before a write can never put the old copy back after the write forgot it.
  */
 @Singleton
 final class ExerciseReadCache {
-    private final long ttlNanos;
-    private final int maxEntries;
-    private final ConcurrentHashMap<ExerciseId, Entry> entries = new ConcurrentHashMap<>();
-
-    private record Entry(Stored<Exercise> stored, long expiresAt) {
-    }
+    private final Cache<ExerciseId, Stored<Exercise>> entries;
 
     ExerciseReadCache(@Value("${limber.read-cache.ttl:1s}") Duration ttl,
             @Value("${limber.read-cache.max-entries:10000}") int maxEntries) {
-        this.ttlNanos = ttl.toNanos();
-        this.maxEntries = maxEntries;
+        this.entries = ttl.isZero() || ttl.isNegative() ? null
+                : Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).build();
     }
 
     /** The cached exercise if it is still fresh. */
-    java.util.Optional<Stored<Exercise>> fresh(ExerciseId id) {
-        Entry entry = ttlNanos <= 0 ? null : entries.get(id);
-        return entry != null && System.nanoTime() - entry.expiresAt() < 0
-                ? java.util.Optional.of(entry.stored()) : java.util.Optional.empty();
+    Optional<Stored<Exercise>> fresh(ExerciseId id) {
+        return entries == null ? Optional.empty() : Optional.ofNullable(entries.getIfPresent(id));
     }
 
     /** The cached exercise while fresh, else what {@code load} reads (a miss is never cached). */
     Stored<Exercise> get(ExerciseId id, Function<ExerciseId, Stored<Exercise>> load) {
-        if (ttlNanos <= 0) {
-            return load.apply(id);
-        }
-        long now = System.nanoTime();
-        Entry entry = entries.get(id);
-        if (entry != null && now - entry.expiresAt() < 0) {
-            return entry.stored();
-        }
-        Stored<Exercise> stored = load.apply(id);
-        if (entries.size() >= maxEntries) {
-            entries.clear(); // crude but bounded: a catalog larger than the cache just reads more
-        }
-        entries.put(id, new Entry(stored, now + ttlNanos));
-        return stored;
+        return entries == null ? load.apply(id) : entries.get(id, load);
     }
 
     /** Runs a write of that exercise and forgets the cached copy afterwards, whatever happened. */
-    <T> T forgetAfter(ExerciseId id, java.util.function.Supplier<T> write) {
+    <T> T forgetAfter(ExerciseId id, Supplier<T> write) {
         try {
             return write.get();
         } finally {
-            entries.remove(id);
+            if (entries != null) {
+                entries.invalidate(id);
+            }
         }
     }
 }

@@ -1,0 +1,76 @@
+package dev.limber.api.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.limber.domain.catalog.BuiltInCatalog;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.port.Stored;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A read that loaded the old copy before a write must not put it back after the write forgot
+ * it: else every reader sees the old exercise for a whole time-to-live after a successful PUT.
+ */
+class ExerciseReadCacheRaceTest {
+    private static final ExerciseId PLANK = BuiltInCatalog.PLANK.id();
+    private static final Stored<Exercise> OLD = new Stored<>(BuiltInCatalog.PLANK, 1, Instant.EPOCH);
+    private static final Stored<Exercise> NEW = new Stored<>(
+            BuiltInCatalog.PLANK.toBuilder().equipment("changed by a PUT").build(), 2, Instant.EPOCH);
+
+    @Test
+    void aReadInFlightDuringAWriteDoesNotPutTheOldCopyBack() throws Exception {
+        ExerciseReadCache cache = new ExerciseReadCache(Duration.ofMinutes(1), 100);
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+
+        // A GET that read the old row, and is slow to hand it to the cache.
+        CompletableFuture<Stored<Exercise>> read = CompletableFuture.supplyAsync(() -> cache.get(PLANK, id -> {
+            loading.countDown();
+            await(written);
+            return OLD;
+        }));
+        assertTrue(loading.await(5, TimeUnit.SECONDS));
+
+        // A PUT commits the new row and forgets the cached copy meanwhile.
+        CompletableFuture<Stored<Exercise>> write = CompletableFuture.supplyAsync(() -> cache.forgetAfter(PLANK, () -> {
+            written.countDown();
+            return NEW;
+        }));
+        assertEquals(OLD, read.get(5, TimeUnit.SECONDS), "the read that began first answers what it read");
+        assertEquals(NEW, write.get(5, TimeUnit.SECONDS));
+
+        assertEquals(NEW, cache.get(PLANK, id -> NEW), "the next read goes to the store, not to the old copy");
+    }
+
+    @Test
+    void aMissIsNotCached() {
+        ExerciseReadCache cache = new ExerciseReadCache(Duration.ofMinutes(1), 100);
+        ExerciseId unknown = ExerciseId.of("not-yet-stored");
+        try {
+            cache.get(unknown, id -> {
+                throw new dev.limber.domain.port.NotFoundException("exercise", id);
+            });
+        } catch (dev.limber.domain.port.NotFoundException expected) {
+            // the store said no
+        }
+        assertTrue(cache.fresh(unknown).isEmpty());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(5, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the write never came");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}
