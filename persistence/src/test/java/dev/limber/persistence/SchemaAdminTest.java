@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.domain.port.DatabaseSchema;
+import dev.limber.domain.port.SchemaStatus;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,13 +21,13 @@ class SchemaAdminTest {
         properties.put("limber.seed.enabled", "false");
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             DatabaseSchema schema = context.getBean(DatabaseSchema.class);
-            DatabaseSchema.Status before = schema.status();
+            SchemaStatus before = schema.status();
             assertNull(before.current());
             assertEquals(MigrationContract.LATEST_COUNT, before.pending(), before.toString());
             assertTrue(before.database().startsWith("H2"), before.database());
             assertTrue(!before.database().contains(";"), "no URL parameters: " + before.database());
 
-            DatabaseSchema.Status after = schema.migrate();
+            SchemaStatus after = schema.migrate();
             assertEquals(MigrationContract.LATEST, after.current());
             assertEquals(0, after.pending());
             assertTrue(schema.validate().problems().isEmpty());

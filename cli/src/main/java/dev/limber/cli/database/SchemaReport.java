@@ -1,6 +1,7 @@
 package dev.limber.cli.database;
 
-import dev.limber.domain.port.DatabaseSchema;
+import dev.limber.domain.port.SchemaMigration;
+import dev.limber.domain.port.SchemaStatus;
 import java.io.PrintWriter;
 
 /** Prints a schema status the way {@code limber db} shows it. */
@@ -8,13 +9,13 @@ final class SchemaReport {
     private SchemaReport() {
     }
 
-    static void print(PrintWriter out, DatabaseSchema.Status status) {
+    static void print(PrintWriter out, SchemaStatus status) {
         out.println("Database:        " + status.database());
         out.println("Current version: " + (status.current() == null ? "none (no migration applied)" : status.current()));
         out.println("Migrations:");
         int width = status.migrations().stream().mapToInt(m -> m.version().length()).max().orElse(1);
-        for (DatabaseSchema.Migration migration : status.migrations()) {
-            out.printf("  %-" + width + "s  %-8s  %-20s  %s%n", migration.version(), migration.state(),
+        for (SchemaMigration migration : status.migrations()) {
+            out.printf("  %-" + width + "s  %-8s  %-20s  %s%n", migration.version(), migration.state().externalName(),
                     migration.installedOn() == null ? "" : migration.installedOn().toString(),
                     migration.description());
         }

@@ -1,6 +1,9 @@
 package dev.limber.persistence.migration;
 
 import dev.limber.domain.port.DatabaseSchema;
+import dev.limber.domain.port.MigrationState;
+import dev.limber.domain.port.SchemaMigration;
+import dev.limber.domain.port.SchemaStatus;
 import dev.limber.domain.port.StoreUnavailableException;
 import dev.limber.persistence.settings.JdbcUrls;
 import io.micronaut.core.annotation.Nullable;
@@ -12,7 +15,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -64,12 +66,12 @@ public final class FlywaySchema implements DatabaseSchema {
     }
 
     @Override
-    public Status status() {
+    public SchemaStatus status() {
         return status(flyway(), List.of());
     }
 
     @Override
-    public Status migrate() {
+    public SchemaStatus migrate() {
         Flyway flyway = flyway();
         flyway.migrate();
         return status(flyway, List.of());
@@ -81,7 +83,7 @@ public final class FlywaySchema implements DatabaseSchema {
     }
 
     @Override
-    public Status validate() {
+    public SchemaStatus validate() {
         Flyway flyway = flyway();
         ValidateResult result = flyway.validateWithResult();
         List<String> problems = new ArrayList<>();
@@ -96,24 +98,40 @@ public final class FlywaySchema implements DatabaseSchema {
         return status(flyway, problems);
     }
 
-    private Status status(Flyway flyway, List<String> problems) {
+    private SchemaStatus status(Flyway flyway, List<String> problems) {
         try {
             MigrationInfoService info = flyway.info();
-            List<Migration> migrations = new ArrayList<>();
+            List<SchemaMigration> migrations = new ArrayList<>();
             for (MigrationInfo migration : info.all()) {
                 if (migration.getVersion() == null) {
                     continue; // Flyway's own schema-creation marker
                 }
-                migrations.add(new Migration(migration.getVersion().getVersion(), migration.getDescription(),
-                        migration.getState().getDisplayName().toLowerCase(Locale.ROOT),
+                migrations.add(new SchemaMigration(migration.getVersion().getVersion(), migration.getDescription(),
+                        state(migration.getState()),
                         migration.getInstalledOn() == null ? null : migration.getInstalledOn().toInstant()));
             }
             MigrationInfo current = info.current();
-            return new Status(database(), current == null || current.getVersion() == null ? null
+            return new SchemaStatus(database(), current == null || current.getVersion() == null ? null
                     : current.getVersion().getVersion(), migrations, problems);
         } catch (RuntimeException failure) {
             throw new StoreUnavailableException("cannot read the schema: " + failure.getMessage(), failure);
         }
+    }
+
+    /** Flyway's many states, told apart as far as an administrator acts differently on them. */
+    private static MigrationState state(org.flywaydb.core.api.MigrationState state) {
+        if (state.isFailed()) {
+            return MigrationState.FAILED;
+        }
+        return switch (state) {
+            case PENDING -> MigrationState.PENDING;
+            case SUCCESS, BASELINE -> MigrationState.SUCCESS;
+            case MISSING_SUCCESS -> MigrationState.MISSING;
+            case FUTURE_SUCCESS -> MigrationState.FUTURE;
+            case IGNORED, BELOW_BASELINE -> MigrationState.IGNORED;
+            case OUT_OF_ORDER -> MigrationState.OUT_OF_ORDER;
+            default -> MigrationState.OTHER;
+        };
     }
 
     private String database() {
