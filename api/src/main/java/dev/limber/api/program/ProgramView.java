@@ -3,7 +3,6 @@ package dev.limber.api.program;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.Dose;
-import dev.limber.domain.program.DoseSource;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.Prescription;
@@ -23,8 +22,8 @@ import java.util.Locale;
  * A program with all its sessions, phases and steps, field names as in the Limber document
  * format (durations written {@code 30s}, {@code 1m30s}), plus what the service computes:
  * {@code totalDuration} of the program and of each session, and {@code totalSeconds} beside it.
- * Those two are read-only: drop them before sending a program back, as the reader refuses
- * fields the format does not know.
+ * Those two are read-only: a program read here can be sent back unchanged, as the reader
+ * accepts them on a program body and ignores them.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -64,7 +63,7 @@ public record ProgramView(String id, String name, String description, List<Strin
             Integer reps = dose.dose() instanceof Dose.Reps counted ? counted.count() : null;
             return new StepView(single.exercise().value(), duration, reps, dose.sets(), compact(dose.rest()),
                     dose.hold() == null ? null : compact(dose.hold()), dose.perSide(), single.note(),
-                    dose.source() == null ? DoseSource.USER.externalName() : dose.source().externalName(),
+                    dose.source().externalName(),
                     null, null, null);
         }
     }

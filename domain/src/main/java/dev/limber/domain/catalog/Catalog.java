@@ -8,11 +8,8 @@ import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A set of exercises and programs that travel together: the built-in catalog, one imported
@@ -36,11 +33,6 @@ public record Catalog(List<Exercise> exercises, List<Program> programs) {
 
     public Optional<Program> program(ProgramId id) {
         return programs.stream().filter(p -> p.id().equals(id)).findFirst();
-    }
-
-    /** The exercises by id, for look-ups in loops. */
-    public Map<ExerciseId, Exercise> exercisesById() {
-        return exercises.stream().collect(Collectors.toUnmodifiableMap(Exercise::id, Function.identity()));
     }
 
     private static void unique(String field, List<String> ids) {

@@ -1,6 +1,7 @@
 package dev.limber.domain.exercise;
 
 import dev.limber.domain.Named;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -34,7 +35,7 @@ public enum Target implements Named {
 
     /** Areas whose loading makes a session a lower-body day (the article's leg day). */
     public static final Set<Target> LOWER_BODY =
-            EnumSet.of(HAMSTRINGS, GLUTES, QUADRICEPS, ADDUCTORS, LOWER_BACK);
+            Collections.unmodifiableSet(EnumSet.of(HAMSTRINGS, GLUTES, QUADRICEPS, ADDUCTORS, LOWER_BACK));
 
     private final String externalName;
 

@@ -43,13 +43,13 @@ public record Program(ProgramId id, String name, String description, List<String
         }
     }
 
-    /** The session of that name, or the first one when {@code name} is null. */
     /** The exercise of every step in every session, in order, repeats included. */
     public List<ExerciseId> exerciseIds() {
         return sessions.stream().flatMap(session -> session.exerciseSteps().stream())
                 .map(ExerciseStep::exercise).toList();
     }
 
+    /** The session of that name, or the first one when {@code name} is null. */
     public Optional<Session> session(String name) {
         if (name == null) {
             return Optional.of(sessions.get(0));

@@ -76,8 +76,9 @@ public final class StaticStretchBeforeTrainingRule implements Rule {
 
     @Override
     public String rationale() {
-        return "Save long static stretching for after training: holds of 60 s or more per muscle"
-                + " cost about 5% of strength (Behm 2016); short holds followed by dynamic moves cost little.";
+        return "Save long static stretching for after training: this check warns at " + Durations.human(warnAt)
+                + " of holding a muscle before training. In Behm 2016, holds of 60 s or more cost about 4.6% of"
+                + " performance and shorter ones about 1%; short holds followed by dynamic moves cost little.";
     }
 
     @Override
@@ -123,8 +124,8 @@ public final class StaticStretchBeforeTrainingRule implements Rule {
             Location at = before.get(i).location();
             if (!over.isEmpty()) {
                 findings.add(Finding.of(this, at, Loading.names(over) + " get " + Durations.human(most)
-                        + " of static holding before training (" + Durations.human(warnAt)
-                        + " or more costs about 4.6% of performance); keep holds shorter or move "
+                        + " of static holding before training (this check warns at " + Durations.human(warnAt)
+                        + "; in Behm 2016, 60 s or more cost about 4.6% of performance); keep holds shorter or move "
                         + exercise.id() + " to the cool-down"));
             } else if (!dynamicAfter && warnWithoutDynamicAfter) {
                 findings.add(Finding.of(this, at, exercise.id() + " is a static stretch with no dynamic"

@@ -56,7 +56,8 @@ public final class WarmUpDurationRule implements Rule {
 
     @Override
     public String rationale() {
-        return "Take 5–10 minutes to prep before training legs: shorter barely warms, longer tires.";
+        return "Take " + Durations.human(minimum) + " to " + Durations.human(maximum)
+                + " to prep before training legs: shorter barely warms, longer tires.";
     }
 
     @Override

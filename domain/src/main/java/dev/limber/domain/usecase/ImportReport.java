@@ -8,8 +8,6 @@ public record ImportReport(Counts exercises, Counts programs, boolean dryRun) {
 
     /** Counts for one kind of thing. */
     public record Counts(int created, int replaced, int skipped, int unchanged) {
-        public static final Counts NONE = new Counts(0, 0, 0, 0);
-
         public int total() {
             return created + replaced + skipped + unchanged;
         }
