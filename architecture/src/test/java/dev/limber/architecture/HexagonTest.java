@@ -41,6 +41,11 @@ class HexagonTest {
     }
 
     @Test
+    void controllersAndCommandsCallUseCasesNotPorts() {
+        check(LimberRules.ADAPTERS_CALL_USE_CASES_NOT_PORTS);
+    }
+
+    @Test
     void noPackageCycles() {
         check(LimberRules.NO_PACKAGE_CYCLES);
     }

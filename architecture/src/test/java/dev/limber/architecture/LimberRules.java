@@ -5,6 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import dev.limber.domain.port.DatabaseSchema;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.Programs;
+import dev.limber.domain.port.Transactions;
 
 /**
  * The walls of Limber's hexagon as ArchUnit rules. {@link HexagonTest} checks the real classes;
@@ -46,6 +50,17 @@ final class LimberRules {
     static final ArchRule DOCUMENT_IS_SHARED_NOT_DEPENDENT = noClasses().that().resideInAPackage(DOCUMENT)
             .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, API, CLI)
             .because("the document format is shared by api and cli and depends on neither");
+
+    /**
+     * (2b) Controllers and commands call use cases, never the store's out-ports: only the
+     * wiring that puts use cases together (a {@code wiring} package) sees a port.
+     */
+    static final ArchRule ADAPTERS_CALL_USE_CASES_NOT_PORTS = noClasses().that().resideInAnyPackage(API, CLI)
+            .and().resideOutsideOfPackage("..wiring..")
+            .should().dependOnClassesThat().belongToAnyOf(Exercises.class, Programs.class, Transactions.class,
+                    DatabaseSchema.class)
+            .because("what a user does is a use case; a controller or command that reaches a port"
+                    + " bypasses the rules the use case keeps");
 
     /** (3) No package cycles anywhere (every package is a slice). */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.limber.(**)").should().beFreeOfCycles();

@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.limber.api.archfixture.ApiReachingTheStore;
 import dev.limber.cli.archfixture.CliPrintingAndServing;
+import dev.limber.cli.archfixture.CommandUsingAPort;
 import dev.limber.cli.archfixture.cycle.a.First;
 import dev.limber.cli.archfixture.cycle.b.Second;
 import dev.limber.document.archfixture.DocumentCallingTheApi;
@@ -27,7 +28,7 @@ class RulesCatchViolationsTest {
     static void importFixtures() {
         fixtures = new ClassFileImporter().importClasses(DomainWithFrameworkAndIo.class,
                 PersistenceCallingTheCli.class, ApiReachingTheStore.class, DocumentCallingTheApi.class,
-                CliPrintingAndServing.class, First.class, Second.class);
+                CliPrintingAndServing.class, CommandUsingAPort.class, First.class, Second.class);
     }
 
     private static void assertReports(ArchRule rule, Class<?> offender) {
@@ -53,6 +54,11 @@ class RulesCatchViolationsTest {
         assertReports(LimberRules.API_DOES_NOT_REACH_OTHER_ADAPTERS, ApiReachingTheStore.class);
         assertReports(LimberRules.CLI_DOES_NOT_REACH_OTHER_ADAPTERS, CliPrintingAndServing.class);
         assertReports(LimberRules.DOCUMENT_IS_SHARED_NOT_DEPENDENT, DocumentCallingTheApi.class);
+    }
+
+    @Test
+    void aCommandUsingAPortIsReported() {
+        assertReports(LimberRules.ADAPTERS_CALL_USE_CASES_NOT_PORTS, CommandUsingAPort.class);
     }
 
     @Test

@@ -335,7 +335,7 @@ abstract class StoreContract {
         // The exercise is written first; the changed program then conflicts under "fail".
         Catalog catalog = new Catalog(List.of(fresh), List.of(rename(everyFeature(), "Changed")));
         assertThrows(ConflictException.class, () ->
-                new ImportCatalog(exercises, programs, transactions).run(catalog, ConflictPolicy.FAIL, false));
+                new ImportCatalog(exercises, programs, transactions).run(ImportCatalog.Command.write(catalog)));
         assertEquals(before, List.of(rows("exercise"), rows("exercise_target"), rows("exercise_text"),
                 rows("program"), rows("program_step_item")));
         assertTrue(exercises.find(fresh.id()).isEmpty());
@@ -349,10 +349,10 @@ abstract class StoreContract {
                 .source(new Source("free-exercise-db (yuhonas)", "Imported_Move", "The Unlicense")).build();
         Catalog catalog = new Catalog(List.of(sourced, BuiltInCatalog.LEG_SWINGS), List.of());
         ImportCatalog importer = new ImportCatalog(exercises, programs, transactions);
-        ImportReport first = importer.run(catalog, ConflictPolicy.FAIL, false);
+        ImportReport first = importer.run(ImportCatalog.Command.write(catalog));
         assertEquals(2, first.exercises().created());
         long version = exercises.find(sourced.id()).orElseThrow().version();
-        ImportReport second = importer.run(catalog, ConflictPolicy.FAIL, false);
+        ImportReport second = importer.run(ImportCatalog.Command.write(catalog));
         assertEquals(2, second.exercises().unchanged());
         assertFalse(second.changesSomething());
         assertEquals(version, exercises.find(sourced.id()).orElseThrow().version());
@@ -362,7 +362,8 @@ abstract class StoreContract {
     @Test
     void aDryRunWritesNothing() {
         Catalog catalog = new Catalog(List.of(BuiltInCatalog.LEG_SWINGS), List.of());
-        ImportReport report = new ImportCatalog(exercises, programs, transactions).run(catalog, ConflictPolicy.FAIL, true);
+        ImportReport report = new ImportCatalog(exercises, programs, transactions)
+                .run(new ImportCatalog.Command(catalog, ConflictPolicy.FAIL, ImportCatalog.Mode.DRY_RUN));
         assertEquals(1, report.exercises().created());
         assertEquals(0, exercises.count());
     }

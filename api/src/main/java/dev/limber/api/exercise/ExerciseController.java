@@ -4,22 +4,21 @@ import dev.limber.api.etag.ConditionalWrites;
 import dev.limber.api.etag.ETags;
 import dev.limber.api.page.PageView;
 import dev.limber.api.page.Paging;
-import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.document.DocumentReader;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
-import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.query.ExerciseQuery;
+import dev.limber.domain.usecase.DeleteExercise;
 import dev.limber.domain.usecase.FindExercise;
+import dev.limber.domain.usecase.SaveExercise;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -36,7 +35,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.inject.Named;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -46,18 +44,20 @@ import java.util.concurrent.ExecutorService;
 final class ExerciseController {
     private static final String BODY = "request body";
     private final FindExercise findExercise;
-    private final Exercises exercises;
+    private final SaveExercise saveExercise;
+    private final DeleteExercise deleteExercise;
     private final DocumentReader reader;
     private final ExerciseReadCache cache;
     private final ExecutorService blocking;
 
-    ExerciseController(FindExercise findExercise, Exercises exercises, DocumentReader reader, ExerciseReadCache cache,
-            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    ExerciseController(FindExercise findExercise, SaveExercise saveExercise, DeleteExercise deleteExercise,
+            DocumentReader reader, ExerciseReadCache cache, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.findExercise = findExercise;
+        this.saveExercise = saveExercise;
+        this.deleteExercise = deleteExercise;
+        this.reader = reader;
         this.cache = cache;
         this.blocking = blocking;
-        this.findExercise = findExercise;
-        this.exercises = exercises;
-        this.reader = reader;
     }
 
     /** A page of the catalog sorted by name, filtered by kind, area worked and part of the name. */
@@ -103,16 +103,12 @@ final class ExerciseController {
         ExerciseId path = ExerciseId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);
         Exercise exercise = reader.readExercise(BODY, body);
-        if (!exercise.id().equals(path)) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "id-mismatch",
-                    "The body's id " + exercise.id() + " differs from the path's " + path + ".",
-                    List.of(new Problem.FieldError("/id", "must equal the id in the path, " + path)));
-        }
-        if (precondition.mustExist() && exercises.find(path).isEmpty()) {
+        ProblemException.requireSameId(exercise.id(), path);
+        if (precondition.mustExist() && findExercise.find(path).isEmpty()) {
             throw ProblemException.preconditionFailed("If-Match: * but no exercise " + path + " exists");
         }
-        return ConditionalWrites.save(precondition, () -> cache.forgetAfter(path,
-                () -> exercises.save(exercise, precondition.expected())),
+        SaveExercise.Command save = new SaveExercise.Command(exercise, precondition.expected());
+        return ConditionalWrites.save(precondition, () -> cache.forgetAfter(path, () -> saveExercise.save(save)),
                 ExerciseView::of, "/api/v1/exercises/" + path);
     }
 
@@ -124,6 +120,7 @@ final class ExerciseController {
         ExerciseId path = ExerciseId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);
         return ConditionalWrites.delete(precondition, "exercise", path,
-                () -> cache.forgetAfter(path, () -> exercises.delete(path, precondition.expected())));
+                () -> cache.forgetAfter(path,
+                        () -> deleteExercise.delete(new DeleteExercise.Command(path, precondition.expected()))));
     }
 }

@@ -4,22 +4,20 @@ import dev.limber.api.etag.ConditionalWrites;
 import dev.limber.api.etag.ETags;
 import dev.limber.api.page.PageView;
 import dev.limber.api.page.Paging;
-import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.document.DocumentReader;
-import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.query.ProgramQuery;
 import dev.limber.domain.timing.Timing;
+import dev.limber.domain.usecase.DeleteProgram;
 import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.usecase.SaveProgram;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -35,7 +33,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import java.util.List;
 
 /** Programs under /api/v1/programs, each read and written whole. */
 @Controller("/api/v1/programs")
@@ -43,16 +40,16 @@ import java.util.List;
 final class ProgramController {
     private static final String BODY = "request body";
     private final FindProgram findProgram;
-    private final Programs programs;
     private final SaveProgram saveProgram;
+    private final DeleteProgram deleteProgram;
     private final DocumentReader reader;
     private final Timing timing;
 
-    ProgramController(FindProgram findProgram, Programs programs, SaveProgram saveProgram, DocumentReader reader,
-            Timing timing) {
-        this.saveProgram = saveProgram;
+    ProgramController(FindProgram findProgram, SaveProgram saveProgram, DeleteProgram deleteProgram,
+            DocumentReader reader, Timing timing) {
         this.findProgram = findProgram;
-        this.programs = programs;
+        this.saveProgram = saveProgram;
+        this.deleteProgram = deleteProgram;
         this.reader = reader;
         this.timing = timing;
     }
@@ -61,7 +58,7 @@ final class ProgramController {
     @Get
     PageView<ProgramView> list(@QueryValue @Nullable String tag, @QueryValue @Nullable Integer page,
             @QueryValue @Nullable Integer size) {
-        return PageView.of(programs.search(new ProgramQuery(tag, Paging.of(page, size))),
+        return PageView.of(findProgram.matching(new ProgramQuery(tag, Paging.of(page, size))),
                 program -> ProgramView.of(program, timing));
     }
 
@@ -88,15 +85,12 @@ final class ProgramController {
         ProgramId path = ProgramId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);
         Program program = reader.readProgram(BODY, body);
-        if (!program.id().equals(path)) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "id-mismatch",
-                    "The body's id " + program.id() + " differs from the path's " + path + ".",
-                    List.of(new Problem.FieldError("/id", "must equal the id in the path, " + path)));
-        }
-        if (precondition.mustExist() && programs.find(path).isEmpty()) {
+        ProblemException.requireSameId(program.id(), path);
+        if (precondition.mustExist() && findProgram.find(path).isEmpty()) {
             throw ProblemException.preconditionFailed("If-Match: * but no program " + path + " exists");
         }
-        return ConditionalWrites.save(precondition, () -> saveProgram.save(program, precondition.expected()),
+        SaveProgram.Command save = new SaveProgram.Command(program, precondition.expected());
+        return ConditionalWrites.save(precondition, () -> saveProgram.save(save),
                 saved -> ProgramView.of(saved, timing), "/api/v1/programs/" + path);
     }
 
@@ -107,6 +101,6 @@ final class ProgramController {
         ProgramId path = ProgramId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);
         return ConditionalWrites.delete(precondition, "program", path,
-                () -> programs.delete(path, precondition.expected()));
+                () -> deleteProgram.delete(new DeleteProgram.Command(path, precondition.expected())));
     }
 }

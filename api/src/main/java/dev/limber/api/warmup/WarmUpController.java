@@ -4,11 +4,7 @@ import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.exercise.Target;
-import dev.limber.domain.port.Exercises;
-import dev.limber.domain.port.NotFoundException;
-import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
-import dev.limber.domain.program.Session;
 import dev.limber.domain.usecase.BuildWarmUp;
 import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.warmup.Budget;
@@ -40,12 +36,12 @@ import java.util.Set;
 final class WarmUpController {
     private static final int DEFAULT_MIN = 5;
     private static final int DEFAULT_MAX = 10;
-    private final Exercises exercises;
+    private final BuildWarmUp buildWarmUp;
     private final FindProgram findProgram;
     private final JsonMapper json;
 
-    WarmUpController(Exercises exercises, FindProgram findProgram, JsonMapper json) {
-        this.exercises = exercises;
+    WarmUpController(BuildWarmUp buildWarmUp, FindProgram findProgram, JsonMapper json) {
+        this.buildWarmUp = buildWarmUp;
         this.findProgram = findProgram;
         this.json = json;
     }
@@ -64,17 +60,10 @@ final class WarmUpController {
                     + (byTargets ? "both" : "neither"));
         }
         Budget budget = budget(request);
-        // Built per request from the store, so a move stored on another instance is a candidate at once.
-        BuildWarmUp warmUps = BuildWarmUp.fromStore(exercises);
-        WarmUpPlan plan;
-        if (byTargets) {
-            plan = warmUps.forAreas(targets(request.targets()), budget);
-        } else {
-            Program program = findProgram.byId(ProgramId.of(request.program())).value();
-            Session session = program.session(request.session())
-                    .orElseThrow(() -> new NotFoundException("session", request.session()));
-            plan = warmUps.forSession(session, budget);
-        }
+        WarmUpPlan plan = byTargets
+                ? buildWarmUp.forAreas(targets(request.targets()), budget)
+                : buildWarmUp.forSession(findProgram.session(ProgramId.of(request.program()), request.session()),
+                        budget);
         return WarmUpView.of(plan);
     }
 

@@ -1,5 +1,6 @@
 package dev.limber.cli.database;
 
+import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.port.StoreUnavailableException;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
@@ -30,8 +31,8 @@ public final class DatabaseOptions {
      * Starts the application context the persistence adapter runs in: migrations run and the
      * built-in catalog is loaded into an empty database, as when the service starts.
      */
-    public ApplicationContext start() {
-        return start(Map.of());
+    public OpenStore open() {
+        return new OpenStore(start(Map.of()));
     }
 
     /**
@@ -39,8 +40,9 @@ public final class DatabaseOptions {
      * switched off, for {@code limber db}: {@code info} then shows what is pending, and
      * {@code migrate} is the one that applies it.
      */
-    public ApplicationContext startWithoutMigration() {
-        return start(Map.of("flyway.datasources.default.enabled", "false", "limber.seed.enabled", "false"));
+    public OpenStore openWithoutMigration() {
+        return new OpenStore(start(Map.of("flyway.datasources.default.enabled", "false",
+                "limber.seed.enabled", "false")));
     }
 
     private ApplicationContext start(Map<String, Object> extra) {

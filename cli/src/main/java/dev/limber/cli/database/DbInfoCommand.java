@@ -1,8 +1,7 @@
 package dev.limber.cli.database;
 
 import dev.limber.cli.exit.ExitCodes;
-import dev.limber.domain.port.DatabaseSchema;
-import io.micronaut.context.ApplicationContext;
+import dev.limber.cli.wiring.OpenStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,8 +19,8 @@ public final class DbInfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ApplicationContext context = database.startWithoutMigration()) {
-            SchemaReport.print(spec.commandLine().getOut(), context.getBean(DatabaseSchema.class).status());
+        try (OpenStore store = database.openWithoutMigration()) {
+            SchemaReport.print(spec.commandLine().getOut(), store.inspectSchema().status());
             return ExitCodes.OK;
         }
     }

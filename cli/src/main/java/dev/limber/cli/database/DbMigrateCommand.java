@@ -1,8 +1,9 @@
 package dev.limber.cli.database;
 
 import dev.limber.cli.exit.ExitCodes;
-import dev.limber.domain.port.DatabaseSchema;
-import io.micronaut.context.ApplicationContext;
+import dev.limber.domain.port.SchemaStatus;
+import dev.limber.cli.wiring.OpenStore;
+import dev.limber.domain.usecase.MigrateSchema;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,10 +22,10 @@ public final class DbMigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ApplicationContext context = database.startWithoutMigration()) {
-            DatabaseSchema schema = context.getBean(DatabaseSchema.class);
-            long pending = schema.status().pending();
-            DatabaseSchema.Status after = schema.migrate();
+        try (OpenStore store = database.openWithoutMigration()) {
+            MigrateSchema.Result result = store.migrateSchema().migrate();
+            long pending = result.before().pending();
+            SchemaStatus after = result.after();
             PrintWriter out = spec.commandLine().getOut();
             out.println(pending == 0 ? "Nothing to migrate." : "Applied " + pending + " migration"
                     + (pending == 1 ? "" : "s") + ".");

@@ -1,8 +1,8 @@
 package dev.limber.cli.database;
 
 import dev.limber.cli.exit.ExitCodes;
-import dev.limber.domain.port.DatabaseSchema;
-import io.micronaut.context.ApplicationContext;
+import dev.limber.domain.port.SchemaStatus;
+import dev.limber.cli.wiring.OpenStore;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -22,8 +22,8 @@ public final class DbValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ApplicationContext context = database.startWithoutMigration()) {
-            DatabaseSchema.Status status = context.getBean(DatabaseSchema.class).validate();
+        try (OpenStore store = database.openWithoutMigration()) {
+            SchemaStatus status = store.inspectSchema().validate();
             PrintWriter out = spec.commandLine().getOut();
             status.problems().forEach(problem -> out.println("problem: " + problem));
             out.println(status.problems().isEmpty() ? "The schema is sound: version " + status.current() + "."

@@ -5,31 +5,16 @@ import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.exit.InputException;
 import dev.limber.cli.input.InputOptions;
 import dev.limber.cli.output.Output;
+import dev.limber.cli.wiring.OpenStore;
 import dev.limber.document.DocumentFormat;
 import dev.limber.document.DocumentWriter;
 import dev.limber.domain.catalog.Catalog;
-import dev.limber.domain.exercise.Exercise;
-import dev.limber.domain.exercise.ExerciseId;
-import dev.limber.domain.port.Exercises;
-import dev.limber.domain.port.Programs;
-import dev.limber.domain.port.Stored;
-import dev.limber.domain.port.Transactions;
-import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
-import dev.limber.domain.query.ExerciseQuery;
-import dev.limber.domain.query.Page;
-import dev.limber.domain.query.PageRequest;
-import dev.limber.domain.query.ProgramQuery;
-import io.micronaut.context.ApplicationContext;
+import dev.limber.domain.usecase.ExportCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +28,6 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export stored exercises and programs as a Limber document that imports back to the same data.")
 public final class ExportCommand implements Callable<Integer> {
-    private static final int PAGE = PageRequest.MAX_SIZE;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,62 +53,25 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DocumentFormat format = format();
-        List<ProgramId> wanted = programIds();
+        ExportCatalog.Command command = command(programIds());
         Catalog catalog;
-        try (ApplicationContext context = database.start()) {
-            Exercises exerciseStore = context.getBean(Exercises.class);
-            Programs programStore = context.getBean(Programs.class);
-            catalog = context.getBean(Transactions.class).inTransaction(
-                    () -> collect(exerciseStore, programStore, wanted));
+        try (OpenStore store = database.open()) {
+            catalog = store.useCases().exportCatalog().export(command);
+        } catch (ExportCatalog.MissingProgramsException missing) {
+            throw new InputException(missing.missing().stream()
+                    .map(id -> "limber: --programs: no program with id " + id).toList(), "limber: nothing was exported.");
         }
         Output.write(spec.commandLine(), file, "-o", new DocumentWriter().write(catalog, format));
         return ExitCodes.OK;
     }
 
-    private Catalog collect(Exercises exerciseStore, Programs programStore, List<ProgramId> wanted) {
-        boolean everything = !exercises && wanted == null;
-        List<Program> programs = new ArrayList<>();
+    /** Neither option: everything; --exercises: every exercise; --programs: those, with what they use. */
+    private ExportCatalog.Command command(List<ProgramId> wanted) {
         if (wanted == null) {
-            if (everything) {
-                programs.addAll(all(page -> programStore.search(new ProgramQuery(null, page))));
-            }
-        } else {
-            List<String> missing = new ArrayList<>();
-            for (ProgramId id : wanted) {
-                Optional<Stored<Program>> found = programStore.find(id);
-                if (found.isPresent()) {
-                    programs.add(found.get().value());
-                } else {
-                    missing.add("limber: --programs: no program with id " + id);
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new InputException(missing, "limber: nothing was exported.");
-            }
+            return exercises ? ExportCatalog.Command.exercisesOnly() : ExportCatalog.Command.everything();
         }
-        List<Exercise> exerciseList = new ArrayList<>();
-        if (everything || exercises) {
-            exerciseList.addAll(all(page -> exerciseStore.search(ExerciseQuery.all(page))));
-        } else {
-            Set<ExerciseId> used = new LinkedHashSet<>();
-            programs.forEach(program -> used.addAll(program.exerciseIds()));
-            exerciseList.addAll(exerciseStore.findAll(used).values()); // one read, not one per exercise
-        }
-        exerciseList.sort(Comparator.comparing(e -> e.id().value()));
-        programs.sort(Comparator.comparing(p -> p.id().value()));
-        return new Catalog(exerciseList, programs);
-    }
-
-    /** Every item of a paged search. */
-    private static <T> List<T> all(Function<PageRequest, Page<T>> search) {
-        List<T> items = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<T> result = search.apply(new PageRequest(page, PAGE));
-            items.addAll(result.items());
-            if (result.items().size() < PAGE || items.size() >= result.total()) {
-                return items;
-            }
-        }
+        return ExportCatalog.Command.programs(wanted,
+                exercises ? ExportCatalog.ExerciseScope.ALL : ExportCatalog.ExerciseScope.USED);
     }
 
     private List<ProgramId> programIds() {

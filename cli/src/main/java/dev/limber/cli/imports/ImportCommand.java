@@ -2,6 +2,7 @@ package dev.limber.cli.imports;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.wiring.OpenStore;
 import dev.limber.cli.exit.InputException;
 import dev.limber.cli.input.DocumentInput;
 import dev.limber.cli.input.InputOptions;
@@ -12,14 +13,10 @@ import dev.limber.document.DocumentFormat;
 import dev.limber.document.Problem;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.port.ConflictException;
-import dev.limber.domain.port.Exercises;
-import dev.limber.domain.port.Programs;
-import dev.limber.domain.port.Transactions;
 import dev.limber.domain.usecase.ConflictPolicy;
 import dev.limber.domain.usecase.ImportCatalog;
 import dev.limber.domain.usecase.ImportRejectedException;
 import dev.limber.domain.usecase.ImportReport;
-import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,8 +77,8 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (DocumentException invalid) {
             throw new InputException(DocumentInput.lines(invalid));
         }
-        try (ApplicationContext context = database.start()) {
-            ImportReport report = write(context, read.catalog(), policy);
+        try (OpenStore store = database.open()) {
+            ImportReport report = write(store.useCases().importCatalog(), read.catalog(), policy);
             print(report, read.renamed());
             return ExitCodes.OK;
         } catch (ImportRejectedException rejected) {
@@ -96,16 +93,15 @@ public final class ImportCommand implements Callable<Integer> {
      * One transaction for the whole run (the use case's). The progress bar moves as the use case
      * reports each batch of exercises and each program.
      */
-    private ImportReport write(ApplicationContext context, Catalog catalog, ConflictPolicy policy) {
-        ImportCatalog importCatalog = new ImportCatalog(context.getBean(Exercises.class),
-                context.getBean(Programs.class), context.getBean(Transactions.class));
+    private ImportReport write(ImportCatalog importCatalog, Catalog catalog, ConflictPolicy policy) {
         if (dryRun) {
-            return importCatalog.run(catalog, policy, true);
+            return importCatalog.run(new ImportCatalog.Command(catalog, policy, ImportCatalog.Mode.DRY_RUN));
         }
         long total = catalog.exercises().size() + catalog.programs().size();
         boolean shown = ImportProgress.wanted(total, noProgress);
         try (ImportProgress progress = ImportProgress.start(spec.commandLine().getErr(), total, shown)) {
-            return importCatalog.run(catalog, policy, false, progress::stepBy);
+            return importCatalog.run(new ImportCatalog.Command(catalog, policy, ImportCatalog.Mode.WRITE),
+                    progress::stepBy);
         }
     }
 

@@ -2,14 +2,11 @@ package dev.limber.cli.routine;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.card.RoutineCards;
-import dev.limber.domain.catalog.ExerciseLookup;
-import dev.limber.domain.port.Exercises;
-import dev.limber.domain.port.Programs;
 import dev.limber.domain.program.Program;
-import dev.limber.domain.timing.Timing;
-import io.micronaut.context.ApplicationContext;
+import dev.limber.domain.usecase.UseCases;
 import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
@@ -48,10 +45,10 @@ public final class CardCommand implements Callable<Integer> {
                     + "' is not one of text, markdown, html");
         }
         RoutineCard card;
-        try (ApplicationContext context = database.start()) {
-            Program program = StoredProgram.find(context.getBean(Programs.class), programId);
-            RoutineCards cards = new RoutineCards(ExerciseLookup.of(context.getBean(Exercises.class)).cached(),
-                    Timing.standard());
+        try (OpenStore store = database.open()) {
+            UseCases useCases = store.useCases();
+            Program program = StoredProgram.find(useCases.findProgram(), programId);
+            RoutineCards cards = useCases.routineCards();
             card = session == null ? cards.of(program) : cards.of(StoredProgram.session(program, session));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,7 +1,6 @@
 package dev.limber.cli.routine;
 
 import dev.limber.cli.exit.InputException;
-import dev.limber.domain.port.Programs;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.usecase.FindProgram;
@@ -14,8 +13,8 @@ final class StoredProgram {
     private StoredProgram() {
     }
 
-    static Program find(Programs programs, String id) {
-        return new FindProgram(programs).byId(ProgramId.of(id)).value();
+    static Program find(FindProgram findProgram, String id) {
+        return findProgram.byId(ProgramId.of(id)).value();
     }
 
     /** The named session, or a message listing the program's sessions when it has none of that name. */

@@ -2,11 +2,11 @@ package dev.limber.cli.routine;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
-import dev.limber.domain.port.Exercises;
-import dev.limber.domain.port.Programs;
 import dev.limber.domain.program.Program;
+import dev.limber.domain.usecase.UseCases;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.timeline.Segment;
 import dev.limber.domain.timeline.SegmentKind;
@@ -14,7 +14,6 @@ import dev.limber.domain.timeline.Timeline;
 import dev.limber.domain.timeline.TimelineOptions;
 import dev.limber.domain.timing.Durations;
 import dev.limber.domain.usecase.BuildTimeline;
-import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -52,11 +51,14 @@ public final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ApplicationContext context = database.start()) {
-            Program program = StoredProgram.find(context.getBean(Programs.class), programId);
+        try (OpenStore store = database.open()) {
+            UseCases useCases = store.useCases();
+            Program program = StoredProgram.find(useCases.findProgram(), programId);
             Session chosen = session == null ? program.sessions().get(0) : StoredProgram.session(program, session);
-            Timeline timeline = new BuildTimeline().of(chosen, new TimelineOptions(switchSides, getReady));
-            ExerciseLookup exercises = ExerciseLookup.of(context.getBean(Exercises.class)).cached();
+            Timeline timeline = useCases.buildTimeline().of(chosen, new TimelineOptions(switchSides, getReady));
+            // The names of every exercise on the timeline, read in one go.
+            ExerciseLookup exercises = ExerciseLookup.of(
+                    useCases.findExercise().all(program.exerciseIds()).values());
             out.println(timeline.session() + " — " + Durations.human(timeline.total()));
             for (Segment segment : timeline.segments()) {
                 out.printf("%8s  %8s  %-12s %-9s %s%n", clock(segment.start()), clock(segment.end()),

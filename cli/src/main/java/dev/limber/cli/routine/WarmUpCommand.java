@@ -2,20 +2,19 @@ package dev.limber.cli.routine;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.card.DoseText;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;
-import dev.limber.domain.port.Exercises;
-import dev.limber.domain.port.Programs;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Program;
+import dev.limber.domain.usecase.UseCases;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.timing.Durations;
 import dev.limber.domain.usecase.BuildWarmUp;
 import dev.limber.domain.warmup.Budget;
 import dev.limber.domain.warmup.WarmUpPlan;
-import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,19 +75,19 @@ public final class WarmUpCommand implements Callable<Integer> {
         WarmUpPlan plan;
         String heading;
         List<String> lines = new ArrayList<>();
-        try (ApplicationContext context = database.start()) {
-            Exercises exercises = context.getBean(Exercises.class);
-            BuildWarmUp build = BuildWarmUp.fromStore(exercises);
+        try (OpenStore store = database.open()) {
+            UseCases useCases = store.useCases();
+            BuildWarmUp build = useCases.buildWarmUp();
             if (areas != null) {
                 plan = build.forAreas(areas, budget);
                 heading = "Warm-up for " + names(areas);
             } else {
-                Program program = StoredProgram.find(context.getBean(Programs.class), what.program);
+                Program program = StoredProgram.find(useCases.findProgram(), what.program);
                 Session chosen = session == null ? program.sessions().get(0) : StoredProgram.session(program, session);
                 plan = build.forSession(chosen, budget);
                 heading = "Warm-up for " + program.name() + " › " + chosen.name() + " (" + names(plan.requested()) + ")";
             }
-            ExerciseLookup lookup = ExerciseLookup.of(exercises.findAll(
+            ExerciseLookup lookup = ExerciseLookup.of(useCases.findExercise().all(
                     plan.steps().stream().map(ExerciseStep::exercise).toList()).values());
             int number = 0;
             for (ExerciseStep step : plan.steps()) {

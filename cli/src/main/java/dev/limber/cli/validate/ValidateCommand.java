@@ -2,6 +2,7 @@ package dev.limber.cli.validate;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.wiring.OpenStore;
 import dev.limber.cli.exit.InputException;
 import dev.limber.cli.input.DocumentInput;
 import dev.limber.cli.input.InputOptions;
@@ -11,15 +12,11 @@ import dev.limber.cli.output.Json;
 import dev.limber.document.DocumentException;
 import dev.limber.document.Problem;
 import dev.limber.domain.catalog.ExerciseLookup;
-import dev.limber.domain.port.Exercises;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.rules.Finding;
-import dev.limber.domain.rules.Guidelines;
 import dev.limber.domain.rules.Location;
 import dev.limber.domain.rules.Severity;
-import dev.limber.domain.timing.Timing;
 import dev.limber.domain.usecase.ValidateProgram;
-import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,10 +89,9 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " found; the documents are invalid, so no guideline was checked.");
         }
         List<Placed> placed = new ArrayList<>();
-        try (ApplicationContext context = database.start()) {
-            ExerciseLookup lookup = ExerciseLookup.of(read.catalog())
-                    .orElse(ExerciseLookup.of(context.getBean(Exercises.class)));
-            ValidateProgram validate = new ValidateProgram(lookup, Guidelines.defaults(), Timing.standard());
+        try (OpenStore store = database.open()) {
+            // Exercises of the documents themselves first, then the store's.
+            ValidateProgram validate = store.useCases().validateProgram(ExerciseLookup.of(read.catalog()));
             List<Program> programs = read.catalog().programs();
             for (int p = 0; p < programs.size(); p++) {
                 Program program = programs.get(p);

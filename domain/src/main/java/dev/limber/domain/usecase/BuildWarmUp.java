@@ -14,17 +14,30 @@ import dev.limber.domain.warmup.Budget;
 import dev.limber.domain.warmup.WarmUpBuilder;
 import dev.limber.domain.warmup.WarmUpDoses;
 import dev.limber.domain.warmup.WarmUpPlan;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Builds a warm-up from a catalog: for chosen areas, or for what a session's main phase loads.
- * It indexes the catalog once, so keep one per catalog.
+ * Over a fixed catalog it indexes the moves once; over a store it reads them at each call, so a
+ * move another service instance stored is a candidate at once.
  */
 public final class BuildWarmUp {
-    private final WarmUpBuilder builder;
+    private static final Set<ExerciseKind> WARM_UP_KINDS = Arrays.stream(ExerciseKind.values())
+            .filter(ExerciseKind::warmsUp).collect(Collectors.toUnmodifiableSet());
+
+    private final Supplier<WarmUpBuilder> builder;
     private final ExerciseLookup exercises;
+
+    private BuildWarmUp(Supplier<WarmUpBuilder> builder, ExerciseLookup exercises) {
+        this.builder = builder;
+        this.exercises = Checks.required("exercises", exercises);
+    }
 
     /**
      * @param candidates the moves to choose from (only dynamic and mobility ones are used)
@@ -32,19 +45,7 @@ public final class BuildWarmUp {
      * @param doses      the dose each chosen move gets
      */
     public BuildWarmUp(Collection<Exercise> candidates, ExerciseLookup exercises, WarmUpDoses doses) {
-        this.builder = new WarmUpBuilder(candidates, doses);
-        this.exercises = Checks.required("exercises", exercises);
-    }
-
-    /** From the stored catalog's warm-up moves (read in one go), with the standard doses. */
-    public static BuildWarmUp fromStore(Exercises store) {
-        Set<ExerciseKind> warmUpKinds = java.util.EnumSet.noneOf(ExerciseKind.class);
-        for (ExerciseKind kind : ExerciseKind.values()) {
-            if (kind.warmsUp()) {
-                warmUpKinds.add(kind);
-            }
-        }
-        return new BuildWarmUp(store.ofKinds(warmUpKinds), ExerciseLookup.of(store), WarmUpDoses.standard());
+        this(fixed(new WarmUpBuilder(candidates, doses)), exercises);
     }
 
     /** From one catalog, with the standard doses. */
@@ -52,14 +53,26 @@ public final class BuildWarmUp {
         this(Checks.required("catalog", catalog).exercises(), ExerciseLookup.of(catalog), WarmUpDoses.standard());
     }
 
+    /** From the stored catalog's warm-up moves, read in one query at each call, with the standard doses. */
+    public static BuildWarmUp overStore(Exercises store) {
+        Checks.required("store", store);
+        return new BuildWarmUp(() -> new WarmUpBuilder(store.ofKinds(EnumSet.copyOf(WARM_UP_KINDS)),
+                WarmUpDoses.standard()), ExerciseLookup.of(store));
+    }
+
+    private static Supplier<WarmUpBuilder> fixed(WarmUpBuilder builder) {
+        return () -> builder;
+    }
+
     public WarmUpPlan forAreas(Set<Target> areas, Budget budget) {
-        return builder.build(areas, budget);
+        return builder.get().build(areas, budget);
     }
 
     /** A warm-up for every area the session's main phase loads. */
     public WarmUpPlan forSession(Session session, Budget budget) {
+        Checks.required("session", session);
         // The main phase's exercises are read in one go where the lookup is a store.
         List<ExerciseId> named = session.exerciseSteps().stream().map(ExerciseStep::exercise).toList();
-        return builder.build(WarmUpBuilder.areasLoadedBy(session, exercises.prefetch(named).cached()), budget);
+        return builder.get().build(WarmUpBuilder.areasLoadedBy(session, exercises.prefetch(named).cached()), budget);
     }
 }

@@ -1,5 +1,6 @@
 package dev.limber.domain.usecase;
 
+import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
@@ -37,26 +38,68 @@ public final class ImportCatalog {
     /** New exercises are written in batches of this many, with progress reported after each. */
     static final int BATCH = 1000;
 
-    public ImportReport run(Catalog catalog, ConflictPolicy policy, boolean dryRun) {
-        return run(catalog, policy, dryRun, done -> { });
+    /** Whether an import writes, or only reports what it would write. */
+    public enum Mode { WRITE, DRY_RUN }
+
+    /**
+     * What to import and how.
+     *
+     * @param catalog    the exercises and programs to import
+     * @param onConflict what to do with an id stored with other content
+     * @param mode       write, or only report what would be written
+     */
+    public record Command(Catalog catalog, ConflictPolicy onConflict, Mode mode) {
+        public Command {
+            Checks.required("catalog", catalog);
+            Checks.required("onConflict", onConflict);
+            Checks.required("mode", mode);
+        }
+
+        /** Writes the catalog, refusing the whole import when an id is stored with other content. */
+        public static Command write(Catalog catalog) {
+            return new Command(catalog, ConflictPolicy.FAIL, Mode.WRITE);
+        }
+
+        boolean dryRun() {
+            return mode == Mode.DRY_RUN;
+        }
+    }
+
+    public ImportReport run(Command command) {
+        return run(command, done -> { });
     }
 
     /**
-     * Imports as {@link #run(Catalog, ConflictPolicy, boolean)} does, telling {@code progress} how
-     * many exercises and programs each step dealt with (a progress bar moves with it). Stored ids
-     * are looked up once, before anything is written, so the cost stays linear in the catalog.
+     * Imports as {@link #run(Command)} does, telling {@code progress} how many exercises and
+     * programs each step dealt with (a progress bar moves with it). Stored ids are looked up once,
+     * before anything is written, so the cost stays linear in the catalog.
      */
-    public ImportReport run(Catalog catalog, ConflictPolicy policy, boolean dryRun, IntConsumer progress) {
+    public ImportReport run(Command command, IntConsumer progress) {
+        Checks.required("command", command);
+        Checks.required("progress", progress);
         return transactions.inTransaction(() -> {
-            checkReferences(catalog);
-            ImportReport.Counts exerciseCounts = importExercises(catalog.exercises(), policy, dryRun, progress);
-            ImportReport.Counts programCounts = importPrograms(catalog.programs(), policy, dryRun, progress);
-            return new ImportReport(exerciseCounts, programCounts, dryRun);
+            checkReferences(command.catalog());
+            ImportReport.Counts exerciseCounts = importExercises(command, progress);
+            ImportReport.Counts programCounts = importPrograms(command, progress);
+            return new ImportReport(exerciseCounts, programCounts, command.dryRun());
         });
     }
 
-    private ImportReport.Counts importExercises(List<Exercise> incoming, ConflictPolicy policy, boolean dryRun,
-            IntConsumer progress) {
+    /** What an id stored with other content becomes: one decision per policy, checked by the compiler. */
+    private enum Outcome { SKIPPED, REPLACED }
+
+    private static Outcome onConflict(ConflictPolicy policy, String what, Object id) {
+        return switch (policy) {
+            case SKIP -> Outcome.SKIPPED;
+            case REPLACE -> Outcome.REPLACED;
+            case FAIL -> throw new ConflictException(ConflictException.Reason.ALREADY_EXISTS, what + " " + id
+                    + " already exists with other content (choose skip or replace)");
+        };
+    }
+
+    private ImportReport.Counts importExercises(Command command, IntConsumer progress) {
+        List<Exercise> incoming = command.catalog().exercises();
+        boolean dryRun = command.dryRun();
         Set<ExerciseId> stored = exercises.existing(incoming.stream().map(Exercise::id).toList());
         // What is stored under those ids, read in one go (not one read per id).
         Map<ExerciseId, Exercise> current = stored.isEmpty() ? Map.of() : exercises.findAll(stored);
@@ -72,11 +115,8 @@ public final class ImportCatalog {
             progress.accept(1);
             if (exercise.equals(current.get(exercise.id()))) {
                 unchanged++;
-            } else if (policy == ConflictPolicy.SKIP) {
+            } else if (onConflict(command.onConflict(), "exercise", exercise.id()) == Outcome.SKIPPED) {
                 skipped++;
-            } else if (policy == ConflictPolicy.FAIL) {
-                throw new ConflictException(ConflictException.Reason.ALREADY_EXISTS, "exercise "
-                        + exercise.id() + " already exists with other content (choose skip or replace)");
             } else {
                 replaced++;
                 if (!dryRun) {
@@ -94,8 +134,9 @@ public final class ImportCatalog {
         return new ImportReport.Counts(fresh.size(), replaced, skipped, unchanged);
     }
 
-    private ImportReport.Counts importPrograms(List<Program> incoming, ConflictPolicy policy, boolean dryRun,
-            IntConsumer progress) {
+    private ImportReport.Counts importPrograms(Command command, IntConsumer progress) {
+        List<Program> incoming = command.catalog().programs();
+        boolean dryRun = command.dryRun();
         int created = 0;
         int replaced = 0;
         int skipped = 0;
@@ -110,11 +151,8 @@ public final class ImportCatalog {
                 }
             } else if (current.get().equals(program)) {
                 unchanged++;
-            } else if (policy == ConflictPolicy.SKIP) {
+            } else if (onConflict(command.onConflict(), "program", program.id()) == Outcome.SKIPPED) {
                 skipped++;
-            } else if (policy == ConflictPolicy.FAIL) {
-                throw new ConflictException(ConflictException.Reason.ALREADY_EXISTS, "program "
-                        + program.id() + " already exists with other content (choose skip or replace)");
             } else {
                 replaced++;
                 if (!dryRun) {

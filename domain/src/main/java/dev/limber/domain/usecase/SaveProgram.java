@@ -1,5 +1,6 @@
 package dev.limber.domain.usecase;
 
+import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Exercises;
@@ -17,18 +18,33 @@ public final class SaveProgram {
     private final Exercises exercises;
     private final Programs programs;
 
-    public SaveProgram(Exercises exercises, Programs programs) {
-        this.exercises = exercises;
-        this.programs = programs;
+    /**
+     * A program to save.
+     *
+     * @param program  the whole program
+     * @param expected the version the caller read (or none, or anything)
+     */
+    public record Command(Program program, ExpectedVersion expected) {
+        public Command {
+            Checks.required("program", program);
+            Checks.required("expected", expected);
+        }
     }
 
-    public Stored<Program> save(Program program, ExpectedVersion expected) {
+    public SaveProgram(Exercises exercises, Programs programs) {
+        this.exercises = Checks.required("exercises", exercises);
+        this.programs = Checks.required("programs", programs);
+    }
+
+    public Stored<Program> save(Command command) {
+        Checks.required("command", command);
+        Program program = command.program();
         List<ImportRejectedException.Problem> problems =
                 ProgramReferences.problems(program, "",
                         ExerciseLookup.of(exercises).prefetch(program.exerciseIds()).cached());
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        return programs.save(program, expected);
+        return programs.save(program, command.expected());
     }
 }

@@ -29,7 +29,7 @@ public final class SeedBuiltInCatalog {
         }
         try {
             // Built only now: most starts find the store seeded and never need it.
-            importCatalog.run(BuiltInCatalog.catalog(), ConflictPolicy.FAIL, false);
+            importCatalog.run(ImportCatalog.Command.write(BuiltInCatalog.catalog()));
             return true;
         } catch (ConflictException raceLost) {
             return false;

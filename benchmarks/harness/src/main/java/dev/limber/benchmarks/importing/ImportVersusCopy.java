@@ -7,7 +7,6 @@ import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Transactions;
-import dev.limber.domain.usecase.ConflictPolicy;
 import dev.limber.domain.usecase.ImportCatalog;
 import io.micronaut.context.ApplicationContext;
 import java.io.BufferedWriter;
@@ -91,7 +90,7 @@ public final class ImportVersusCopy {
                     context.getBean(Programs.class), context.getBean(Transactions.class));
             Catalog catalog = new Catalog(exercises, List.of());
             long start = System.nanoTime();
-            importCatalog.run(catalog, ConflictPolicy.FAIL, false);
+            importCatalog.run(ImportCatalog.Command.write(catalog));
             return (System.nanoTime() - start) / 1e9;
         } finally {
             drop(url, user, schema);

@@ -1,0 +1,104 @@
+package dev.limber.api.wiring;
+
+import dev.limber.document.DocumentReader;
+import dev.limber.domain.card.RoutineCards;
+import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.Programs;
+import dev.limber.domain.port.Transactions;
+import dev.limber.domain.timing.Timing;
+import dev.limber.domain.usecase.BuildTimeline;
+import dev.limber.domain.usecase.BuildWarmUp;
+import dev.limber.domain.usecase.DeleteExercise;
+import dev.limber.domain.usecase.DeleteProgram;
+import dev.limber.domain.usecase.FindExercise;
+import dev.limber.domain.usecase.FindProgram;
+import dev.limber.domain.usecase.PlanDeskBreaks;
+import dev.limber.domain.usecase.SaveExercise;
+import dev.limber.domain.usecase.SaveProgram;
+import dev.limber.domain.usecase.UseCases;
+import dev.limber.domain.usecase.ValidateProgram;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/**
+ * Wires the domain's use cases to the store ports the persistence adapter provides at run time.
+ * The domain stays free of annotations: this factory is where the framework meets it, and the
+ * only class of the service that sees a port. Controllers ask for the use cases they call.
+ */
+@Factory
+final class UseCaseBeans {
+
+    @Singleton
+    UseCases useCases(Exercises exercises, Programs programs, Transactions transactions) {
+        return UseCases.over(exercises, programs, transactions);
+    }
+
+    /** The one reader of request bodies: the document format's own, with its limits. */
+    @Singleton
+    DocumentReader documentReader() {
+        return new DocumentReader();
+    }
+
+    /** The standard pace (three seconds a rep) for every computed duration. */
+    @Singleton
+    Timing timing(UseCases all) {
+        return all.timing();
+    }
+
+    @Singleton
+    FindExercise findExercise(UseCases all) {
+        return all.findExercise();
+    }
+
+    @Singleton
+    SaveExercise saveExercise(UseCases all) {
+        return all.saveExercise();
+    }
+
+    @Singleton
+    DeleteExercise deleteExercise(UseCases all) {
+        return all.deleteExercise();
+    }
+
+    @Singleton
+    FindProgram findProgram(UseCases all) {
+        return all.findProgram();
+    }
+
+    @Singleton
+    SaveProgram saveProgram(UseCases all) {
+        return all.saveProgram();
+    }
+
+    @Singleton
+    DeleteProgram deleteProgram(UseCases all) {
+        return all.deleteProgram();
+    }
+
+    @Singleton
+    ValidateProgram validateProgram(UseCases all) {
+        return all.validateProgram();
+    }
+
+    @Singleton
+    BuildTimeline buildTimeline(UseCases all) {
+        return all.buildTimeline();
+    }
+
+    /** Reads the catalog's warm-up moves at each call, so a move stored on another instance counts at once. */
+    @Singleton
+    BuildWarmUp buildWarmUp(UseCases all) {
+        return all.buildWarmUp();
+    }
+
+    /** Cards read their exercises from the store when drawn (in one go); nothing is kept between requests. */
+    @Singleton
+    RoutineCards routineCards(UseCases all) {
+        return all.routineCards();
+    }
+
+    @Singleton
+    PlanDeskBreaks planDeskBreaks(UseCases all) {
+        return all.planDeskBreaks();
+    }
+}
