@@ -47,6 +47,39 @@ class CommandLineTest {
     }
 
     @Test
+    void everyClosedSetRefusesAnUnknownNameByListingTheAllowedOnes() {
+        String[][] cases = {
+            {"card", "--format=pdf", "quick-leg-day-warm-up", "--format", "text, markdown, html"},
+            {"validate", "--output=xml", "x.yaml", "--output", "text, json"},
+            {"import", "--on-conflict=merge", "x.yaml", "--on-conflict", "fail, skip, replace"},
+            {"import", "--format=csv", "x.yaml", "--format", "limber, free-exercise-db"},
+            {"export", "--output-format=toml", "", "--output-format", "json, yaml"},
+            {"warm-up", "--targets=hips,toes", "", "--targets", "'toes' is not one of"},
+        };
+        for (String[] one : cases) {
+            CliRun run = one[2].isEmpty() ? CliRun.of(one[0], one[1]) : CliRun.of(one[0], one[1], one[2]);
+            assertEquals(ExitCodes.USAGE, run.exitCode(), String.join(" ", one) + ": " + run.err());
+            assertTrue(run.err().contains(one[3]) && run.err().contains(one[4]), run.err());
+        }
+    }
+
+    @Test
+    void closedSetNamesAreReadInAnyCase() {
+        CliRun run = CliRun.of("import", "--format=FREE-EXERCISE-DB", "--input-format=yaml", "x.json");
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--input-format yaml does not apply to --format free-exercise-db"),
+                "both names were understood: " + run.err());
+    }
+
+    @Test
+    void completionOffersTheNamesOfEveryClosedSet() {
+        CliRun run = CliRun.of("completion");
+        for (String name : new String[] {"markdown", "replace", "free-exercise-db", "yaml", "lower-back"}) {
+            assertTrue(run.out().contains(name), "completes " + name);
+        }
+    }
+
+    @Test
     void completionPrintsABashScriptThatKnowsEveryCommand() {
         CliRun run = CliRun.of("completion");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());

@@ -3,7 +3,7 @@ package dev.limber.cli.export;
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.exit.InputException;
-import dev.limber.cli.input.InputOptions;
+import dev.limber.cli.option.ClosedSets;
 import dev.limber.cli.output.Output;
 import dev.limber.cli.wiring.OpenStore;
 import dev.limber.document.DocumentFormat;
@@ -34,8 +34,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
-    @Option(names = "--output-format", paramLabel = "json|yaml", converter = InputOptions.FormatConverter.class,
-            completionCandidates = InputOptions.FormatNames.class,
+    @Option(names = "--output-format", paramLabel = "json|yaml", converter = ClosedSets.DocumentFormats.class,
+            completionCandidates = ClosedSets.DocumentFormats.class,
             description = "json or yaml (default: by the -o file's extension, else yaml)")
     DocumentFormat outputFormat;
 

@@ -2,6 +2,7 @@ package dev.limber.cli.imports;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.option.ClosedSets;
 import dev.limber.cli.wiring.OpenStore;
 import dev.limber.cli.exit.InputException;
 import dev.limber.cli.input.DocumentInput;
@@ -49,13 +50,14 @@ public final class ImportCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "limber",
-            converter = SourceFormat.Converter.class, completionCandidates = SourceFormat.Names.class,
+            converter = ClosedSets.SourceFormats.class, completionCandidates = ClosedSets.SourceFormats.class,
             description = "limber (default): Limber documents; free-exercise-db: the dataset's exercises.json")
     SourceFormat format;
 
     @Option(names = "--on-conflict", paramLabel = "POLICY", defaultValue = "fail",
+            converter = ClosedSets.ConflictPolicies.class, completionCandidates = ClosedSets.ConflictPolicies.class,
             description = "When a stored id has other content: fail (default), skip or replace")
-    String onConflict;
+    ConflictPolicy onConflict;
 
     @Option(names = "--dry-run", description = "Check everything, write nothing")
     boolean dryRun;
@@ -65,7 +67,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConflictPolicy policy = policy();
+        ConflictPolicy policy = onConflict;
         DocumentFormat inputFormat = input.inputFormat();
         if (format == SourceFormat.FREE_EXERCISE_DB && inputFormat == DocumentFormat.YAML) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -102,14 +104,6 @@ public final class ImportCommand implements Callable<Integer> {
         try (ImportProgress progress = ImportProgress.start(spec.commandLine().getErr(), total, shown)) {
             return importCatalog.run(new ImportCatalog.Command(catalog, policy, ImportCatalog.Mode.WRITE),
                     progress::stepBy);
-        }
-    }
-
-    private ConflictPolicy policy() {
-        try {
-            return ConflictPolicy.parse(onConflict);
-        } catch (RuntimeException invalid) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--on-conflict: " + invalid.getMessage());
         }
     }
 

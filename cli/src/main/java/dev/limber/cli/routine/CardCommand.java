@@ -2,6 +2,8 @@ package dev.limber.cli.routine;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.option.CardFormat;
+import dev.limber.cli.option.ClosedSets;
 import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.card.RoutineCards;
@@ -34,16 +36,12 @@ public final class CardCommand implements Callable<Integer> {
     String session;
 
     @Option(names = "--format", paramLabel = "text|markdown|html", defaultValue = "text",
-            completionCandidates = Formats.class,
+            converter = ClosedSets.CardFormats.class, completionCandidates = ClosedSets.CardFormats.class,
             description = "text (default, 48 columns), markdown, or html (a printable page)")
-    String format;
+    CardFormat format;
 
     @Override
     public Integer call() {
-        if (!List.of("text", "markdown", "html").contains(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format
-                    + "' is not one of text, markdown, html");
-        }
         RoutineCard card;
         try (OpenStore store = database.open()) {
             UseCases useCases = store.useCases();
@@ -52,22 +50,12 @@ public final class CardCommand implements Callable<Integer> {
             card = session == null ? cards.of(program) : cards.of(StoredProgram.session(program, session));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if ("markdown".equals(format)) {
-            out.print(card.markdown());
-        } else if ("html".equals(format)) {
-            out.print(card.html());
-        } else {
-            out.print(card.text());
+        switch (format) {
+            case MARKDOWN -> out.print(card.markdown());
+            case HTML -> out.print(card.html());
+            case TEXT -> out.print(card.text());
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** The format names, for completion. */
-    public static final class Formats implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("text", "markdown", "html").iterator();
-        }
     }
 }

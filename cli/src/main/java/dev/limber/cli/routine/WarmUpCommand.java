@@ -2,6 +2,7 @@ package dev.limber.cli.routine;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.option.ClosedSets;
 import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.card.DoseText;
 import dev.limber.domain.catalog.ExerciseLookup;
@@ -54,8 +55,9 @@ public final class WarmUpCommand implements Callable<Integer> {
     /** Either areas or a program. */
     static final class What {
         @Option(names = "--targets", paramLabel = "AREA", split = ",",
+                converter = ClosedSets.Targets.class, completionCandidates = ClosedSets.Targets.class,
                 description = "Areas to warm up, comma-separated, e.g. hamstrings,glutes,hips")
-        List<String> targets;
+        List<Target> targets;
 
         @Option(names = "--for", paramLabel = "PROGRAM", description = "Warm up for what this program's session loads")
         String program;
@@ -71,7 +73,7 @@ public final class WarmUpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Budget budget = budget();
-        Set<Target> areas = what.targets == null ? null : targets();
+        Set<Target> areas = what.targets == null ? null : EnumSet.copyOf(what.targets);
         WarmUpPlan plan;
         String heading;
         List<String> lines = new ArrayList<>();
@@ -110,18 +112,6 @@ public final class WarmUpCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private Set<Target> targets() {
-        Set<Target> areas = EnumSet.noneOf(Target.class);
-        for (String name : what.targets) {
-            try {
-                areas.add(Target.parse(name.strip()));
-            } catch (RuntimeException unknown) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--targets: " + unknown.getMessage());
-            }
-        }
-        return areas;
     }
 
     private Budget budget() {

@@ -2,6 +2,8 @@ package dev.limber.cli.validate;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.option.ClosedSets;
+import dev.limber.cli.option.ReportFormat;
 import dev.limber.cli.wiring.OpenStore;
 import dev.limber.cli.exit.InputException;
 import dev.limber.cli.input.DocumentInput;
@@ -59,9 +61,9 @@ public final class ValidateCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--output", paramLabel = "text|json", defaultValue = "text",
-            completionCandidates = OutputNames.class,
+            converter = ClosedSets.ReportFormats.class, completionCandidates = ClosedSets.ReportFormats.class,
             description = "text (default): one line per finding; json: one object for machines")
-    String output;
+    ReportFormat output;
 
     @Option(names = "--strict", description = "Warnings fail too (exit 1)")
     boolean strict;
@@ -202,27 +204,12 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private boolean json() {
-        if ("json".equals(output)) {
-            return true;
-        }
-        if ("text".equals(output)) {
-            return false;
-        }
-        throw new CommandLine.ParameterException(spec.commandLine(), "--output: '" + output
-                + "' is not one of text, json");
+        return output == ReportFormat.JSON;
     }
 
     private void print(String text) {
         PrintWriter out = spec.commandLine().getOut();
         out.print(text);
         out.flush();
-    }
-
-    /** The output names, for completion. */
-    public static final class OutputNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return List.of("text", "json").iterator();
-        }
     }
 }
