@@ -8,7 +8,7 @@ import dev.limber.cli.exit.InputException;
 import dev.limber.cli.input.DocumentInput;
 import dev.limber.cli.input.InputOptions;
 import dev.limber.cli.input.ReadDocuments;
-import dev.limber.cli.input.SourceFormat;
+import dev.limber.cli.option.SourceFormat;
 import dev.limber.document.DocumentException;
 import dev.limber.document.DocumentFormat;
 import dev.limber.document.Problem;

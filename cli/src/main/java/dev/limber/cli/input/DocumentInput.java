@@ -1,5 +1,6 @@
 package dev.limber.cli.input;
 
+import dev.limber.cli.option.SourceFormat;
 import dev.limber.document.DocumentException;
 import dev.limber.document.DocumentFormat;
 import dev.limber.document.DocumentReader;

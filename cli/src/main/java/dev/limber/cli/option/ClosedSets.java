@@ -1,6 +1,5 @@
 package dev.limber.cli.option;
 
-import dev.limber.cli.input.SourceFormat;
 import dev.limber.document.DocumentFormat;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.usecase.ConflictPolicy;

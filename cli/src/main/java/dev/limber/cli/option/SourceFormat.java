@@ -1,4 +1,4 @@
-package dev.limber.cli.input;
+package dev.limber.cli.option;
 
 /** What the files of an import are: Limber documents, or the free-exercise-db dataset. */
 public enum SourceFormat {
