@@ -10,8 +10,6 @@ import dev.limber.domain.card.RoutineCards;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.usecase.UseCases;
 import java.io.PrintWriter;
-import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -13,7 +13,6 @@ import dev.limber.domain.timeline.SegmentKind;
 import dev.limber.domain.timeline.Timeline;
 import dev.limber.domain.timeline.TimelineOptions;
 import dev.limber.domain.timing.Durations;
-import dev.limber.domain.usecase.BuildTimeline;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
