@@ -1,5 +1,6 @@
 package dev.limber.domain.store.memory;
 
+import dev.limber.domain.Checks;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Transactions;
@@ -37,7 +38,7 @@ public final class InMemoryStore {
 
     /** An empty store stamping {@code updatedAt} from this clock (a fixed one makes tests repeatable). */
     public InMemoryStore(Clock clock) {
-        this.clock = clock;
+        this.clock = Checks.required("clock", clock);
     }
 
     public Exercises exercises() {

@@ -77,6 +77,11 @@ public abstract class StoreContract {
     protected void close() {
     }
 
+    /** How many times each of the concurrent writers counts: a fast store can afford more tries at a race. */
+    protected int countsPerWriter() {
+        return 10;
+    }
+
     @BeforeAll
     void start() {
         Ports ports = open();
@@ -239,6 +244,49 @@ public abstract class StoreContract {
     }
 
     @Test
+    void writersCountingTogetherLoseNoCount() throws Exception {
+        storeBasics();
+        ExerciseId counter = ExerciseId.of("glute-bridge");
+        int writers = 4;
+        int countsEach = countsPerWriter();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<Integer>> refusals = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                refusals.add(pool.submit(() -> {
+                    start.await();
+                    int refused = 0;
+                    for (int counted = 0; counted < countsEach; ) {
+                        // Read, add one, write back on the version read; on a refusal read again.
+                        Stored<Exercise> read = exercises.find(counter).orElseThrow();
+                        int count = read.value().equipment().startsWith("count ")
+                                ? Integer.parseInt(read.value().equipment().substring(6)) : 0;
+                        try {
+                            exercises.save(read.value().toBuilder().equipment("count " + (count + 1)).build(),
+                                    ExpectedVersion.exactly(read.version()));
+                            counted++;
+                        } catch (ConflictException conflict) {
+                            assertEquals(ConflictException.Reason.STALE_VERSION, conflict.reason());
+                            refused++;
+                        }
+                    }
+                    return refused;
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> refused : refusals) {
+                refused.get(60, TimeUnit.SECONDS);
+            }
+            Stored<Exercise> last = exercises.find(counter).orElseThrow();
+            assertEquals("count " + writers * countsEach, last.value().equipment());
+            assertEquals(1L + writers * countsEach, last.version());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void manyExercisesAreFoundAtOnceAndMissingOnesLeftOut() {
         storeBasics();
         Map<ExerciseId, Exercise> found = exercises.findAll(List.of(ExerciseId.of("glute-bridge"),
@@ -287,6 +335,22 @@ public abstract class StoreContract {
         assertEquals(1, exercises.search(new ExerciseQuery(null, null, "%_", new PageRequest(0, 100))).total(),
                 "LIKE wildcards in the search text are taken literally");
         assertEquals(0, exercises.search(new ExerciseQuery(ExerciseKind.CARDIO, Target.GLUTES, null, new PageRequest(0, 5))).total());
+    }
+
+    @Test
+    void namesSortIgnoringCase() {
+        storeBasics();
+        exercises.addAll(List.of(exercise("banded-walk", "banded walk", ExerciseKind.DYNAMIC, Target.GLUTES),
+                exercise("arm-circles", "Arm Circles", ExerciseKind.MOBILITY, Target.SHOULDERS),
+                exercise("calf-raise", "Calf raise", ExerciseKind.STRENGTH, Target.CALVES),
+                exercise("arm-swings", "arm swings", ExerciseKind.DYNAMIC, Target.SHOULDERS)));
+        assertEquals(List.of("Arm Circles", "arm swings", "banded walk", "Calf raise", "Glute Bridge", "Leg Swings"),
+                exercises.search(ExerciseQuery.all(PageRequest.first())).items().stream().map(Exercise::name).toList());
+        Map.of("beta", "beta", "alpha-upper", "Alpha", "alpha-lower", "alpha").forEach((id, name) ->
+                programs.save(Program.builder(id, name).session(Session.of("S", Phase.of(PhaseKind.MAIN,
+                        ExerciseStep.of("glute-bridge", Prescription.reps(5))))).build(), ExpectedVersion.absent()));
+        assertEquals(List.of("alpha-lower", "alpha-upper", "beta"), programs.search(new ProgramQuery(null,
+                PageRequest.first())).items().stream().map(p -> p.id().value()).toList(), "equal names in id order");
     }
 
     @Test

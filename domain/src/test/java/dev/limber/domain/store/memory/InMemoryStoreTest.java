@@ -9,4 +9,9 @@ class InMemoryStoreTest extends StoreContract {
         InMemoryStore store = new InMemoryStore();
         return new Ports(store.exercises(), store.programs(), store.transactions());
     }
+
+    @Override
+    protected int countsPerWriter() {
+        return 1000;
+    }
 }
