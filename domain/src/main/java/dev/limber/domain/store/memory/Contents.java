@@ -5,7 +5,10 @@ import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.query.Page;
+import dev.limber.domain.query.PageRequest;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 
@@ -40,5 +43,11 @@ final class Contents {
     /** Lower case in the root locale: the key the database adapter sorts and searches names by. */
     static String nameKey(String name) {
         return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** One page of a sorted list of matches, with their total. */
+    static <T> Page<T> page(List<T> sorted, PageRequest request) {
+        int from = (int) Math.min(sorted.size(), request.offset());
+        return new Page<>(sorted.subList(from, Math.min(sorted.size(), from + request.size())), request, sorted.size());
     }
 }

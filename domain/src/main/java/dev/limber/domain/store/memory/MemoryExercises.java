@@ -91,7 +91,7 @@ final class MemoryExercises implements Exercises {
                             .map(text -> Contents.nameKey(exercise.name()).contains(Contents.nameKey(text)))
                             .orElse(true))
                     .sorted(Contents.EXERCISES_BY_NAME).toList();
-            return new Page<>(page(matches, query.page().offset(), query.page().size()), query.page(), matches.size());
+            return Contents.page(matches, query.page());
         });
     }
 
@@ -135,14 +135,5 @@ final class MemoryExercises implements Exercises {
 
     private static Stream<Exercise> values(Contents contents) {
         return contents.exercises.values().stream().map(Stored::value);
-    }
-
-    /** One page of a sorted list. */
-    static <T> List<T> page(List<T> sorted, long offset, int size) {
-        if (offset >= sorted.size()) {
-            return List.of();
-        }
-        int from = (int) offset;
-        return sorted.subList(from, Math.min(sorted.size(), from + size));
     }
 }

@@ -58,8 +58,7 @@ final class MemoryPrograms implements Programs {
             List<Program> matches = contents.programs.values().stream().map(Stored::value)
                     .filter(program -> query.tagFilter().map(program.tags()::contains).orElse(true))
                     .sorted(Contents.PROGRAMS_BY_NAME).toList();
-            return new Page<>(MemoryExercises.page(matches, query.page().offset(), query.page().size()),
-                    query.page(), matches.size());
+            return Contents.page(matches, query.page());
         });
     }
 
