@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * A store kept in memory: the {@link Exercises}, {@link Programs} and {@link Transactions} ports
  * with the semantics of the database adapter (versions, conflicts and their reasons, references
  * between programs and exercises, search order, all-or-nothing units of work), and no I/O. For
- * tests and for apps that need no durability: everything is lost with the object, and two JVMs
- * (or two instances) never share it.
+ * tests and for apps that need no durability: everything is lost with the object, and neither two
+ * JVMs nor two {@code InMemoryStore} objects share data.
  *
  * <p>Thread-safe. Readers never wait and never see a unit of work before it ends; writers take
  * turns, one at a time, so a version read and checked cannot be overtaken. A unit of work holds
