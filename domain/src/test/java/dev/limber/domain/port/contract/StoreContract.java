@@ -98,8 +98,10 @@ public abstract class StoreContract {
     @BeforeEach
     void empty() {
         transactions.inTransaction(() -> {
-            programs.search(new ProgramQuery(null, new PageRequest(0, 100))).items()
-                    .forEach(p -> programs.delete(p.id(), ExpectedVersion.any()));
+            for (Page<Program> page = programs.search(new ProgramQuery(null, new PageRequest(0, 100)));
+                    !page.items().isEmpty(); page = programs.search(new ProgramQuery(null, new PageRequest(0, 100)))) {
+                page.items().forEach(p -> programs.delete(p.id(), ExpectedVersion.any()));
+            }
             for (Page<Exercise> page = exercises.search(ExerciseQuery.all(new PageRequest(0, 100)));
                     !page.items().isEmpty(); page = exercises.search(ExerciseQuery.all(new PageRequest(0, 100)))) {
                 page.items().forEach(e -> exercises.delete(e.id(), ExpectedVersion.any()));
