@@ -12,6 +12,7 @@ module dev.limber.domain {
     exports dev.limber.domain.program;
     exports dev.limber.domain.query;
     exports dev.limber.domain.rules;
+    exports dev.limber.domain.store.memory;
     exports dev.limber.domain.timeline;
     exports dev.limber.domain.timing;
     exports dev.limber.domain.usecase;

@@ -12,14 +12,12 @@ import dev.limber.domain.port.Stored;
 import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.query.Page;
 import dev.limber.domain.rules.ValidationReport;
-import java.time.Instant;
+import dev.limber.domain.store.memory.InMemoryStore;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,60 +26,64 @@ import org.junit.jupiter.api.Test;
  */
 class ValidateProgramLookupTest {
 
-    /** A store over the built-in catalog that counts how it is asked. */
-    private static final class CountingStore implements Exercises {
-        final Map<ExerciseId, Exercise> byId = BuiltInCatalog.catalog().exercises().stream()
-                .collect(Collectors.toMap(Exercise::id, Function.identity()));
+    /** The in-memory store holding the built-in catalog, counting how its exercises are read. */
+    private static final class CountingReads implements Exercises {
+        final Exercises store;
         int singleReads;
         int batchReads;
+
+        CountingReads() {
+            InMemoryStore memory = new InMemoryStore();
+            memory.exercises().addAll(BuiltInCatalog.catalog().exercises());
+            store = memory.exercises();
+        }
 
         @Override
         public Optional<Stored<Exercise>> find(ExerciseId id) {
             singleReads++;
-            return Optional.ofNullable(byId.get(id)).map(e -> new Stored<>(e, 1, Instant.EPOCH));
+            return store.find(id);
         }
 
         @Override
         public Map<ExerciseId, Exercise> findAll(Collection<ExerciseId> ids) {
             batchReads++;
-            return ids.stream().filter(byId::containsKey).distinct()
-                    .collect(Collectors.toMap(Function.identity(), byId::get));
+            return store.findAll(ids);
         }
 
         @Override
         public Stored<Exercise> save(Exercise exercise, ExpectedVersion expected) {
-            throw new UnsupportedOperationException();
+            return store.save(exercise, expected);
         }
 
         @Override
         public void addAll(List<Exercise> exercises) {
-            throw new UnsupportedOperationException();
+            store.addAll(exercises);
         }
 
         @Override
         public boolean delete(ExerciseId id, ExpectedVersion expected) {
-            throw new UnsupportedOperationException();
+            return store.delete(id, expected);
         }
 
         @Override
         public Page<Exercise> search(ExerciseQuery query) {
-            throw new UnsupportedOperationException();
+            return store.search(query);
         }
 
         @Override
         public Set<ExerciseId> existing(Collection<ExerciseId> ids) {
-            throw new UnsupportedOperationException();
+            return store.existing(ids);
         }
 
         @Override
         public long count() {
-            return byId.size();
+            return store.count();
         }
     }
 
     @Test
     void aStoredProgramsExercisesAreReadInOneBatch() {
-        CountingStore store = new CountingStore();
+        CountingReads store = new CountingReads();
         ValidationReport report = new ValidateProgram(store).validate(BuiltInCatalog.PAIN_FREE_LEG_DAY);
         assertTrue(report.findings().isEmpty(), report.toString());
         assertEquals(1, store.batchReads);
