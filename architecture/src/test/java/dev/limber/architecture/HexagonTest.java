@@ -37,7 +37,7 @@ class HexagonTest {
         check(LimberRules.PERSISTENCE_IS_ALONE);
         check(LimberRules.API_DOES_NOT_REACH_OTHER_ADAPTERS);
         check(LimberRules.CLI_DOES_NOT_REACH_OTHER_ADAPTERS);
-        check(LimberRules.DOCUMENT_IS_SHARED_NOT_DEPENDENT);
+        check(LimberRules.FORMATS_IS_SHARED_NOT_DEPENDENT);
     }
 
     @Test

@@ -10,7 +10,7 @@ import dev.limber.api.archfixture.ApiReachingTheStore;
 import dev.limber.cli.archfixture.CliPrintingAndServing;
 import dev.limber.cli.archfixture.cycle.a.First;
 import dev.limber.cli.archfixture.cycle.b.Second;
-import dev.limber.document.archfixture.DocumentCallingTheApi;
+import dev.limber.formats.archfixture.FormatsCallingTheApi;
 import dev.limber.domain.archfixture.DomainWithFrameworkAndIo;
 import dev.limber.persistence.archfixture.PersistenceCallingTheCli;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +26,7 @@ class RulesCatchViolationsTest {
     @BeforeAll
     static void importFixtures() {
         fixtures = new ClassFileImporter().importClasses(DomainWithFrameworkAndIo.class,
-                PersistenceCallingTheCli.class, ApiReachingTheStore.class, DocumentCallingTheApi.class,
+                PersistenceCallingTheCli.class, ApiReachingTheStore.class, FormatsCallingTheApi.class,
                 CliPrintingAndServing.class, First.class, Second.class);
     }
 
@@ -52,7 +52,7 @@ class RulesCatchViolationsTest {
         assertReports(LimberRules.PERSISTENCE_IS_ALONE, PersistenceCallingTheCli.class);
         assertReports(LimberRules.API_DOES_NOT_REACH_OTHER_ADAPTERS, ApiReachingTheStore.class);
         assertReports(LimberRules.CLI_DOES_NOT_REACH_OTHER_ADAPTERS, CliPrintingAndServing.class);
-        assertReports(LimberRules.DOCUMENT_IS_SHARED_NOT_DEPENDENT, DocumentCallingTheApi.class);
+        assertReports(LimberRules.FORMATS_IS_SHARED_NOT_DEPENDENT, FormatsCallingTheApi.class);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.limber.api.problem;
 
-import dev.limber.document.DocumentException;
+import dev.limber.formats.document.DocumentException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

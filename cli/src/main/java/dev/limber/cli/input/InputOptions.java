@@ -1,6 +1,6 @@
 package dev.limber.cli.input;
 
-import dev.limber.document.DocumentFormat;
+import dev.limber.formats.document.DocumentFormat;
 import java.util.Iterator;
 import java.util.List;
 import picocli.CommandLine;

@@ -1,7 +1,7 @@
 package dev.limber.cli.input;
 
-import dev.limber.document.Locator;
-import dev.limber.document.Problem;
+import dev.limber.formats.document.Locator;
+import dev.limber.formats.document.Problem;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.usecase.ImportRejectedException;
 import java.util.ArrayList;

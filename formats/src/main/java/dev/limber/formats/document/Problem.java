@@ -1,0 +1,42 @@
+package dev.limber.formats.document;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a document, and where: a file (or other source such as
+ * {@code request body}), a 1-based line and column when known (0 when not), and a JSON pointer
+ * into the document ({@code /programs/0/sessions/0/name}; empty for the whole document).
+ *
+ * <p>{@link #toString()} is the form a terminal shows: {@code SOURCE:LINE:COLUMN: message}, or
+ * {@code SOURCE:POINTER: message} when no line is known.
+ */
+public record Problem(String source, int line, int column, String pointer, String message) {
+    public Problem {
+        source = source == null ? "" : source;
+        pointer = pointer == null ? "" : pointer;
+        Objects.requireNonNull(message, "message");
+        if (line < 0 || column < 0) {
+            throw new IllegalArgumentException("line and column are 1-based, or 0 when unknown");
+        }
+    }
+
+    /** A problem known only by its pointer. */
+    public static Problem at(String source, String pointer, String message) {
+        return new Problem(source, 0, 0, pointer, message);
+    }
+
+    public boolean hasLine() {
+        return line > 0;
+    }
+
+    @Override
+    public String toString() {
+        if (line > 0) {
+            return source + ":" + line + (column > 0 ? ":" + column : "") + ": " + message;
+        }
+        if (!pointer.isEmpty()) {
+            return source + ":" + pointer + ": " + message;
+        }
+        return source + ": " + message;
+    }
+}
