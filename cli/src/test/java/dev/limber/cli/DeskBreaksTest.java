@@ -47,6 +47,6 @@ class DeskBreaksTest {
     void aDurationWithoutAUnitIsABadCommandLine() {
         CliRun run = CliRun.of("desk-breaks", "--every", "45");
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertTrue(run.err().contains("write it like 30s, 45m"), run.err());
+        assertTrue(run.err().contains("--every': '45' is not a duration; write it like 30s, 1m"), run.err());
     }
 }

@@ -13,7 +13,7 @@ import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
-import dev.limber.domain.timing.Durations;
+import dev.limber.formats.duration.DurationText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,7 +104,7 @@ final class DocumentTree {
             map.put("circuit", circuit.name());
             map.put("rounds", circuit.rounds());
             if (!circuit.restBetweenRounds().isZero()) {
-                map.put("rest", Durations.compact(circuit.restBetweenRounds()));
+                map.put("rest", compact(circuit.restBetweenRounds()));
             }
             map.put("steps", circuit.steps().stream().map(DocumentTree::exerciseStep).toList());
             return map;
@@ -142,7 +142,7 @@ final class DocumentTree {
 
     /** Compact when whole seconds, which the domain requires of doses and rests; ISO-8601 otherwise. */
     private static String compact(Duration duration) {
-        return duration.getNano() == 0 ? Durations.compact(duration) : duration.toString();
+        return DurationText.write(duration);
     }
 
     private static List<String> names(List<Target> targets) {

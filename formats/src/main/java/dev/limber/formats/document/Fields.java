@@ -2,6 +2,8 @@ package dev.limber.formats.document;
 
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.Named;
+import dev.limber.formats.duration.DurationText;
+import dev.limber.formats.duration.NotADurationException;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -148,7 +150,7 @@ final class Fields {
         }
         try {
             return Optional.of(DurationText.parse(text.get()));
-        } catch (IllegalArgumentException e) {
+        } catch (NotADurationException e) {
             problems.add(value(name), at(name), name + " " + e.getMessage());
             return Optional.empty();
         }

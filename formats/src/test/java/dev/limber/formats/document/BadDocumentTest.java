@@ -56,7 +56,7 @@ class BadDocumentTest {
                         "13:27: duration must be whole seconds between 1 s and 4 h (was PT0S)",
                         "15:27: duration needs a unit, like 30s or 1m; found the number 30",
                         "17:27: duration is not a duration: 'half a minute'; write it like 30s, 1m, 1m30s, 2h",
-                        "19:27: duration must be whole seconds between 1 s and 4 h (was PT-5S)",
+                        "19:27: duration is negative: 'PT-5S'; durations are positive",
                         "22:23: rest is not a duration: '1 minute'",
                         "24:27: duration must be whole seconds between 1 s and 4 h (was PT5H)")),
                 Arguments.of("reps-and-duration.yaml", List.of(

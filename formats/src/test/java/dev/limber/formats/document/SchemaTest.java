@@ -1,6 +1,7 @@
 package dev.limber.formats.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.domain.Named;
@@ -80,12 +81,13 @@ class SchemaTest {
     @Test
     void itsDurationPatternAcceptsWhatTheReaderAccepts() {
         java.util.regex.Pattern pattern = java.util.regex.Pattern.compile((String) def("duration").get("pattern"));
-        for (String good : List.of("30s", "1m", "1m30s", "2h", "1h5m", "PT30S", "pt1m")) {
+        for (String good : List.of("30s", "1m", "1m30s", "2h", "1h5m", "PT30S", "pt1m", "45M", "9999999s")) {
             assertTrue(pattern.matcher(good).find(), good);
-            DurationText.parse(good);
+            dev.limber.formats.duration.DurationText.parse(good);
         }
-        for (String bad : List.of("", "-30s", "30", "1 minute", "PT-5S", "30s1m")) {
+        for (String bad : List.of("", "-30s", "30", "1 minute", "PT-5S", "30s1m", "10000000s")) {
             assertTrue(!pattern.matcher(bad).find(), bad);
+            assertThrows(IllegalArgumentException.class, () -> dev.limber.formats.duration.DurationText.parse(bad), bad);
         }
     }
 
