@@ -3,8 +3,10 @@ package dev.limber.api.deskbreak;
 import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.deskbreak.DeskBreakPlan;
 import dev.limber.domain.usecase.PlanDeskBreaks;
+import dev.limber.formats.calendar.DeskBreakCalendar;
 import dev.limber.formats.duration.DurationText;
 import dev.limber.formats.duration.NotADurationException;
 import io.micronaut.core.annotation.Nullable;
@@ -22,7 +24,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ final class DeskBreakController {
         }
         LocalDate day = date(date);
         // Stamped with the day it was made, so the same plan made twice a day has the same ETag.
-        return HttpResponse.ok(DeskBreakCalendar.of(plan, day, clock.instant().truncatedTo(ChronoUnit.DAYS)))
+        return HttpResponse.ok(DeskBreakCalendar.of(plan, day, clock.instant(), ExerciseLookup.builtIn()))
                 .contentType(TEXT_CALENDAR + ";charset=utf-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"desk-breaks-" + day + ".ics\"")
                 .header("Vary", "Accept");
@@ -99,7 +100,7 @@ final class DeskBreakController {
 
     private LocalDate date(String text) {
         if (text == null || text.isBlank()) {
-            return LocalDate.now(clock);
+            return DeskBreakCalendar.today(clock.instant());
         }
         try {
             return LocalDate.parse(text.strip());
