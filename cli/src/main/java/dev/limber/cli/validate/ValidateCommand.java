@@ -7,7 +7,7 @@ import dev.limber.cli.input.DocumentInput;
 import dev.limber.cli.input.InputOptions;
 import dev.limber.cli.input.ReadDocuments;
 import dev.limber.cli.input.SourceFormat;
-import dev.limber.cli.output.Json;
+import dev.limber.formats.json.JsonText;
 import dev.limber.formats.document.DocumentException;
 import dev.limber.formats.document.Problem;
 import dev.limber.domain.catalog.ExerciseLookup;
@@ -81,11 +81,11 @@ public final class ValidateCommand implements Callable<Integer> {
             read = new DocumentInput().read(paths, SourceFormat.LIMBER, input.inputFormat());
         } catch (DocumentException invalid) {
             if (json) {
-                Map<String, Object> report = Json.object();
+                Map<String, Object> report = JsonText.object();
                 report.put("valid", false);
                 report.put("problems", invalid.problems().stream().map(ValidateCommand::problem).toList());
                 report.put("findings", List.of());
-                print(Json.write(report));
+                print(JsonText.write(report));
             }
             throw new InputException(DocumentInput.lines(invalid), "limber: " + invalid.problems().size()
                     + " problem" + (invalid.problems().size() == 1 ? "" : "s")
@@ -109,7 +109,7 @@ public final class ValidateCommand implements Callable<Integer> {
         long infos = count(placed, Severity.INFO);
         boolean fails = errors > 0 || (strict && warnings > 0);
         if (json) {
-            Map<String, Object> report = Json.object();
+            Map<String, Object> report = JsonText.object();
             report.put("valid", !fails);
             report.put("programs", read.catalog().programs().size());
             report.put("errors", errors);
@@ -117,7 +117,7 @@ public final class ValidateCommand implements Callable<Integer> {
             report.put("infos", infos);
             report.put("problems", List.of());
             report.put("findings", placed.stream().map(ValidateCommand::finding).toList());
-            print(Json.write(report));
+            print(JsonText.write(report));
         } else {
             StringBuilder text = new StringBuilder();
             for (Placed one : placed) {
@@ -181,7 +181,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> problem(Problem problem) {
-        Map<String, Object> json = Json.object();
+        Map<String, Object> json = JsonText.object();
         json.put("file", problem.source());
         json.put("line", problem.line());
         json.put("column", problem.column());
@@ -191,7 +191,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> finding(Placed placed) {
-        Map<String, Object> json = Json.object();
+        Map<String, Object> json = JsonText.object();
         json.put("file", placed.place().source());
         json.put("line", placed.place().line());
         json.put("column", placed.place().column());

@@ -3,6 +3,7 @@ package dev.limber.formats.document;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.program.Program;
+import dev.limber.formats.json.JsonText;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
