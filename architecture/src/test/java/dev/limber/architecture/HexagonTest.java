@@ -41,6 +41,11 @@ class HexagonTest {
     }
 
     @Test
+    void formatLibrariesOnlyInFormats() {
+        check(LimberRules.FORMAT_LIBRARIES_ONLY_IN_FORMATS);
+    }
+
+    @Test
     void noPackageCycles() {
         check(LimberRules.NO_PACKAGE_CYCLES);
     }

@@ -47,6 +47,17 @@ final class LimberRules {
             .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, API, CLI)
             .because("the formats module is shared by api and cli and depends on neither");
 
+    /**
+     * (2) What the service and the CLI both need has one home, formats: the libraries that read
+     * and write those formats appear nowhere else, so a second calendar writer or document parser
+     * cannot grow in an adapter again.
+     */
+    static final ArchRule FORMAT_LIBRARIES_ONLY_IN_FORMATS = noClasses().that().resideOutsideOfPackage(FORMATS)
+            .and().resideInAPackage("dev.limber..")
+            .should().dependOnClassesThat().resideInAnyPackage("net.fortuna..", "org.snakeyaml..",
+                    "com.fasterxml.jackson.core..")
+            .because("iCalendar, YAML and JSON text are read and written once, in the formats module");
+
     /** (3) No package cycles anywhere (every package is a slice). */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.limber.(**)").should().beFreeOfCycles();
 

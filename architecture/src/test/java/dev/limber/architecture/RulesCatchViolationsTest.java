@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.limber.api.archfixture.ApiReachingTheStore;
+import dev.limber.api.archfixture.ApiWritingACalendar;
+import dev.limber.cli.archfixture.CliParsingDocuments;
 import dev.limber.cli.archfixture.CliPrintingAndServing;
 import dev.limber.cli.archfixture.cycle.a.First;
 import dev.limber.cli.archfixture.cycle.b.Second;
@@ -27,7 +29,8 @@ class RulesCatchViolationsTest {
     static void importFixtures() {
         fixtures = new ClassFileImporter().importClasses(DomainWithFrameworkAndIo.class,
                 PersistenceCallingTheCli.class, ApiReachingTheStore.class, FormatsCallingTheApi.class,
-                CliPrintingAndServing.class, First.class, Second.class);
+                CliPrintingAndServing.class, First.class, Second.class, ApiWritingACalendar.class,
+                CliParsingDocuments.class);
     }
 
     private static void assertReports(ArchRule rule, Class<?> offender) {
@@ -53,6 +56,12 @@ class RulesCatchViolationsTest {
         assertReports(LimberRules.API_DOES_NOT_REACH_OTHER_ADAPTERS, ApiReachingTheStore.class);
         assertReports(LimberRules.CLI_DOES_NOT_REACH_OTHER_ADAPTERS, CliPrintingAndServing.class);
         assertReports(LimberRules.FORMATS_IS_SHARED_NOT_DEPENDENT, FormatsCallingTheApi.class);
+    }
+
+    @Test
+    void formatLibrariesOutsideFormatsAreReported() {
+        assertReports(LimberRules.FORMAT_LIBRARIES_ONLY_IN_FORMATS, ApiWritingACalendar.class);
+        assertReports(LimberRules.FORMAT_LIBRARIES_ONLY_IN_FORMATS, CliParsingDocuments.class);
     }
 
     @Test
