@@ -9,10 +9,11 @@ import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.timing.Timing;
+import dev.limber.formats.card.CardFormat;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,10 +44,8 @@ public final class CardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("text", "markdown", "html").contains(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format
-                    + "' is not one of text, markdown, html");
-        }
+        CardFormat rendering = CardFormat.named(format).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "--format: '" + format + "' is not one of " + CardFormat.names()));
         RoutineCard card;
         try (ApplicationContext context = database.start()) {
             Program program = StoredProgram.find(context.getBean(Programs.class), programId);
@@ -55,13 +54,7 @@ public final class CardCommand implements Callable<Integer> {
             card = session == null ? cards.of(program) : cards.of(StoredProgram.session(program, session));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if ("markdown".equals(format)) {
-            out.print(card.markdown());
-        } else if ("html".equals(format)) {
-            out.print(card.html());
-        } else {
-            out.print(card.text());
-        }
+        out.print(rendering.render(card));
         out.flush();
         return ExitCodes.OK;
     }
@@ -70,7 +63,7 @@ public final class CardCommand implements Callable<Integer> {
     public static final class Formats implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return List.of("text", "markdown", "html").iterator();
+            return Arrays.stream(CardFormat.values()).map(CardFormat::externalName).iterator();
         }
     }
 }

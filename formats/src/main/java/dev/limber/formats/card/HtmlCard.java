@@ -1,5 +1,7 @@
-package dev.limber.domain.card;
+package dev.limber.formats.card;
 
+import dev.limber.domain.card.CardLine;
+import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.program.DoseSource;
 import dev.limber.domain.timing.Durations;
 import java.time.DayOfWeek;
