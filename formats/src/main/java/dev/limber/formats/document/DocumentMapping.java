@@ -2,6 +2,7 @@ package dev.limber.formats.document;
 
 import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.ModelField;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
@@ -146,7 +147,7 @@ final class DocumentMapping {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return build(f, "", Map.of(), () -> new Exercise(id.get(), name.get(), kind.get(), laterality,
+        return build(f, () -> new Exercise(id.get(), name.get(), kind.get(), laterality,
                 primary.get(), secondary, equipment, startingPosition, cues, variations, caution, source));
     }
 
@@ -163,7 +164,7 @@ final class DocumentMapping {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return build(f, "source.", Map.of(), () -> new Source(origin.get(), originalId, license.get()));
+        return build(f, () -> new Source(origin.get(), originalId, license.get()));
     }
 
     Optional<Program> program(Node node, String pointer) {
@@ -182,7 +183,7 @@ final class DocumentMapping {
             Node tagNode = Fields.listOf(f.value("tags"), f.at("tags"), problems).get().get(i);
             String at = Pointers.child(f.at("tags"), i);
             try {
-                Checks.slug("tags[" + i + "]", tags.get(i));
+                Checks.slug(ModelField.PROGRAM_TAGS, i, tags.get(i));
                 Node first = tagPlaces.putIfAbsent(tags.get(i), tagNode);
                 if (first != null) {
                     problems.add(tagNode, at, "tag '" + tags.get(i) + "' is repeated (first at "
@@ -213,7 +214,7 @@ final class DocumentMapping {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return build(f, "", Map.of(), () -> new Program(id.get(), name.get(), description, tags, sessions));
+        return build(f, () -> new Program(id.get(), name.get(), description, tags, sessions));
     }
 
     private Optional<Session> session(Node node, String pointer) {
@@ -251,7 +252,7 @@ final class DocumentMapping {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return build(f, "session.", Map.of(), () -> new Session(name.get(), phases, days));
+        return build(f, () -> new Session(name.get(), phases, days));
     }
 
     private Optional<Phase> phase(Node node, String pointer) {
@@ -273,7 +274,7 @@ final class DocumentMapping {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return build(f, "", Map.of(), () -> new Phase(kind.get(), steps));
+        return build(f, () -> new Phase(kind.get(), steps));
     }
 
     private Optional<? extends Step> step(Node node, String pointer, boolean inCircuit) {
@@ -305,8 +306,7 @@ final class DocumentMapping {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return build(f, "circuit.", Map.of("/name", "/circuit"),
-                () -> new Circuit(name.get(), steps, rounds.get(), rest));
+        return build(f, () -> new Circuit(name.get(), steps, rounds.get(), rest));
     }
 
     private Optional<ExerciseStep> exerciseStep(Node node, String pointer) {
@@ -324,9 +324,9 @@ final class DocumentMapping {
         if (f.has("duration") && f.has("reps")) {
             problems.add(f.value("reps"), f.at("reps"), "a step has either duration or reps, not both");
         } else if (f.has("duration")) {
-            dose = f.duration("duration").flatMap(d -> build(f, "", Map.of(), () -> new Dose.Timed(d)));
+            dose = f.duration("duration").flatMap(d -> build(f, () -> new Dose.Timed(d)));
         } else if (f.has("reps")) {
-            dose = f.integer("reps").flatMap(n -> build(f, "", Map.of(), () -> new Dose.Reps(n)));
+            dose = f.integer("reps").flatMap(n -> build(f, () -> new Dose.Reps(n)));
         } else {
             problems.add(node, pointer + "/duration", "a step needs a duration (like 30s) or reps (like 10)");
         }
@@ -340,7 +340,7 @@ final class DocumentMapping {
             return Optional.empty();
         }
         Optional<Dose> work = dose;
-        return build(f, "", Map.of("/source", "/doseSource", "/prescription", ""), () -> new ExerciseStep(
+        return build(f, () -> new ExerciseStep(
                 exercise.get(), new Prescription(work.get(), sets, rest, perSide, hold, doseSource), note));
     }
 
@@ -363,25 +363,17 @@ final class DocumentMapping {
     }
 
     /**
-     * Builds a domain object, reporting its refusal at the field it names: the domain's field
-     * (less {@code prefix}) becomes a pointer below the object, renamed where the document calls
-     * it otherwise, and is located at the deepest node of the document on that path.
+     * Builds a domain object, reporting its refusal at the field it names (placed by
+     * {@link DocumentPaths} below the object being read) and located at the deepest node of the
+     * document on that path.
      */
-    private <T> Optional<T> build(Fields f, String prefix, Map<String, String> renames,
-            java.util.function.Supplier<T> constructor) {
+    private <T> Optional<T> build(Fields f, java.util.function.Supplier<T> constructor) {
         try {
             return Optional.of(constructor.get());
         } catch (InvalidValueException e) {
-            String relative = Pointers.ofDomainField(e.field(), prefix);
-            for (Map.Entry<String, String> rename : renames.entrySet()) {
-                if (relative.equals(rename.getKey()) || relative.startsWith(rename.getKey() + "/")) {
-                    relative = rename.getValue() + relative.substring(rename.getKey().length());
-                    break;
-                }
-            }
-            String pointer = f.pointer() + relative;
+            String relative = DocumentPaths.of(e);
             Node node = Locator.deepest(f.node(), Pointers.segments(relative));
-            problems.add(node, pointer, e.getMessage());
+            problems.add(node, f.pointer() + relative, e.getMessage());
             return Optional.empty();
         }
     }

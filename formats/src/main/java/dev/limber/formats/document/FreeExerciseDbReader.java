@@ -1,6 +1,7 @@
 package dev.limber.formats.document;
 
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.ModelField;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.Exercise;
@@ -134,8 +135,9 @@ public final class FreeExerciseDbReader {
                 Exercise exercise = entry.builder().apply(ExerciseId.of(slug));
                 exercises.add(new Located<>(exercise, source, entry.node(), entry.pointer()));
             } catch (InvalidValueException e) {
-                problems.add(Locator.deepest(entry.node(), Pointers.segments(datasetField(e.field()))),
-                        entry.pointer() + datasetField(e.field()), e.getMessage());
+                String field = datasetField(e);
+                problems.add(Locator.deepest(entry.node(), Pointers.segments(field)), entry.pointer() + field,
+                        e.getMessage());
             }
         }
         if (!problems.isEmpty()) {
@@ -286,11 +288,32 @@ public final class FreeExerciseDbReader {
         return slugs;
     }
 
-    /** A field named by the domain's exercise as a pointer into a dataset item. */
-    private static String datasetField(String field) {
-        String pointer = Pointers.ofDomainField(field, "");
-        return pointer.replaceFirst("^/primary", "/primaryMuscles").replaceFirst("^/secondary", "/secondaryMuscles")
-                .replaceFirst("^/cues", "/instructions").replaceFirst("^/kind", "/category");
+    /** Where a field of the domain's exercise comes from in a dataset item (one exhaustive switch). */
+    private static String datasetField(InvalidValueException refused) {
+        String item = refused.index().isPresent() ? "/" + refused.index().getAsInt() : "";
+        return refused.modelField().map(field -> datasetPath(field) + item).orElse("");
+    }
+
+    private static String datasetPath(ModelField field) {
+        return switch (field) {
+            case EXERCISE_ID -> "/id";
+            case EXERCISE_NAME -> "/name";
+            case EXERCISE_KIND -> "/category";
+            case EXERCISE_PRIMARY -> "/primaryMuscles";
+            case EXERCISE_SECONDARY -> "/secondaryMuscles";
+            case EXERCISE_CUES -> "/instructions";
+            // Not in the dataset: named as in a Limber document, located at the item.
+            case EXERCISE_LATERALITY -> "/laterality";
+            case EXERCISE_VARIATIONS -> "/variations";
+            case EXERCISE_SOURCE -> "/source";
+            case SOURCE_ORIGIN -> "/source/origin";
+            case SOURCE_LICENSE -> "/source/license";
+            // Fields of programs: a dataset holds exercises only.
+            case PROGRAM_ID, PROGRAM_NAME, PROGRAM_TAGS, PROGRAM_SESSIONS, SESSION_NAME, SESSION_PHASES, SESSION_DAYS,
+                    PHASE_KIND, PHASE_STEPS, CIRCUIT_NAME, CIRCUIT_STEPS, CIRCUIT_ROUNDS, CIRCUIT_REST_BETWEEN_ROUNDS,
+                    STEP_EXERCISE, STEP_PRESCRIPTION, PRESCRIPTION_DOSE, PRESCRIPTION_SETS, PRESCRIPTION_REST,
+                    PRESCRIPTION_PER_SIDE, PRESCRIPTION_HOLD, PRESCRIPTION_SOURCE, DOSE_DURATION, DOSE_REPS -> "";
+        };
     }
 
     private static String trimHyphens(String text) {

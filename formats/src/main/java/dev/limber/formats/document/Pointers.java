@@ -48,17 +48,4 @@ final class Pointers {
         }
         return pointer.toString();
     }
-
-    /**
-     * A field named by the domain ({@code cues[0]}, {@code source.origin}, {@code circuit.rest})
-     * as a pointer relative to the object it belongs to ({@code /cues/0}, {@code /source/origin},
-     * {@code /rest}); {@code prefix} is the domain's qualifier to drop, such as {@code circuit.}.
-     */
-    static String ofDomainField(String field, String prefix) {
-        String name = field == null ? "" : field;
-        if (!prefix.isEmpty() && name.startsWith(prefix)) {
-            name = name.substring(prefix.length());
-        }
-        return "/" + name.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
-    }
 }
