@@ -7,6 +7,7 @@ import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.deskbreak.DeskBreakPlan;
 import dev.limber.domain.usecase.PlanDeskBreaks;
 import dev.limber.formats.calendar.DeskBreakCalendar;
+import dev.limber.formats.document.InputProblems;
 import dev.limber.formats.duration.DurationText;
 import dev.limber.formats.duration.NotADurationException;
 import io.micronaut.core.annotation.Nullable;
@@ -122,7 +123,8 @@ final class DeskBreakController {
     }
 
     private static ProblemException invalid(String parameter, String message) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", parameter + " " + message,
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                InputProblems.parameterDetail(parameter, message),
                 List.of(new Problem.FieldError(parameter, message)));
     }
 }

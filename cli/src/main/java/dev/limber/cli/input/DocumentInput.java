@@ -125,13 +125,8 @@ public final class DocumentInput {
             return true;
         }
         problems.add(new Problem(here.source(), here.line(), here.column(), here.pointer(), "duplicate " + what
-                + " id '" + id + "': already defined at " + place(first)));
+                + " id '" + id + "': already defined at " + first.place()));
         return false;
-    }
-
-    private static String place(Problem there) {
-        return there.hasLine() ? there.source() + ":" + there.line() + ":" + there.column()
-                : there.source() + ":" + there.pointer();
     }
 
     /** The problems as a terminal shows them. */

@@ -9,13 +9,13 @@ import dev.limber.cli.input.ReadDocuments;
 import dev.limber.cli.input.SourceFormat;
 import dev.limber.formats.json.JsonText;
 import dev.limber.formats.document.DocumentException;
+import dev.limber.formats.document.LocationPointers;
 import dev.limber.formats.document.Problem;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.rules.Finding;
 import dev.limber.domain.rules.Guidelines;
-import dev.limber.domain.rules.Location;
 import dev.limber.domain.rules.Severity;
 import dev.limber.domain.timing.Timing;
 import dev.limber.domain.usecase.ValidateProgram;
@@ -100,7 +100,7 @@ public final class ValidateCommand implements Callable<Integer> {
             for (int p = 0; p < programs.size(); p++) {
                 Program program = programs.get(p);
                 for (Finding finding : validate.validate(program).findings()) {
-                    placed.add(new Placed(program, finding, read.at(pointer(p, program, finding.location()), "")));
+                    placed.add(new Placed(program, finding, read.at(LocationPointers.ofFinding(p, program, finding.location()), "")));
                 }
             }
         }
@@ -121,7 +121,7 @@ public final class ValidateCommand implements Callable<Integer> {
         } else {
             StringBuilder text = new StringBuilder();
             for (Placed one : placed) {
-                text.append(place(one.place())).append(": ").append(one.finding().severity().externalName())
+                text.append(one.place().place()).append(": ").append(one.finding().severity().externalName())
                         .append(' ').append(one.finding().ruleId()).append(' ').append(one.finding().message())
                         .append('\n');
             }
@@ -133,47 +133,6 @@ public final class ValidateCommand implements Callable<Integer> {
             err.flush();
         }
         return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    /** The JSON pointer of a finding's place in the catalog, as deep as the rule could say. */
-    static String pointer(int programIndex, Program program, Location location) {
-        StringBuilder pointer = new StringBuilder("/programs/").append(programIndex);
-        if (location.session() == null) {
-            return pointer.toString();
-        }
-        int session = -1;
-        for (int s = 0; s < program.sessions().size(); s++) {
-            if (program.sessions().get(s).name().equals(location.session())) {
-                session = s;
-                break;
-            }
-        }
-        if (session < 0) {
-            return pointer.toString();
-        }
-        pointer.append("/sessions/").append(session);
-        if (location.phaseIndex() == null) {
-            return pointer.toString();
-        }
-        pointer.append("/phases/").append(location.phaseIndex());
-        if (location.step() == null) {
-            return pointer.toString();
-        }
-        pointer.append("/steps/").append(location.step());
-        if (location.circuitStep() != null) {
-            pointer.append("/steps/").append(location.circuitStep());
-        }
-        if (location.exercise() != null) {
-            pointer.append("/exercise");
-        }
-        return pointer.toString();
-    }
-
-    private static String place(Problem place) {
-        if (place.hasLine()) {
-            return place.source() + ":" + place.line() + ":" + place.column();
-        }
-        return place.source() + ":" + place.pointer();
     }
 
     private static long count(List<Placed> placed, Severity severity) {

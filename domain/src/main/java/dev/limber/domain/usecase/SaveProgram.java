@@ -7,6 +7,7 @@ import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Program;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Creates or replaces one program, as an app or coach edits it: refused with every misfit
@@ -24,7 +25,7 @@ public final class SaveProgram {
 
     public Stored<Program> save(Program program, ExpectedVersion expected) {
         List<ImportRejectedException.Problem> problems =
-                ProgramReferences.problems(program, "",
+                ProgramReferences.problems(program, OptionalInt.empty(),
                         ExerciseLookup.of(exercises).prefetch(program.exerciseIds()).cached());
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);

@@ -229,14 +229,9 @@ public final class DocumentReader {
                     Problem there = Locator.of(first.source(), first.node()).at("/id", "");
                     problems.add(new Problem(here.source(), here.line(), here.column(), item.pointer() + "/id",
                             "duplicate " + what + " id '" + id.apply(item.value()) + "': already defined at "
-                                    + place(there, first.pointer() + "/id")));
+                                    + there.withPointer(first.pointer() + "/id").place()));
                 }
             }
-        }
-
-        private String place(Problem there, String pointer) {
-            return there.hasLine() ? there.source() + ":" + there.line() + ":" + there.column()
-                    : there.source() + ":" + pointer;
         }
     }
 }

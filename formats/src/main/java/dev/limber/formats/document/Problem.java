@@ -29,14 +29,26 @@ public record Problem(String source, int line, int column, String pointer, Strin
         return line > 0;
     }
 
+    /**
+     * Where it is, the way terminals and editors link it: {@code SOURCE:LINE:COLUMN} (or
+     * {@code SOURCE:LINE}), {@code SOURCE:POINTER} when no line is known, else {@code SOURCE}.
+     * The one place Limber formats a position.
+     */
+    public String place() {
+        if (line > 0) {
+            return source + ":" + line + (column > 0 ? ":" + column : "");
+        }
+        return pointer.isEmpty() ? source : source + ":" + pointer;
+    }
+
+    /** The same problem with another pointer, e.g. its place in a merged catalog rather than in its item. */
+    public Problem withPointer(String other) {
+        return new Problem(source, line, column, other, message);
+    }
+
+    /** The problem as a terminal shows it: {@code SOURCE:LINE:COLUMN: message}. */
     @Override
     public String toString() {
-        if (line > 0) {
-            return source + ":" + line + (column > 0 ? ":" + column : "") + ": " + message;
-        }
-        if (!pointer.isEmpty()) {
-            return source + ":" + pointer + ": " + message;
-        }
-        return source + ": " + message;
+        return place() + ": " + message;
     }
 }
