@@ -50,7 +50,6 @@ import net.fortuna.ical4j.validate.ValidationResult;
 public final class DeskBreakCalendar {
     /** Names this writer in every file, whichever adapter served it. */
     public static final String PRODUCT = "-//Limber//Desk breaks//EN";
-    public static final String MEDIA_TYPE = "text/calendar";
     static final String SUMMARY = "Desk break: stand up";
     private static final DateTimeFormatter UID_TIME = DateTimeFormatter.ofPattern("HHmm");
 
