@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
 public final class DurationText {
     /** Digits allowed per number: enough for any real duration, far below overflow. */
     public static final int MAX_DIGITS = 7;
+    private static final String NUMBER = "(\\d{1," + MAX_DIGITS + "})";
     private static final Pattern COMPACT = Pattern.compile(
-            "(?:(\\d{1,7})h)?(?:(\\d{1,7})m)?(?:(\\d{1,7})s)?", Pattern.CASE_INSENSITIVE);
+            "(?:" + NUMBER + "h)?(?:" + NUMBER + "m)?(?:" + NUMBER + "s)?", Pattern.CASE_INSENSITIVE);
 
     private DurationText() {
     }

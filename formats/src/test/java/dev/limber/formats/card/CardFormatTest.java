@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.limber.domain.card.CardLine;
 import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.card.RoutineCards;
 import dev.limber.domain.catalog.BuiltInCatalog;
@@ -68,19 +67,14 @@ class CardFormatTest {
     }
 
     @Test
-    void circuitStepsAreLetteredUnderTheCircuit() {
-        RoutineCard card = cards.of(BuiltInCatalog.CORE_AND_GLUTE_STRENGTH);
-        List<CardLine.StepLine> steps = card.lines().stream().filter(CardLine.StepLine.class::isInstance)
-                .map(CardLine.StepLine.class::cast).filter(CardLine.StepLine::inCircuit).toList();
-        assertEquals(List.of("7a", "7b", "7c", "7d"), steps.stream().map(CardLine.StepLine::number).toList());
-        assertEquals("8 reps each side", steps.get(1).dose());
-        assertTrue(CardFormat.TEXT.render(card).contains("7. Core and glutes: 3 rounds, 1 min rest"), CardFormat.TEXT.render(card));
+    void aCircuitIsOneNumberedLineWithItsRoundsAndRest() {
+        String text = CardFormat.TEXT.render(cards.of(BuiltInCatalog.CORE_AND_GLUTE_STRENGTH));
+        assertTrue(text.contains("7. Core and glutes: 3 rounds, 1 min rest"), text);
     }
 
     @Test
     void aProgramCardSaysHowManySessionsItsTotalSpans() {
         RoutineCard card = cards.of(BuiltInCatalog.PAIN_FREE_LEG_DAY);
-        assertEquals(Timing.standard().of(BuiltInCatalog.PAIN_FREE_LEG_DAY), card.total());
         assertTrue(CardFormat.TEXT.render(card).contains("Total 50 min in 2 sessions"), CardFormat.TEXT.render(card));
         assertTrue(CardFormat.TEXT.render(card).contains("Leg day · Mon · "), CardFormat.TEXT.render(card));
         assertTrue(CardFormat.MARKDOWN.render(card).contains("## Core and glutes — Thu — "), CardFormat.MARKDOWN.render(card));
@@ -91,9 +85,6 @@ class CardFormatTest {
         Session session = Session.of("Nerve care", Phase.of(PhaseKind.COOL_DOWN,
                 ExerciseStep.of(BuiltInCatalog.SCIATIC_NERVE_FLOSS, Prescription.reps(10).eachSide())));
         RoutineCard card = cards.of(session);
-        CardLine.Caution caution = (CardLine.Caution) card.lines().stream()
-                .filter(CardLine.Caution.class::isInstance).findFirst().orElseThrow();
-        assertTrue(caution.text().contains("clinician"));
         assertTrue(CardFormat.TEXT.render(card).contains("! Sciatic Nerve Floss: See a clinician"), CardFormat.TEXT.render(card));
         assertTrue(CardFormat.MARKDOWN.render(card).contains("> **Caution — Sciatic Nerve Floss:** See a clinician"), CardFormat.MARKDOWN.render(card));
     }
