@@ -38,7 +38,9 @@ import net.fortuna.ical4j.validate.ValidationResult;
  *
  * <ul>
  * <li>One event per break, from the first day on, repeating Monday to Friday
- *     ({@code RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR}): the plan is a working-day habit.</li>
+ *     ({@code RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR}): the plan is a working-day habit. A first
+ *     day on a weekend moves to the Monday after, since RFC 5545 counts DTSTART as an event even
+ *     when the rule does not.</li>
  * <li>Floating local times: a break at 09:45 is at 09:45 in whatever zone the calendar shows.</li>
  * <li>The UID names the time of day only ({@code desk-break-0945@limber}), not the first day:
  *     importing a newer calendar, from the CLI or the service, on any day, updates the same
@@ -81,8 +83,9 @@ public final class DeskBreakCalendar {
                 .map(step -> describe(step, exercises))
                 .collect(Collectors.joining("\n"));
         Instant stamp = now.truncatedTo(ChronoUnit.DAYS);
+        LocalDate first = firstWeekday(firstDay);
         for (DeskBreak one : plan.breaks()) {
-            VEvent event = new VEvent(firstDay.atTime(one.at()), firstDay.atTime(one.until()), SUMMARY);
+            VEvent event = new VEvent(first.atTime(one.at()), first.atTime(one.until()), SUMMARY);
             event.add(new Uid(uid(one)));
             event.replace(new DtStamp(stamp));
             event.add(new RRule<>(weekdays));
@@ -103,6 +106,15 @@ public final class DeskBreakCalendar {
             throw new UncheckedIOException(cannotHappenInMemory);
         }
         return text.toString();
+    }
+
+    /** {@code day}, or the Monday after when it falls on a weekend. */
+    static LocalDate firstWeekday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.plusDays(2);
+            case SUNDAY -> day.plusDays(1);
+            default -> day;
+        };
     }
 
     /** Stable across days and adapters: one series per time of day. */

@@ -73,6 +73,12 @@ class DeskBreakCalendarTest {
     }
 
     @Test
+    void aFirstDayOnAWeekendStartsTheSeriesOnTheMondayAfter() throws IOException, ParserException {
+        VEvent first = parse(write(LocalDate.of(2026, 12, 5))).<VEvent>getComponents(Component.VEVENT).get(0);
+        assertEquals(LocalDateTime.of(2026, 12, 7, 10, 0), first.getDateTimeStart().orElseThrow().getDate());
+    }
+
+    @Test
     void theSamePlanWrittenTwiceInADayIsTheSameFile() {
         String morning = DeskBreakCalendar.of(PLAN, LocalDate.of(2026, 12, 1), Instant.parse("2026-12-01T08:00:00Z"),
                 ExerciseLookup.builtIn());
