@@ -37,7 +37,12 @@ class HexagonTest {
         check(LimberRules.PERSISTENCE_IS_ALONE);
         check(LimberRules.API_DOES_NOT_REACH_OTHER_ADAPTERS);
         check(LimberRules.CLI_DOES_NOT_REACH_OTHER_ADAPTERS);
-        check(LimberRules.DOCUMENT_IS_SHARED_NOT_DEPENDENT);
+        check(LimberRules.FORMATS_IS_SHARED_NOT_DEPENDENT);
+    }
+
+    @Test
+    void formatLibrariesOnlyInFormats() {
+        check(LimberRules.FORMAT_LIBRARIES_ONLY_IN_FORMATS);
     }
 
     @Test

@@ -16,7 +16,7 @@ import dev.limber.domain.port.Transactions;
  */
 final class LimberRules {
     static final String DOMAIN = "dev.limber.domain..";
-    static final String DOCUMENT = "dev.limber.document..";
+    static final String FORMATS = "dev.limber.formats..";
     static final String PERSISTENCE = "dev.limber.persistence..";
     static final String API = "dev.limber.api..";
     static final String CLI = "dev.limber.cli..";
@@ -37,9 +37,9 @@ final class LimberRules {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
             .because("I/O belongs to adapters; the domain reaches the outside through ports");
 
-    /** (2) Adapters do not reach into each other; the shared document adapter serves api and cli. */
+    /** (2) Adapters do not reach into each other; the shared formats adapter serves api and cli. */
     static final ArchRule PERSISTENCE_IS_ALONE = noClasses().that().resideInAPackage(PERSISTENCE)
-            .should().dependOnClassesThat().resideInAnyPackage(API, CLI, DOCUMENT)
+            .should().dependOnClassesThat().resideInAnyPackage(API, CLI, FORMATS)
             .because("adapters depend on the domain, never on each other");
     static final ArchRule API_DOES_NOT_REACH_OTHER_ADAPTERS = noClasses().that().resideInAPackage(API)
             .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, CLI)
@@ -47,9 +47,20 @@ final class LimberRules {
     static final ArchRule CLI_DOES_NOT_REACH_OTHER_ADAPTERS = noClasses().that().resideInAPackage(CLI)
             .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, API)
             .because("the CLI reaches the store through the domain's ports only");
-    static final ArchRule DOCUMENT_IS_SHARED_NOT_DEPENDENT = noClasses().that().resideInAPackage(DOCUMENT)
+    static final ArchRule FORMATS_IS_SHARED_NOT_DEPENDENT = noClasses().that().resideInAPackage(FORMATS)
             .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, API, CLI)
-            .because("the document format is shared by api and cli and depends on neither");
+            .because("the formats module is shared by api and cli and depends on neither");
+
+    /**
+     * (2) What the service and the CLI both need has one home, formats: the libraries that read
+     * and write those formats appear nowhere else, so a second calendar writer or document parser
+     * cannot grow in an adapter again.
+     */
+    static final ArchRule FORMAT_LIBRARIES_ONLY_IN_FORMATS = noClasses().that().resideOutsideOfPackage(FORMATS)
+            .and().resideInAPackage("dev.limber..")
+            .should().dependOnClassesThat().resideInAnyPackage("net.fortuna..", "org.snakeyaml..",
+                    "com.fasterxml.jackson.core..")
+            .because("iCalendar, YAML and JSON text are read and written once, in the formats module");
 
     /**
      * (2b) Controllers and commands call use cases, never the store's out-ports: only the
@@ -67,7 +78,7 @@ final class LimberRules {
 
     /** (4) Frameworks and JDBC appear only in adapter packages. */
     static final ArchRule FRAMEWORKS_ONLY_IN_ADAPTERS = noClasses()
-            .that().resideOutsideOfPackages(PERSISTENCE, API, CLI, DOCUMENT)
+            .that().resideOutsideOfPackages(PERSISTENCE, API, CLI, FORMATS)
             .and().resideInAPackage("dev.limber..")
             .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta..", "picocli..", "java.sql..")
             .because("framework types stay at the edge; adapters map");

@@ -7,11 +7,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.limber.api.archfixture.ApiReachingTheStore;
+import dev.limber.api.archfixture.ApiWritingACalendar;
+import dev.limber.cli.archfixture.CliParsingDocuments;
 import dev.limber.cli.archfixture.CliPrintingAndServing;
 import dev.limber.cli.archfixture.CommandUsingAPort;
 import dev.limber.cli.archfixture.cycle.a.First;
 import dev.limber.cli.archfixture.cycle.b.Second;
-import dev.limber.document.archfixture.DocumentCallingTheApi;
+import dev.limber.formats.archfixture.FormatsCallingTheApi;
 import dev.limber.domain.archfixture.DomainWithFrameworkAndIo;
 import dev.limber.persistence.archfixture.PersistenceCallingTheCli;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +29,9 @@ class RulesCatchViolationsTest {
     @BeforeAll
     static void importFixtures() {
         fixtures = new ClassFileImporter().importClasses(DomainWithFrameworkAndIo.class,
-                PersistenceCallingTheCli.class, ApiReachingTheStore.class, DocumentCallingTheApi.class,
-                CliPrintingAndServing.class, CommandUsingAPort.class, First.class, Second.class);
+                PersistenceCallingTheCli.class, ApiReachingTheStore.class, FormatsCallingTheApi.class,
+                CliPrintingAndServing.class, First.class, Second.class, ApiWritingACalendar.class,
+                CliParsingDocuments.class, CommandUsingAPort.class);
     }
 
     private static void assertReports(ArchRule rule, Class<?> offender) {
@@ -53,7 +56,13 @@ class RulesCatchViolationsTest {
         assertReports(LimberRules.PERSISTENCE_IS_ALONE, PersistenceCallingTheCli.class);
         assertReports(LimberRules.API_DOES_NOT_REACH_OTHER_ADAPTERS, ApiReachingTheStore.class);
         assertReports(LimberRules.CLI_DOES_NOT_REACH_OTHER_ADAPTERS, CliPrintingAndServing.class);
-        assertReports(LimberRules.DOCUMENT_IS_SHARED_NOT_DEPENDENT, DocumentCallingTheApi.class);
+        assertReports(LimberRules.FORMATS_IS_SHARED_NOT_DEPENDENT, FormatsCallingTheApi.class);
+    }
+
+    @Test
+    void formatLibrariesOutsideFormatsAreReported() {
+        assertReports(LimberRules.FORMAT_LIBRARIES_ONLY_IN_FORMATS, ApiWritingACalendar.class);
+        assertReports(LimberRules.FORMAT_LIBRARIES_ONLY_IN_FORMATS, CliParsingDocuments.class);
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.cli.exit.ExitCodes;
-import dev.limber.document.DocumentFormat;
-import dev.limber.document.DocumentReader;
+import dev.limber.formats.document.DocumentFormat;
+import dev.limber.formats.document.DocumentReader;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.Exercises;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
-import dev.limber.document.FreeExerciseDbReader;
+import dev.limber.formats.document.FreeExerciseDbReader;
 import dev.limber.persistence.TestDatabases;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Assumptions;

@@ -16,25 +16,80 @@ public final class Checks {
     private Checks() {
     }
 
+    /**
+     * A field's name in refusals: the model's field (with a list item's index), or plain text for
+     * what lies outside the model's records.
+     */
+    private record Name(String text, ModelField field, Integer index) {
+        static Name of(String text) {
+            return new Name(text, null, null);
+        }
+
+        static Name of(ModelField field) {
+            return new Name(field.modelName(), field, null);
+        }
+
+        Name item(int i) {
+            return new Name(text + "[" + i + "]", field, i);
+        }
+
+        InvalidValueException refuse(Object value, String problem) {
+            if (field == null) {
+                return new InvalidValueException(text, value, problem);
+            }
+            return index == null ? new InvalidValueException(field, value, problem)
+                    : new InvalidValueException(field, index, value, problem);
+        }
+    }
+
     /** A lowercase slug such as {@code leg-swings}: the shape of every id and tag. */
     public static String slug(String field, String value) {
+        return slug(Name.of(field), value);
+    }
+
+    public static String slug(ModelField field, String value) {
+        return slug(Name.of(field), value);
+    }
+
+    /** One item of a list of slugs, such as a program's tags. */
+    public static String slug(ModelField field, int index, String value) {
+        return slug(Name.of(field).item(index), value);
+    }
+
+    private static String slug(Name field, String value) {
         if (value == null || value.length() > MAX_SLUG || !SLUG.matcher(value).matches()) {
-            throw new InvalidValueException(field, value, "must be a lowercase slug like leg-swings"
+            throw field.refuse(value, "must be a lowercase slug like leg-swings"
                     + " (a-z, 0-9, single hyphens, at most " + MAX_SLUG + " characters)");
         }
         return value;
     }
 
     public static <T> T required(String field, T value) {
+        return required(Name.of(field), value);
+    }
+
+    public static <T> T required(ModelField field, T value) {
+        return required(Name.of(field), value);
+    }
+
+    private static <T> T required(Name field, T value) {
         if (value == null) {
-            throw new InvalidValueException(field, null, "is required");
+            throw field.refuse(null, "is required");
         }
         return value;
     }
 
     public static String notBlank(String field, String value) {
+        return notBlank(Name.of(field), value);
+    }
+
+    public static String notBlank(ModelField field, String value) {
+        return notBlank(Name.of(field), value);
+    }
+
+    private static String notBlank(Name field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, value, "must not be blank");
+            throw field.refuse(value, "must not be blank");
         }
         return value.strip();
     }
@@ -47,28 +102,52 @@ public final class Checks {
     }
 
     public static Duration positive(String field, Duration value) {
+        return positive(Name.of(field), value);
+    }
+
+    public static Duration positive(ModelField field, Duration value) {
+        return positive(Name.of(field), value);
+    }
+
+    private static Duration positive(Name field, Duration value) {
         required(field, value);
         if (value.isZero() || value.isNegative()) {
-            throw new InvalidValueException(field, value, "must be a positive duration");
+            throw field.refuse(value, "must be a positive duration");
         }
         return value;
     }
 
     public static Duration notNegative(String field, Duration value) {
+        return notNegative(Name.of(field), value);
+    }
+
+    public static Duration notNegative(ModelField field, Duration value) {
+        return notNegative(Name.of(field), value);
+    }
+
+    private static Duration notNegative(Name field, Duration value) {
         required(field, value);
         if (value.isNegative()) {
-            throw new InvalidValueException(field, value, "must not be negative");
+            throw field.refuse(value, "must not be negative");
         }
         return value;
     }
 
     /** An immutable copy that refuses null elements, naming the index of the first one. */
     public static <T> List<T> list(String field, Collection<T> values) {
+        return list(Name.of(field), values);
+    }
+
+    public static <T> List<T> list(ModelField field, Collection<T> values) {
+        return list(Name.of(field), values);
+    }
+
+    private static <T> List<T> list(Name field, Collection<T> values) {
         required(field, values);
         int index = 0;
         for (T value : values) {
             if (value == null) {
-                throw new InvalidValueException(field + "[" + index + "]", null, "is required");
+                throw field.item(index).refuse(null, "is required");
             }
             index++;
         }
@@ -77,19 +156,34 @@ public final class Checks {
 
     /** Like {@link #list} and also refuses blank strings. */
     public static List<String> texts(String field, Collection<String> values) {
+        return texts(Name.of(field), values);
+    }
+
+    public static List<String> texts(ModelField field, Collection<String> values) {
+        return texts(Name.of(field), values);
+    }
+
+    private static List<String> texts(Name field, Collection<String> values) {
         List<String> copy = list(field, values);
         for (int i = 0; i < copy.size(); i++) {
-            notBlank(field + "[" + i + "]", copy.get(i));
+            notBlank(field.item(i), copy.get(i));
         }
         return copy.stream().map(String::strip).toList();
     }
 
     public static <T> List<T> nonEmpty(String field, Collection<T> values) {
+        return nonEmpty(Name.of(field), values);
+    }
+
+    public static <T> List<T> nonEmpty(ModelField field, Collection<T> values) {
+        return nonEmpty(Name.of(field), values);
+    }
+
+    private static <T> List<T> nonEmpty(Name field, Collection<T> values) {
         List<T> copy = list(field, values);
         if (copy.isEmpty()) {
-            throw new InvalidValueException(field, copy, "must not be empty");
+            throw field.refuse(copy, "must not be empty");
         }
         return copy;
     }
-
 }

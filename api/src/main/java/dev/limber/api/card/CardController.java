@@ -8,6 +8,7 @@ import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.usecase.FindProgram;
+import dev.limber.formats.card.CardFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -52,14 +53,9 @@ final class CardController {
             Session chosen = program.session(session).orElseThrow(() -> new NotFoundException("session", session));
             card = cards.of(chosen);
         }
-        String body;
-        if (type.equals(MediaType.TEXT_HTML)) {
-            body = card.html();
-        } else if (type.equals(TEXT_MARKDOWN)) {
-            body = card.markdown();
-        } else {
-            body = card.text();
-        }
+        CardFormat format = type.equals(MediaType.TEXT_HTML) ? CardFormat.HTML
+                : type.equals(TEXT_MARKDOWN) ? CardFormat.MARKDOWN : CardFormat.TEXT;
+        String body = format.render(card);
         return HttpResponse.ok(body).contentType(type + ";charset=utf-8").header("Vary", "Accept");
     }
 

@@ -3,8 +3,13 @@ package dev.limber.api.deskbreak;
 import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.deskbreak.DeskBreakPlan;
 import dev.limber.domain.usecase.PlanDeskBreaks;
+import dev.limber.formats.calendar.DeskBreakCalendar;
+import dev.limber.formats.document.InputProblems;
+import dev.limber.formats.duration.DurationText;
+import dev.limber.formats.duration.NotADurationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -20,12 +25,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Breaks from sitting through a working day: as JSON, or as an iCalendar file a calendar app
@@ -34,7 +36,6 @@ import java.util.regex.Pattern;
 @Controller("/api/v1/desk-breaks")
 final class DeskBreakController {
     static final String TEXT_CALENDAR = "text/calendar";
-    private static final Pattern COMPACT = Pattern.compile("(?:(\\d{1,2})h)?(?:(\\d{1,4})m)?(?:(\\d{1,6})s)?");
     private final PlanDeskBreaks planDeskBreaks;
     private final Clock clock = Clock.systemUTC();
 
@@ -65,7 +66,7 @@ final class DeskBreakController {
         }
         LocalDate day = date(date);
         // Stamped with the day it was made, so the same plan made twice a day has the same ETag.
-        return HttpResponse.ok(DeskBreakCalendar.of(plan, day, clock.instant().truncatedTo(ChronoUnit.DAYS)))
+        return HttpResponse.ok(DeskBreakCalendar.of(plan, day, clock.instant(), ExerciseLookup.builtIn()))
                 .contentType(TEXT_CALENDAR + ";charset=utf-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"desk-breaks-" + day + ".ics\"")
                 .header("Vary", "Accept");
@@ -100,7 +101,7 @@ final class DeskBreakController {
 
     private LocalDate date(String text) {
         if (text == null || text.isBlank()) {
-            return LocalDate.now(clock);
+            return DeskBreakCalendar.today(clock.instant());
         }
         try {
             return LocalDate.parse(text.strip());
@@ -109,28 +110,21 @@ final class DeskBreakController {
         }
     }
 
-    /** {@code 45m}, {@code 1h}, {@code 1h0m}, or ISO-8601 {@code PT45M}. */
+    /** The duration grammar of documents ({@code 45m}, {@code 1h}, {@code PT45M}); 45 minutes when absent. */
     static Duration interval(String text) {
         if (text == null || text.isBlank()) {
             return Duration.ofMinutes(45);
         }
-        String value = text.strip();
-        Matcher compact = COMPACT.matcher(value);
-        if (!value.isEmpty() && compact.matches()) {
-            long hours = compact.group(1) == null ? 0 : Long.parseLong(compact.group(1));
-            long minutes = compact.group(2) == null ? 0 : Long.parseLong(compact.group(2));
-            long seconds = compact.group(3) == null ? 0 : Long.parseLong(compact.group(3));
-            return Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds);
-        }
         try {
-            return Duration.parse(value);
-        } catch (DateTimeParseException bad) {
-            throw invalid("every", "must be a duration such as 45m or 1h (was \"" + text + "\")");
+            return DurationText.parse(text);
+        } catch (NotADurationException bad) {
+            throw invalid("every", bad.getMessage());
         }
     }
 
     private static ProblemException invalid(String parameter, String message) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", parameter + " " + message,
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                InputProblems.parameterDetail(parameter, message),
                 List.of(new Problem.FieldError(parameter, message)));
     }
 }

@@ -3,7 +3,7 @@ package dev.limber.api.deskbreak;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.limber.api.program.ProgramView;
 import dev.limber.domain.deskbreak.DeskBreakPlan;
-import dev.limber.domain.timing.Durations;
+import dev.limber.formats.duration.DurationText;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -26,8 +26,8 @@ public record DeskBreakView(String start, String end, String every, RoutineView 
         RoutineView routine = new RoutineView(plan.routine().name(),
                 plan.routine().phases().stream().flatMap(phase -> phase.steps().stream())
                         .map(ProgramView.StepView::of).toList(),
-                Durations.compact(plan.routineLength()), plan.routineLength().getSeconds());
-        return new DeskBreakView(plan.start().toString(), plan.end().toString(), Durations.compact(plan.interval()),
+                DurationText.write(plan.routineLength()), plan.routineLength().getSeconds());
+        return new DeskBreakView(plan.start().toString(), plan.end().toString(), DurationText.write(plan.interval()),
                 routine, plan.breaks().stream().map(b -> new BreakView(b.at().toString(), b.until().toString())).toList());
     }
 }

@@ -5,7 +5,7 @@ import dev.limber.api.etag.ETags;
 import dev.limber.api.page.PageView;
 import dev.limber.api.page.Paging;
 import dev.limber.api.problem.ProblemException;
-import dev.limber.document.DocumentReader;
+import dev.limber.formats.document.DocumentReader;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;

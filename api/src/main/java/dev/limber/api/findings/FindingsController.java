@@ -1,6 +1,6 @@
 package dev.limber.api.findings;
 
-import dev.limber.document.DocumentReader;
+import dev.limber.formats.document.DocumentReader;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.usecase.ValidateProgram;

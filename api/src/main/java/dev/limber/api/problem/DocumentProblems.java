@@ -1,6 +1,7 @@
 package dev.limber.api.problem;
 
-import dev.limber.document.DocumentException;
+import dev.limber.formats.document.DocumentException;
+import dev.limber.formats.document.InputProblems;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,13 +23,7 @@ final class DocumentProblems implements ExceptionHandler<DocumentException, Http
         List<Problem.FieldError> errors = failure.problems().stream()
                 .map(problem -> new Problem.FieldError(problem.pointer(), problem.message()))
                 .toList();
-        String detail = errors.size() == 1
-                ? "The body has a problem at " + pointerOrRoot(errors.get(0).pointer()) + ": " + errors.get(0).message()
-                : "The body has " + errors.size() + " problems; each is listed in errors.";
-        return Problems.response(HttpStatus.BAD_REQUEST, "invalid-body", detail, errors);
-    }
-
-    private static String pointerOrRoot(String pointer) {
-        return pointer.isEmpty() ? "the root" : pointer;
+        return Problems.response(HttpStatus.BAD_REQUEST, "invalid-body", InputProblems.bodyDetail(failure.problems()),
+                errors);
     }
 }

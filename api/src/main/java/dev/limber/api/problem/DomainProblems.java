@@ -6,6 +6,8 @@ import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.StoreUnavailableException;
 import dev.limber.domain.usecase.ImportRejectedException;
+import dev.limber.formats.document.InputProblems;
+import dev.limber.formats.document.LocationPointers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -38,9 +40,10 @@ final class DomainProblems implements ExceptionHandler<DomainException, HttpResp
                     List.of(new Problem.FieldError(invalid.field(), failure.getMessage())));
         }
         if (failure instanceof ImportRejectedException rejected) {
-            return Problems.response(HttpStatus.BAD_REQUEST, "invalid-program", failure.getMessage(),
-                    rejected.problems().stream()
-                            .map(problem -> new Problem.FieldError(problem.path(), problem.message())).toList());
+            List<Problem.FieldError> errors = rejected.problems().stream()
+                    .map(problem -> new Problem.FieldError(LocationPointers.of(problem), problem.message())).toList();
+            return Problems.response(HttpStatus.BAD_REQUEST, "invalid-program", InputProblems.bodyDetail(errors.size(),
+                    errors.get(0).pointer(), errors.get(0).message()), errors);
         }
         if (failure instanceof ConflictException conflict) {
             String type = conflict.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');

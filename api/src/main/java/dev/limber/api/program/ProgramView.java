@@ -9,7 +9,7 @@ import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
-import dev.limber.domain.timing.Durations;
+import dev.limber.formats.duration.DurationText;
 import dev.limber.domain.timing.Timing;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.DayOfWeek;
@@ -94,6 +94,6 @@ public record ProgramView(String id, String name, String description, List<Strin
     }
 
     static String compact(Duration duration) {
-        return Durations.compact(duration);
+        return DurationText.write(duration);
     }
 }

@@ -9,6 +9,7 @@ import dev.limber.domain.usecase.BuildWarmUp;
 import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.warmup.Budget;
 import dev.limber.domain.warmup.WarmUpPlan;
+import dev.limber.formats.document.InputProblems;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -95,7 +96,7 @@ final class WarmUpController {
     }
 
     private static ProblemException invalid(String pointer, String message) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-body", message,
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-body", InputProblems.bodyDetail(1, pointer, message),
                 List.of(new Problem.FieldError(pointer, message)));
     }
 }

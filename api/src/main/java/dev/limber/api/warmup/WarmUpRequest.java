@@ -2,6 +2,7 @@ package dev.limber.api.warmup;
 
 import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
+import dev.limber.formats.document.InputProblems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
@@ -103,10 +104,7 @@ public record WarmUpRequest(@Nullable List<String> targets, @Nullable String pro
     }
 
     private static ProblemException invalid(List<Problem.FieldError> errors) {
-        String detail = errors.size() == 1
-                ? "The body has a problem at " + (errors.get(0).pointer().isEmpty() ? "the root" : errors.get(0).pointer())
-                        + ": " + errors.get(0).message()
-                : "The body has " + errors.size() + " problems; each is listed in errors.";
+        String detail = InputProblems.bodyDetail(errors.size(), errors.get(0).pointer(), errors.get(0).message());
         return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-body", detail, errors);
     }
 }

@@ -3,7 +3,7 @@ package dev.limber.api.warmup;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.limber.api.program.ProgramView;
 import dev.limber.domain.exercise.Target;
-import dev.limber.domain.timing.Durations;
+import dev.limber.formats.duration.DurationText;
 import dev.limber.domain.warmup.WarmUpPlan;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -21,7 +21,7 @@ public record WarmUpView(String phase, List<ProgramView.StepView> steps, String 
 
     public static WarmUpView of(WarmUpPlan plan) {
         return new WarmUpView("warm-up", plan.steps().stream().map(ProgramView.StepView::of).toList(),
-                Durations.compact(plan.total()), plan.total().getSeconds(), names(plan.requested()),
+                DurationText.write(plan.total()), plan.total().getSeconds(), names(plan.requested()),
                 names(plan.covered()), names(plan.uncovered()), names(plan.noCandidate()),
                 plan.shortOfMinimum().getSeconds());
     }

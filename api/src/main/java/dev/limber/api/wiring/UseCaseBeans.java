@@ -1,6 +1,6 @@
 package dev.limber.api.wiring;
 
-import dev.limber.document.DocumentReader;
+import dev.limber.formats.document.DocumentReader;
 import dev.limber.domain.card.RoutineCards;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;

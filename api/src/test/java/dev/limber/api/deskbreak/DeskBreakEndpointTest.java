@@ -95,4 +95,13 @@ class DeskBreakEndpointTest implements TestPropertyProvider {
         assertEquals(HttpStatus.BAD_REQUEST, time.getStatus());
         assertTrue(body(time).contains("\"pointer\":\"start\""), body(time));
     }
+
+    @Test
+    void everyIsReadWithTheDocumentsDurationGrammar() {
+        HttpResponse<String> upper = Http.exchange(http(), HttpRequest.GET("/api/v1/desk-breaks?every=1H"));
+        assertEquals(HttpStatus.OK, upper.getStatus(), body(upper));
+        HttpResponse<String> bad = Http.exchange(http(), HttpRequest.GET("/api/v1/desk-breaks?every=45"));
+        assertEquals(HttpStatus.BAD_REQUEST, bad.getStatus());
+        assertTrue(body(bad).contains("every is not a duration: '45'; write it like 30s, 1m, 1m30s, 2h"), body(bad));
+    }
 }

@@ -66,7 +66,7 @@ class ExerciseReadCacheTest implements TestPropertyProvider {
     void aWriteThroughThisInstanceShowsAtOnce() {
         assertTrue(get("bird-dog").contains("Bird Dog"));
         Exercise renamed = BuiltInCatalog.BIRD_DOG.toBuilder().equipment("mat, through the API").build();
-        String body = new dev.limber.document.DocumentWriter().writeExercise(renamed);
+        String body = new dev.limber.formats.document.DocumentWriter().writeExercise(renamed);
         HttpResponse<String> put = Http.exchange(client.toBlocking(), HttpRequest.PUT("/api/v1/exercises/bird-dog", body)
                 .bearerAuth(Http.TOKEN));
         assertEquals(200, put.getStatus().getCode(), body(put));

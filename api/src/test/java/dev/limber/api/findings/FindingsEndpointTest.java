@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.api.support.Http;
-import dev.limber.document.DocumentWriter;
+import dev.limber.formats.document.DocumentWriter;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.api.support.Http;
-import dev.limber.document.DocumentWriter;
+import dev.limber.formats.document.DocumentWriter;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
@@ -153,7 +153,8 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
         HttpResponse<String> response = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/ghost-day", body)));
         assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));
         assertTrue(body(response).contains("\"pointer\":\"/sessions/0/phases/0/steps/0/exercise\""), body(response));
-        assertTrue(body(response).contains("unknown exercise no-such-move"), body(response));
+        assertTrue(body(response).contains("\"detail\":\"The body has a problem at /sessions/0/phases/0/steps/0/exercise:"
+                + " unknown exercise no-such-move\""), body(response));
         assertEquals(HttpStatus.NOT_FOUND, Http.exchange(http(), HttpRequest.GET("/api/v1/programs/ghost-day")).getStatus());
     }
 

@@ -4,7 +4,7 @@ import static dev.limber.api.support.Http.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.limber.api.support.Http;
-import dev.limber.document.DocumentWriter;
+import dev.limber.formats.document.DocumentWriter;
 import dev.limber.persistence.TestDatabases;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpHeaders;

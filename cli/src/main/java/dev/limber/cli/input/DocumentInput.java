@@ -1,13 +1,13 @@
 package dev.limber.cli.input;
 
+import dev.limber.formats.document.DocumentException;
+import dev.limber.formats.document.DocumentFormat;
+import dev.limber.formats.document.DocumentReader;
+import dev.limber.formats.document.FreeExerciseDbReader;
+import dev.limber.formats.document.ParsedDocument;
+import dev.limber.formats.document.Problem;
+import dev.limber.formats.document.ReadLimits;
 import dev.limber.cli.option.SourceFormat;
-import dev.limber.document.DocumentException;
-import dev.limber.document.DocumentFormat;
-import dev.limber.document.DocumentReader;
-import dev.limber.document.FreeExerciseDbReader;
-import dev.limber.document.ParsedDocument;
-import dev.limber.document.Problem;
-import dev.limber.document.ReadLimits;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.program.Program;
@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads the files of one run with the document module, in the spelling the command line asks
+ * Reads the files of one run with the formats module, in the spelling the command line asks
  * for, and collects every problem of every file before giving up. Limber documents are
  * {@link DocumentReader#parseAll(List, DocumentFormat)}; free-exercise-db files are read one by one
  * and joined here, ids that repeat across files being reported at both places as the document
@@ -126,13 +126,8 @@ public final class DocumentInput {
             return true;
         }
         problems.add(new Problem(here.source(), here.line(), here.column(), here.pointer(), "duplicate " + what
-                + " id '" + id + "': already defined at " + place(first)));
+                + " id '" + id + "': already defined at " + first.place()));
         return false;
-    }
-
-    private static String place(Problem there) {
-        return there.hasLine() ? there.source() + ":" + there.line() + ":" + there.column()
-                : there.source() + ":" + there.pointer();
     }
 
     /** The problems as a terminal shows them. */

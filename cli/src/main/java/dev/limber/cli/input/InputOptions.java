@@ -1,7 +1,7 @@
 package dev.limber.cli.input;
 
+import dev.limber.formats.document.DocumentFormat;
 import dev.limber.cli.option.ClosedSets;
-import dev.limber.document.DocumentFormat;
 import picocli.CommandLine.Option;
 
 /** How documents are spelled when their file names do not say it: {@code --input-format json|yaml}. */

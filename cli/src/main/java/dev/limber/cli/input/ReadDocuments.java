@@ -1,9 +1,10 @@
 package dev.limber.cli.input;
 
-import dev.limber.document.Locator;
-import dev.limber.document.Problem;
+import dev.limber.formats.document.Locator;
+import dev.limber.formats.document.Problem;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.usecase.ImportRejectedException;
+import dev.limber.formats.document.LocationPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public record ReadDocuments(Catalog catalog, Map<String, String> renamed, List<P
     /** Every problem of a refused import, placed in the files. */
     public List<Problem> at(ImportRejectedException rejected) {
         List<Problem> placed = new ArrayList<>();
-        rejected.problems().forEach(p -> placed.add(at(p.path(), p.message())));
+        rejected.problems().forEach(p -> placed.add(at(LocationPointers.of(p), p.message())));
         return placed;
     }
 }

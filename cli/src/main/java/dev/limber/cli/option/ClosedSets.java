@@ -1,7 +1,8 @@
 package dev.limber.cli.option;
 
-import dev.limber.document.DocumentFormat;
+import dev.limber.formats.document.DocumentFormat;
 import dev.limber.domain.exercise.Target;
+import dev.limber.formats.card.CardFormat;
 import dev.limber.domain.usecase.ConflictPolicy;
 
 /** Every closed set an option takes, each converted and completed the same way ({@link ClosedSet}). */

@@ -2,14 +2,14 @@ package dev.limber.cli.routine;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
-import dev.limber.cli.option.CardFormat;
 import dev.limber.cli.option.ClosedSets;
 import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.card.RoutineCards;
 import dev.limber.domain.program.Program;
-import dev.limber.domain.usecase.UseCases;
+import dev.limber.formats.card.CardFormat;
 import java.io.PrintWriter;
+import dev.limber.domain.usecase.UseCases;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,11 +48,7 @@ public final class CardCommand implements Callable<Integer> {
             card = session == null ? cards.of(program) : cards.of(StoredProgram.session(program, session));
         }
         PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case MARKDOWN -> out.print(card.markdown());
-            case HTML -> out.print(card.html());
-            case TEXT -> out.print(card.text());
-        }
+        out.print(format.render(card));
         out.flush();
         return ExitCodes.OK;
     }

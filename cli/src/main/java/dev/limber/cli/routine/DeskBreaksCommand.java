@@ -10,9 +10,11 @@ import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.timing.Durations;
 import dev.limber.domain.usecase.PlanDeskBreaks;
+import dev.limber.formats.calendar.DeskBreakCalendar;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.concurrent.Callable;
@@ -68,7 +70,8 @@ public final class DeskBreaksCommand implements Callable<Integer> {
         }
         out.flush();
         if (ics != null) {
-            String calendar = DeskBreakCalendar.of(plan, date == null ? LocalDate.now() : date, routine);
+            Instant now = Instant.now();
+            String calendar = DeskBreakCalendar.of(plan, date == null ? DeskBreakCalendar.today(now) : date, now, builtIn);
             Output.write(spec.commandLine(), ics, "--ics", calendar);
             spec.commandLine().getErr().println("Wrote " + plan.breaks().size() + " events to " + ics);
             spec.commandLine().getErr().flush();

@@ -10,13 +10,13 @@ import dev.limber.cli.input.DocumentInput;
 import dev.limber.cli.input.InputOptions;
 import dev.limber.cli.input.ReadDocuments;
 import dev.limber.cli.option.SourceFormat;
-import dev.limber.cli.output.Json;
-import dev.limber.document.DocumentException;
-import dev.limber.document.Problem;
+import dev.limber.formats.json.JsonText;
+import dev.limber.formats.document.DocumentException;
+import dev.limber.formats.document.LocationPointers;
+import dev.limber.formats.document.Problem;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.rules.Finding;
-import dev.limber.domain.rules.Location;
 import dev.limber.domain.rules.Severity;
 import dev.limber.domain.usecase.ValidateProgram;
 import java.io.PrintWriter;
@@ -79,11 +79,11 @@ public final class ValidateCommand implements Callable<Integer> {
             read = new DocumentInput().read(paths, SourceFormat.LIMBER, input.inputFormat());
         } catch (DocumentException invalid) {
             if (json) {
-                Map<String, Object> report = Json.object();
+                Map<String, Object> report = JsonText.object();
                 report.put("valid", false);
                 report.put("problems", invalid.problems().stream().map(ValidateCommand::problem).toList());
                 report.put("findings", List.of());
-                print(Json.write(report));
+                print(JsonText.write(report));
             }
             throw new InputException(DocumentInput.lines(invalid), "limber: " + invalid.problems().size()
                     + " problem" + (invalid.problems().size() == 1 ? "" : "s")
@@ -97,7 +97,7 @@ public final class ValidateCommand implements Callable<Integer> {
             for (int p = 0; p < programs.size(); p++) {
                 Program program = programs.get(p);
                 for (Finding finding : validate.validate(program).findings()) {
-                    placed.add(new Placed(program, finding, read.at(pointer(p, program, finding.location()), "")));
+                    placed.add(new Placed(program, finding, read.at(LocationPointers.ofFinding(p, program, finding.location()), "")));
                 }
             }
         }
@@ -106,7 +106,7 @@ public final class ValidateCommand implements Callable<Integer> {
         long infos = count(placed, Severity.INFO);
         boolean fails = errors > 0 || (strict && warnings > 0);
         if (json) {
-            Map<String, Object> report = Json.object();
+            Map<String, Object> report = JsonText.object();
             report.put("valid", !fails);
             report.put("programs", read.catalog().programs().size());
             report.put("errors", errors);
@@ -114,11 +114,11 @@ public final class ValidateCommand implements Callable<Integer> {
             report.put("infos", infos);
             report.put("problems", List.of());
             report.put("findings", placed.stream().map(ValidateCommand::finding).toList());
-            print(Json.write(report));
+            print(JsonText.write(report));
         } else {
             StringBuilder text = new StringBuilder();
             for (Placed one : placed) {
-                text.append(place(one.place())).append(": ").append(one.finding().severity().externalName())
+                text.append(one.place().place()).append(": ").append(one.finding().severity().externalName())
                         .append(' ').append(one.finding().ruleId()).append(' ').append(one.finding().message())
                         .append('\n');
             }
@@ -132,53 +132,12 @@ public final class ValidateCommand implements Callable<Integer> {
         return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** The JSON pointer of a finding's place in the catalog, as deep as the rule could say. */
-    static String pointer(int programIndex, Program program, Location location) {
-        StringBuilder pointer = new StringBuilder("/programs/").append(programIndex);
-        if (location.session() == null) {
-            return pointer.toString();
-        }
-        int session = -1;
-        for (int s = 0; s < program.sessions().size(); s++) {
-            if (program.sessions().get(s).name().equals(location.session())) {
-                session = s;
-                break;
-            }
-        }
-        if (session < 0) {
-            return pointer.toString();
-        }
-        pointer.append("/sessions/").append(session);
-        if (location.phaseIndex() == null) {
-            return pointer.toString();
-        }
-        pointer.append("/phases/").append(location.phaseIndex());
-        if (location.step() == null) {
-            return pointer.toString();
-        }
-        pointer.append("/steps/").append(location.step());
-        if (location.circuitStep() != null) {
-            pointer.append("/steps/").append(location.circuitStep());
-        }
-        if (location.exercise() != null) {
-            pointer.append("/exercise");
-        }
-        return pointer.toString();
-    }
-
-    private static String place(Problem place) {
-        if (place.hasLine()) {
-            return place.source() + ":" + place.line() + ":" + place.column();
-        }
-        return place.source() + ":" + place.pointer();
-    }
-
     private static long count(List<Placed> placed, Severity severity) {
         return placed.stream().filter(p -> p.finding().severity() == severity).count();
     }
 
     private static Map<String, Object> problem(Problem problem) {
-        Map<String, Object> json = Json.object();
+        Map<String, Object> json = JsonText.object();
         json.put("file", problem.source());
         json.put("line", problem.line());
         json.put("column", problem.column());
@@ -188,7 +147,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> finding(Placed placed) {
-        Map<String, Object> json = Json.object();
+        Map<String, Object> json = JsonText.object();
         json.put("file", placed.place().source());
         json.put("line", placed.place().line());
         json.put("column", placed.place().column());

@@ -2,6 +2,7 @@ package dev.limber.domain.exercise;
 
 import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.ModelField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -43,27 +44,27 @@ public record Exercise(
     static final int MAX_NAME = 200;
 
     public Exercise {
-        Checks.required("id", id);
-        name = Checks.notBlank("name", name);
+        Checks.required(ModelField.EXERCISE_ID, id);
+        name = Checks.notBlank(ModelField.EXERCISE_NAME, name);
         if (name.length() > MAX_NAME) {
-            throw new InvalidValueException("name", name, "must be at most " + MAX_NAME + " characters");
+            throw new InvalidValueException(ModelField.EXERCISE_NAME, name, "must be at most " + MAX_NAME + " characters");
         }
-        Checks.required("kind", kind);
-        Checks.required("laterality", laterality);
-        primary = distinct("primary", Checks.nonEmpty("primary", primary));
-        secondary = distinct("secondary", Checks.list("secondary", secondary));
+        Checks.required(ModelField.EXERCISE_KIND, kind);
+        Checks.required(ModelField.EXERCISE_LATERALITY, laterality);
+        primary = distinct(ModelField.EXERCISE_PRIMARY, Checks.nonEmpty(ModelField.EXERCISE_PRIMARY, primary));
+        secondary = distinct(ModelField.EXERCISE_SECONDARY, Checks.list(ModelField.EXERCISE_SECONDARY, secondary));
         for (Target target : secondary) {
             if (primary.contains(target)) {
-                throw new InvalidValueException("secondary", target.externalName(),
+                throw new InvalidValueException(ModelField.EXERCISE_SECONDARY, target.externalName(),
                         "must not repeat a primary target");
             }
         }
         equipment = equipment == null || equipment.isBlank() ? NO_EQUIPMENT : equipment.strip();
         startingPosition = blankToNull(startingPosition);
-        cues = Checks.texts("cues", cues);
-        variations = Checks.texts("variations", variations);
+        cues = Checks.texts(ModelField.EXERCISE_CUES, cues);
+        variations = Checks.texts(ModelField.EXERCISE_VARIATIONS, variations);
         caution = blankToNull(caution);
-        Checks.required("source", source);
+        Checks.required(ModelField.EXERCISE_SOURCE, source);
     }
 
     /** Every area it works, primary first. */
@@ -106,7 +107,7 @@ public record Exercise(
         return b;
     }
 
-    private static <T> List<T> distinct(String field, List<T> values) {
+    private static <T> List<T> distinct(ModelField field, List<T> values) {
         if (new LinkedHashSet<>(values).size() != values.size()) {
             throw new InvalidValueException(field, values, "must not name a target twice");
         }

@@ -1,6 +1,7 @@
 package dev.limber.domain.exercise;
 
 import dev.limber.domain.Checks;
+import dev.limber.domain.ModelField;
 
 /**
  * Where an exercise came from and under which licence, kept so that imported data keeps its
@@ -12,8 +13,8 @@ import dev.limber.domain.Checks;
  */
 public record Source(String origin, String originalId, String license) {
     public Source {
-        origin = Checks.notBlank("source.origin", origin);
-        license = Checks.notBlank("source.license", license);
+        origin = Checks.notBlank(ModelField.SOURCE_ORIGIN, origin);
+        license = Checks.notBlank(ModelField.SOURCE_LICENSE, license);
         originalId = originalId == null || originalId.isBlank() ? null : originalId.strip();
     }
 

@@ -2,6 +2,7 @@ package dev.limber.domain.program;
 
 import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.ModelField;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,12 +15,12 @@ public record Circuit(String name, List<ExerciseStep> steps, int rounds, Duratio
     static final int MAX_ROUNDS = 50;
 
     public Circuit {
-        name = Checks.notBlank("circuit.name", name);
-        steps = Checks.nonEmpty("circuit.steps", steps);
+        name = Checks.notBlank(ModelField.CIRCUIT_NAME, name);
+        steps = Checks.nonEmpty(ModelField.CIRCUIT_STEPS, steps);
         if (rounds < 1 || rounds > MAX_ROUNDS) {
-            throw new InvalidValueException("circuit.rounds", rounds, "must be between 1 and " + MAX_ROUNDS);
+            throw new InvalidValueException(ModelField.CIRCUIT_ROUNDS, rounds, "must be between 1 and " + MAX_ROUNDS);
         }
-        Checks.notNegative("circuit.rest", restBetweenRounds);
+        Checks.notNegative(ModelField.CIRCUIT_REST_BETWEEN_ROUNDS, restBetweenRounds);
     }
 
     @Override

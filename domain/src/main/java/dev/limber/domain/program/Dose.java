@@ -1,6 +1,7 @@
 package dev.limber.domain.program;
 
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.ModelField;
 import java.time.Duration;
 
 /** The work of one set: either a time or a number of repetitions. */
@@ -15,7 +16,7 @@ public sealed interface Dose permits Dose.Timed, Dose.Reps {
         public Timed {
             if (duration == null || duration.isZero() || duration.isNegative()
                     || duration.compareTo(MAX_DURATION) > 0 || duration.getNano() != 0) {
-                throw new InvalidValueException("duration", duration,
+                throw new InvalidValueException(ModelField.DOSE_DURATION, duration,
                         "must be whole seconds between 1 s and " + MAX_DURATION.toHours() + " h");
             }
         }
@@ -25,7 +26,7 @@ public sealed interface Dose permits Dose.Timed, Dose.Reps {
     record Reps(int count) implements Dose {
         public Reps {
             if (count <= 0 || count > MAX_REPS) {
-                throw new InvalidValueException("reps", count, "must be between 1 and " + MAX_REPS);
+                throw new InvalidValueException(ModelField.DOSE_REPS, count, "must be between 1 and " + MAX_REPS);
             }
         }
     }

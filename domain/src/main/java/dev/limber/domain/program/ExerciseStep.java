@@ -2,6 +2,7 @@ package dev.limber.domain.program;
 
 import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.ModelField;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.Laterality;
@@ -16,8 +17,8 @@ import dev.limber.domain.exercise.Laterality;
  */
 public record ExerciseStep(ExerciseId exercise, Prescription prescription, String note) implements Step {
     public ExerciseStep {
-        Checks.required("exercise", exercise);
-        Checks.required("prescription", prescription);
+        Checks.required(ModelField.STEP_EXERCISE, exercise);
+        Checks.required(ModelField.STEP_PRESCRIPTION, prescription);
         note = note == null || note.isBlank() ? null : note.strip();
     }
 
@@ -46,7 +47,7 @@ public record ExerciseStep(ExerciseId exercise, Prescription prescription, Strin
     /** Refuses a per-side dose of a bilateral exercise: it would double its time for nothing. */
     public static void checkLaterality(Exercise exercise, Prescription prescription) {
         if (prescription.perSide() && exercise.laterality() == Laterality.BILATERAL) {
-            throw new InvalidValueException("perSide", true,
+            throw new InvalidValueException(ModelField.PRESCRIPTION_PER_SIDE, true,
                     "does not fit " + exercise.id() + ", which is bilateral");
         }
     }

@@ -1,14 +1,15 @@
 package dev.limber.domain.program;
 
 import dev.limber.domain.Checks;
+import dev.limber.domain.ModelField;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A warm-up, main or cool-down part of a session with its ordered steps. */
 public record Phase(PhaseKind kind, List<Step> steps) {
     public Phase {
-        Checks.required("phase", kind);
-        steps = Checks.nonEmpty("steps", steps);
+        Checks.required(ModelField.PHASE_KIND, kind);
+        steps = Checks.nonEmpty(ModelField.PHASE_STEPS, steps);
     }
 
     public static Phase of(PhaseKind kind, Step... steps) {

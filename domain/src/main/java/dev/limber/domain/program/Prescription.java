@@ -2,6 +2,7 @@ package dev.limber.domain.program;
 
 import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.ModelField;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -24,22 +25,22 @@ public record Prescription(Dose dose, int sets, Duration rest, boolean perSide, 
     static final int MAX_SETS = 100;
 
     public Prescription {
-        Checks.required("dose", dose);
+        Checks.required(ModelField.PRESCRIPTION_DOSE, dose);
         if (sets < 1 || sets > MAX_SETS) {
-            throw new InvalidValueException("sets", sets, "must be between 1 and " + MAX_SETS);
+            throw new InvalidValueException(ModelField.PRESCRIPTION_SETS, sets, "must be between 1 and " + MAX_SETS);
         }
-        Checks.notNegative("rest", rest);
+        Checks.notNegative(ModelField.PRESCRIPTION_REST, rest);
         if (rest.getNano() != 0) {
-            throw new InvalidValueException("rest", rest, "must be whole seconds");
+            throw new InvalidValueException(ModelField.PRESCRIPTION_REST, rest, "must be whole seconds");
         }
         if (hold != null) {
             if (!(dose instanceof Dose.Reps)) {
-                throw new InvalidValueException("hold", hold,
+                throw new InvalidValueException(ModelField.PRESCRIPTION_HOLD, hold,
                         "applies to counted reps only; a timed step's duration is its hold");
             }
-            Checks.positive("hold", hold);
+            Checks.positive(ModelField.PRESCRIPTION_HOLD, hold);
         }
-        Checks.required("source", source);
+        Checks.required(ModelField.PRESCRIPTION_SOURCE, source);
     }
 
     public static Prescription timed(Duration duration) {

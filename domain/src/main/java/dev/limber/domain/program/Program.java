@@ -2,6 +2,7 @@ package dev.limber.domain.program;
 
 import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.ModelField;
 import dev.limber.domain.exercise.ExerciseId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,21 +25,21 @@ public record Program(ProgramId id, String name, String description, List<String
         List<Session> sessions) {
 
     public Program {
-        Checks.required("id", id);
-        name = Checks.notBlank("name", name);
+        Checks.required(ModelField.PROGRAM_ID, id);
+        name = Checks.notBlank(ModelField.PROGRAM_NAME, name);
         description = description == null ? "" : description.strip();
-        tags = Checks.list("tags", tags);
+        tags = Checks.list(ModelField.PROGRAM_TAGS, tags);
         for (int i = 0; i < tags.size(); i++) {
-            Checks.slug("tags[" + i + "]", tags.get(i));
+            Checks.slug(ModelField.PROGRAM_TAGS, i, tags.get(i));
         }
         if (new HashSet<>(tags).size() != tags.size()) {
-            throw new InvalidValueException("tags", tags, "must not repeat a tag");
+            throw new InvalidValueException(ModelField.PROGRAM_TAGS, tags, "must not repeat a tag");
         }
-        sessions = Checks.nonEmpty("sessions", sessions);
+        sessions = Checks.nonEmpty(ModelField.PROGRAM_SESSIONS, sessions);
         Set<String> names = new HashSet<>();
         for (Session session : sessions) {
             if (!names.add(session.name())) {
-                throw new InvalidValueException("sessions", session.name(), "must have unique names");
+                throw new InvalidValueException(ModelField.PROGRAM_SESSIONS, session.name(), "must have unique names");
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.limber.domain.program;
 
 import dev.limber.domain.Checks;
+import dev.limber.domain.ModelField;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,9 +16,9 @@ import java.util.Set;
  */
 public record Session(String name, List<Phase> phases, Set<DayOfWeek> days) {
     public Session {
-        name = Checks.notBlank("session.name", name);
-        phases = Checks.nonEmpty("phases", phases);
-        Checks.list("days", days == null ? List.of() : days);
+        name = Checks.notBlank(ModelField.SESSION_NAME, name);
+        phases = Checks.nonEmpty(ModelField.SESSION_PHASES, phases);
+        Checks.list(ModelField.SESSION_DAYS, days == null ? List.of() : days);
         days = days == null || days.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(days));
     }
 

@@ -2,7 +2,11 @@ package dev.limber.domain.timing;
 
 import java.time.Duration;
 
-/** Durations written the way a trainer says them: {@code 30 s}, {@code 1 min}, {@code 5 min 30 s}. */
+/**
+ * Durations written the way a trainer says them: {@code 30 s}, {@code 1 min}, {@code 5 min 30 s}.
+ * The compact form that documents and the HTTP service use ({@code 1m30s}) is a format, written
+ * and read by {@code dev.limber.formats.duration.DurationText}.
+ */
 public final class Durations {
     private Durations() {
     }
@@ -21,22 +25,6 @@ public final class Durations {
         }
         if (seconds > 0 || total == 0) {
             text.append(text.length() > 0 ? " " : "").append(seconds).append(" s");
-        }
-        return text.toString();
-    }
-
-    /** The compact form documents use: {@code 30s}, {@code 1m}, {@code 1m30s}, {@code 1h5m}. */
-    public static String compact(Duration duration) {
-        long total = duration.getSeconds();
-        StringBuilder text = new StringBuilder();
-        if (total >= 3600) {
-            text.append(total / 3600).append('h');
-        }
-        if (total % 3600 >= 60) {
-            text.append((total % 3600) / 60).append('m');
-        }
-        if (total % 60 > 0 || total == 0) {
-            text.append(total % 60).append('s');
         }
         return text.toString();
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
@@ -172,7 +173,7 @@ public final class ImportCatalog {
                 .cached();
         List<ImportRejectedException.Problem> problems = new ArrayList<>();
         for (int p = 0; p < catalog.programs().size(); p++) {
-            problems.addAll(ProgramReferences.problems(catalog.programs().get(p), "/programs/" + p, lookup));
+            problems.addAll(ProgramReferences.problems(catalog.programs().get(p), OptionalInt.of(p), lookup));
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);

@@ -1,23 +1,39 @@
 package dev.limber.domain.usecase;
 
 import dev.limber.domain.DomainException;
+import dev.limber.domain.ModelField;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.rules.Location;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * An import refused before anything was written, with every problem found (not only the first),
- * each at a path into the catalog such as {@code /programs/0/sessions/0/phases/0/steps/2/exercise}.
+ * each placed in the model: which program, where in it, and which field. Adapters turn the place
+ * into their own terms (a JSON pointer, a file, line and column); the domain writes no paths.
  */
 public final class ImportRejectedException extends DomainException {
     private static final long serialVersionUID = 1L;
 
-    /** One problem and where it is. */
-    public record Problem(String path, String message) {
+    /**
+     * One problem and where it is.
+     *
+     * @param catalogIndex the program's position in the imported catalog; empty for a program
+     *                     saved on its own
+     * @param program      the program it is in
+     * @param location     the step (or phase, session) in the program
+     * @param field        the refused field of that step
+     * @param message      what is wrong, for people
+     */
+    public record Problem(OptionalInt catalogIndex, Program program, Location location, ModelField field,
+            String message) {
     }
 
-    private final List<Problem> problems;
+    private final transient List<Problem> problems;
 
     public ImportRejectedException(List<Problem> problems) {
-        super(problems.size() + " problem(s): " + problems.get(0).path() + ": " + problems.get(0).message());
+        super(problems.size() + " problem(s), the first in program " + problems.get(0).program().id() + " at "
+                + problems.get(0).location().describe() + ": " + problems.get(0).message());
         this.problems = List.copyOf(problems);
     }
 

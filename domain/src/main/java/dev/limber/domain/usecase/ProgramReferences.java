@@ -1,6 +1,7 @@
 package dev.limber.domain.usecase;
 
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.ModelField;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.program.ExerciseStep;
@@ -8,51 +9,56 @@ import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
+import dev.limber.domain.rules.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What must hold before a program is stored: every step names a known exercise, with a dose that
- * fits its laterality. Problems come with a JSON pointer into the program
- * ({@code …/sessions/0/phases/1/steps/2/exercise}), so adapters can locate them.
+ * fits its laterality. Problems come placed in the model (step {@link Location} and
+ * {@link ModelField}), so adapters can locate them in their own terms.
  */
 final class ProgramReferences {
     private ProgramReferences() {
     }
 
-    static List<ImportRejectedException.Problem> problems(Program program, String prefix, ExerciseLookup exercises) {
+    static List<ImportRejectedException.Problem> problems(Program program, OptionalInt catalogIndex,
+            ExerciseLookup exercises) {
         List<ImportRejectedException.Problem> problems = new ArrayList<>();
-        for (int s = 0; s < program.sessions().size(); s++) {
-            Session session = program.sessions().get(s);
+        for (Session session : program.sessions()) {
             for (int f = 0; f < session.phases().size(); f++) {
                 Phase phase = session.phases().get(f);
                 for (int i = 0; i < phase.steps().size(); i++) {
-                    String at = prefix + "/sessions/" + s + "/phases/" + f + "/steps/" + i;
-                    check(phase.steps().get(i), at, exercises, problems);
+                    Step step = phase.steps().get(i);
+                    List<ExerciseStep> inner = step.exerciseSteps();
+                    for (int j = 0; j < inner.size(); j++) {
+                        ExerciseStep single = inner.get(j);
+                        Location at = new Location(session.name(), f, phase.kind(), i,
+                                step instanceof ExerciseStep ? null : j, single.exercise());
+                        check(single, exercises).ifPresent(problem -> problems.add(new ImportRejectedException.Problem(
+                                catalogIndex, program, at, problem.field(), problem.message())));
+                    }
                 }
             }
         }
         return problems;
     }
 
-    private static void check(Step step, String at, ExerciseLookup exercises,
-            List<ImportRejectedException.Problem> problems) {
-        List<ExerciseStep> inner = step.exerciseSteps();
-        for (int j = 0; j < inner.size(); j++) {
-            ExerciseStep single = inner.get(j);
-            String where = step instanceof ExerciseStep ? at : at + "/steps/" + j;
-            Optional<Exercise> exercise = exercises.find(single.exercise());
-            if (exercise.isEmpty()) {
-                problems.add(new ImportRejectedException.Problem(where + "/exercise",
-                        "unknown exercise " + single.exercise()));
-                continue;
-            }
-            try {
-                ExerciseStep.checkLaterality(exercise.get(), single.prescription());
-            } catch (InvalidValueException misfit) {
-                problems.add(new ImportRejectedException.Problem(where + "/perSide", misfit.getMessage()));
-            }
+    private record Misfit(ModelField field, String message) {
+    }
+
+    private static Optional<Misfit> check(ExerciseStep single, ExerciseLookup exercises) {
+        Optional<Exercise> exercise = exercises.find(single.exercise());
+        if (exercise.isEmpty()) {
+            return Optional.of(new Misfit(ModelField.STEP_EXERCISE, "unknown exercise " + single.exercise()));
+        }
+        try {
+            ExerciseStep.checkLaterality(exercise.get(), single.prescription());
+            return Optional.empty();
+        } catch (InvalidValueException misfit) {
+            return Optional.of(new Misfit(ModelField.PRESCRIPTION_PER_SIDE, misfit.getMessage()));
         }
     }
 }

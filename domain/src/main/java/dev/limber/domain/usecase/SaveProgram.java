@@ -8,6 +8,7 @@ import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Program;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Creates or replaces one program, as an app or coach edits it: refused with every misfit
@@ -40,7 +41,7 @@ public final class SaveProgram {
         Checks.required("command", command);
         Program program = command.program();
         List<ImportRejectedException.Problem> problems =
-                ProgramReferences.problems(program, "",
+                ProgramReferences.problems(program, OptionalInt.empty(),
                         ExerciseLookup.of(exercises).prefetch(program.exerciseIds()).cached());
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);

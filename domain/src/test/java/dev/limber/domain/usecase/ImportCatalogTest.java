@@ -1,5 +1,6 @@
 package dev.limber.domain.usecase;
 
+import dev.limber.domain.ModelField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,9 +89,9 @@ class ImportCatalogTest {
                 List.of(walkAndBridge("monster-walk", "no-such-move", "glute-bridge", "nor-this-one")));
         ImportRejectedException refused = assertThrows(ImportRejectedException.class,
                 () -> importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.REPLACE, ImportCatalog.Mode.WRITE)));
-        assertEquals(List.of("/programs/0/sessions/0/phases/0/steps/1/exercise",
-                        "/programs/0/sessions/0/phases/0/steps/3/exercise"),
-                refused.problems().stream().map(ImportRejectedException.Problem::path).toList());
+        assertEquals(List.of(1, 3), refused.problems().stream().map(p -> p.location().step()).toList());
+        assertTrue(refused.problems().stream().allMatch(p -> p.field() == ModelField.STEP_EXERCISE
+                && p.catalogIndex().equals(java.util.OptionalInt.of(0))), refused.problems().toString());
         assertTrue(store.exercises().find(MONSTER_WALK.id()).isEmpty());
         assertEquals(0, store.programs().count());
     }

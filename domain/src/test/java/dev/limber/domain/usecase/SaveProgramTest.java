@@ -1,5 +1,6 @@
 package dev.limber.domain.usecase;
 
+import dev.limber.domain.ModelField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -51,8 +52,9 @@ class SaveProgramTest {
                 ExerciseStep.of("glute-bridge", Prescription.seconds(30).eachSide())))).build();
         ImportRejectedException refused = assertThrows(ImportRejectedException.class,
                 () -> save.save(new SaveProgram.Command(misfits, ExpectedVersion.any())));
-        assertEquals(List.of("/sessions/0/phases/0/steps/0/exercise", "/sessions/0/phases/0/steps/1/perSide"),
-                refused.problems().stream().map(ImportRejectedException.Problem::path).toList());
+        assertEquals(List.of(0, 1), refused.problems().stream().map(p -> p.location().step()).toList());
+        assertEquals(List.of(ModelField.STEP_EXERCISE, ModelField.PRESCRIPTION_PER_SIDE),
+                refused.problems().stream().map(ImportRejectedException.Problem::field).toList());
         assertEquals("unknown exercise no-such-move", refused.problems().get(0).message());
         assertEquals(0, store.programs().count());
     }

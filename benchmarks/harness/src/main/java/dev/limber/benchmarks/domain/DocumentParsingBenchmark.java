@@ -1,10 +1,10 @@
 package dev.limber.benchmarks.domain;
 
 import dev.limber.benchmarks.synthetic.SyntheticCatalog;
-import dev.limber.document.DocumentFormat;
-import dev.limber.document.DocumentReader;
-import dev.limber.document.DocumentWriter;
-import dev.limber.document.ReadLimits;
+import dev.limber.formats.document.DocumentFormat;
+import dev.limber.formats.document.DocumentReader;
+import dev.limber.formats.document.DocumentWriter;
+import dev.limber.formats.document.ReadLimits;
 import dev.limber.domain.catalog.Catalog;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

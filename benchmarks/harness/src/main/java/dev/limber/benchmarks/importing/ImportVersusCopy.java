@@ -118,11 +118,11 @@ public final class ImportVersusCopy {
     /** The exercises as Limber JSON documents of 10,000 each (well under the reader's size limit). */
     private static Path writeDocuments(List<Exercise> exercises, Path folder) throws IOException {
         Files.createDirectories(folder);
-        dev.limber.document.DocumentWriter writer = new dev.limber.document.DocumentWriter();
+        dev.limber.formats.document.DocumentWriter writer = new dev.limber.formats.document.DocumentWriter();
         for (int from = 0, file = 0; from < exercises.size(); from += 10_000, file++) {
             Catalog part = new Catalog(exercises.subList(from, Math.min(exercises.size(), from + 10_000)), List.of());
             Files.writeString(folder.resolve(String.format("part-%03d.json", file)),
-                    writer.write(part, dev.limber.document.DocumentFormat.JSON), StandardCharsets.UTF_8);
+                    writer.write(part, dev.limber.formats.document.DocumentFormat.JSON), StandardCharsets.UTF_8);
         }
         return folder;
     }

@@ -1,0 +1,58 @@
+package dev.limber.domain;
+
+/**
+ * The fields of the model's records that a refusal ({@link InvalidValueException}) can name and
+ * an adapter must locate: in a document, a request body, a dataset item. Adapters map each to
+ * their own names in one exhaustive {@code switch}, so renaming or adding a record component
+ * shows up as a compile error there instead of a pointer that silently points nowhere.
+ *
+ * <p>{@link #modelName()} is how messages name the field ({@code circuit.rest must not be
+ * negative}); it is wording, never parsed.
+ */
+public enum ModelField {
+    EXERCISE_ID("id"),
+    EXERCISE_NAME("name"),
+    EXERCISE_KIND("kind"),
+    EXERCISE_LATERALITY("laterality"),
+    EXERCISE_PRIMARY("primary"),
+    EXERCISE_SECONDARY("secondary"),
+    EXERCISE_CUES("cues"),
+    EXERCISE_VARIATIONS("variations"),
+    EXERCISE_SOURCE("source"),
+    SOURCE_ORIGIN("source.origin"),
+    SOURCE_LICENSE("source.license"),
+    PROGRAM_ID("id"),
+    PROGRAM_NAME("name"),
+    PROGRAM_TAGS("tags"),
+    PROGRAM_SESSIONS("sessions"),
+    SESSION_NAME("session.name"),
+    SESSION_PHASES("phases"),
+    SESSION_DAYS("days"),
+    PHASE_KIND("phase"),
+    PHASE_STEPS("steps"),
+    CIRCUIT_NAME("circuit.name"),
+    CIRCUIT_STEPS("circuit.steps"),
+    CIRCUIT_ROUNDS("circuit.rounds"),
+    CIRCUIT_REST_BETWEEN_ROUNDS("circuit.rest"),
+    STEP_EXERCISE("exercise"),
+    STEP_PRESCRIPTION("prescription"),
+    PRESCRIPTION_DOSE("dose"),
+    PRESCRIPTION_SETS("sets"),
+    PRESCRIPTION_REST("rest"),
+    PRESCRIPTION_PER_SIDE("perSide"),
+    PRESCRIPTION_HOLD("hold"),
+    PRESCRIPTION_SOURCE("source"),
+    DOSE_DURATION("duration"),
+    DOSE_REPS("reps");
+
+    private final String modelName;
+
+    ModelField(String modelName) {
+        this.modelName = modelName;
+    }
+
+    /** The field as messages name it. */
+    public String modelName() {
+        return modelName;
+    }
+}

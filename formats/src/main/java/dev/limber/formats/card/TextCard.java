@@ -1,0 +1,128 @@
+package dev.limber.formats.card;
+
+import dev.limber.domain.card.CardLine;
+import dev.limber.domain.card.RoutineCard;
+import dev.limber.domain.program.DoseSource;
+import dev.limber.domain.timing.Durations;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Renders a card as plain text wrapped to a width: what gets printed and stuck on a bag. */
+final class TextCard implements CardLine.Visitor<List<String>> {
+    private static final Pattern UNIT = Pattern.compile("(s|min|h)[,.*)]?");
+    private final int width;
+
+    TextCard(int width) {
+        this.width = width;
+    }
+
+    String render(RoutineCard card) {
+        List<String> out = new ArrayList<>();
+        for (CardLine line : card.lines()) {
+            out.addAll(line.accept(this));
+        }
+        return String.join("\n", out) + "\n";
+    }
+
+    @Override
+    public List<String> title(CardLine.Title line) {
+        List<String> out = wrap(line.text().toUpperCase(Locale.ROOT), "", "");
+        out.add("Total " + Durations.human(line.total())
+                + (line.sessions() > 1 ? " in " + line.sessions() + " sessions" : ""));
+        return out;
+    }
+
+    @Override
+    public List<String> note(CardLine.Note line) {
+        return wrap(line.text(), "", "");
+    }
+
+    @Override
+    public List<String> session(CardLine.SessionHeading line) {
+        List<String> out = new ArrayList<>();
+        out.add("=".repeat(width));
+        String days = days(line.days());
+        out.addAll(wrap(line.name() + (days.isEmpty() ? "" : " · " + days) + " · " + Durations.human(line.total()),
+                "", ""));
+        return out;
+    }
+
+    @Override
+    public List<String> phase(CardLine.PhaseHeading line) {
+        return List.of("-- " + line.phase().externalName().toUpperCase(Locale.ROOT) + " · "
+                + Durations.human(line.length()) + " --");
+    }
+
+    @Override
+    public List<String> circuit(CardLine.CircuitHeading line) {
+        String rest = line.restBetweenRounds().isZero() ? ""
+                : ", " + Durations.human(line.restBetweenRounds()) + " rest";
+        return wrap(line.number() + ". " + line.name() + ": " + line.rounds() + " rounds" + rest + " ("
+                + Durations.human(line.length()) + ")", "", "   ");
+    }
+
+    @Override
+    public List<String> step(CardLine.StepLine line) {
+        String indent = line.inCircuit() ? "   " : "";
+        String body = indent + " ".repeat(line.number().length() + 2);
+        String mark = line.source() == DoseSource.CATALOG ? RoutineCard.CATALOG_MARK : "";
+        List<String> out = wrap(line.name() + ": " + line.dose() + mark, indent + line.number() + ". ", body);
+        if (line.keyCue() != null) {
+            out.addAll(wrap(line.keyCue(), body, body));
+        }
+        if (line.note() != null) {
+            out.addAll(wrap("(" + line.note() + ")", body, body));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> caution(CardLine.Caution line) {
+        return wrap(line.name() + ": " + line.text(), "! ", "  ");
+    }
+
+    static String days(List<DayOfWeek> days) {
+        List<String> names = new ArrayList<>();
+        days.forEach(d -> names.add(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));
+        return String.join(", ", names);
+    }
+
+    /** Words, with a unit kept on its number's line ({@code 30 s}, {@code 1 min}). */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.strip().split("\\s+")) {
+            boolean unit = UNIT.matcher(word).matches();
+            if (unit && !words.isEmpty()) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + " " + word);
+            } else {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Greedy word wrap: the first line starts with {@code first}, the others with {@code rest}. */
+    private List<String> wrap(String text, String first, String rest) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder(first);
+        boolean empty = true;
+        for (String word : words(text)) {
+            if (!empty && line.length() + 1 + word.length() > width) {
+                out.add(line.toString());
+                line = new StringBuilder(rest);
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+            }
+            line.append(word);
+            empty = false;
+        }
+        out.add(line.toString());
+        return out;
+    }
+}

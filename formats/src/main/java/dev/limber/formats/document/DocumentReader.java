@@ -1,0 +1,237 @@
+package dev.limber.formats.document;
+
+import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.program.Program;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads Limber documents (JSON or YAML) into a {@link Catalog}: the one place that knows the
+ * format, used by the CLI and the HTTP service. Every problem of every file read in one call is
+ * collected and thrown together as a {@link DocumentException}; nothing is returned then. Safe
+ * for concurrent use: it holds only its limits.
+ */
+public final class DocumentReader {
+    private final ReadLimits limits;
+
+    public DocumentReader() {
+        this(ReadLimits.defaults());
+    }
+
+    public DocumentReader(ReadLimits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+    }
+
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** Reads one document given as bytes; {@code source} names it in problems (a file name). */
+    public Catalog read(String source, byte[] content, DocumentFormat format) {
+        return parse(source, content, format).catalog();
+    }
+
+    /** Reads one file, its format told by its extension. */
+    public Catalog read(Path file) {
+        return parseAll(List.of(file)).catalog();
+    }
+
+    /**
+     * Reads files and folders as one run: a folder contributes its {@code *.json}, {@code *.yaml}
+     * and {@code *.yml} files (not its subfolders), sorted by name. An id defined twice in the run
+     * is a problem that names both places.
+     */
+    public Catalog readAll(List<Path> paths) {
+        return parseAll(paths).catalog();
+    }
+
+    /** Like {@link #read(String, byte[], DocumentFormat)}, keeping a locator for later problems. */
+    public ParsedDocument parse(String source, byte[] content, DocumentFormat format) {
+        Run run = new Run();
+        run.add(source, content, format);
+        return run.finish();
+    }
+
+    /** Like {@link #read(Path)}, keeping a locator for later problems. */
+    public ParsedDocument parse(Path file) {
+        return parseAll(List.of(file));
+    }
+
+    /** Like {@link #readAll(List)}, keeping a locator that knows which file each item came from. */
+    public ParsedDocument parseAll(List<Path> paths) {
+        return parseAll(paths, null);
+    }
+
+    /**
+     * Like {@link #parseAll(List)}, reading every file as {@code format} whatever its extension
+     * ({@code null}: by extension). Folders still give their *.json, *.yaml and *.yml files.
+     */
+    public ParsedDocument parseAll(List<Path> paths, DocumentFormat format) {
+        Run run = new Run();
+        if (paths.isEmpty()) {
+            run.problems.add(Problem.at("", "", "no document given"));
+        }
+        for (Path path : paths) {
+            for (Path file : documentsAt(path, run.problems)) {
+                run.add(file, format);
+            }
+        }
+        return run.finish();
+    }
+
+    /** Reads one exercise object (the fields of an item of {@code exercises}), as an HTTP body. */
+    public Exercise readExercise(String source, byte[] json) {
+        return readOne(source, json, (mapping, node) -> mapping.exercise(node, ""));
+    }
+
+    /**
+     * Reads one program object (the fields of an item of {@code programs}), as an HTTP body. The
+     * totals the service computes ({@code totalDuration}, {@code totalSeconds} of the program and
+     * of each session) are accepted and ignored, so a program read from the service can be sent
+     * back unchanged.
+     */
+    public Program readProgram(String source, byte[] json) {
+        return readOne(source, json, true, (mapping, node) -> mapping.program(node, ""));
+    }
+
+    private <T> T readOne(String source, byte[] json,
+            java.util.function.BiFunction<DocumentMapping, Node, Optional<T>> map) {
+        return readOne(source, json, false, map);
+    }
+
+    private <T> T readOne(String source, byte[] json, boolean acceptComputed,
+            java.util.function.BiFunction<DocumentMapping, Node, Optional<T>> map) {
+        Problems problems = new Problems(source);
+        Optional<Node> root = SyntaxReader.read(json, DocumentFormat.JSON, limits, problems);
+        Optional<T> value = root.flatMap(node -> map.apply(new DocumentMapping(problems, acceptComputed), node));
+        if (!problems.isEmpty() || value.isEmpty()) {
+            throw new DocumentException(problems.isEmpty()
+                    ? List.of(Problem.at(source, "", "cannot be read")) : problems.list());
+        }
+        return value.get();
+    }
+
+    private List<Path> documentsAt(Path path, List<Problem> problems) {
+        String source = path.toString();
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> entries = Files.list(path)) {
+                List<Path> files = entries
+                        .filter(p -> Files.isRegularFile(p) && DocumentFormat.isDocumentName(p.getFileName().toString()))
+                        .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                        .toList();
+                if (files.isEmpty()) {
+                    problems.add(Problem.at(source, "", "is a folder without documents (*.json, *.yaml, *.yml)"));
+                }
+                return files;
+            } catch (IOException e) {
+                problems.add(Problem.at(source, "", "cannot list the folder: " + describe(e)));
+                return List.of();
+            }
+        }
+        if (!Files.exists(path)) {
+            problems.add(Problem.at(source, "", "does not exist"));
+            return List.of();
+        }
+        return List.of(path);
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+
+    /** One call's worth of reading: its problems, its items and their places. */
+    private final class Run {
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<Located<Exercise>> exercises = new ArrayList<>();
+        private final List<Located<Program>> programs = new ArrayList<>();
+        private String firstSource;
+        private Node firstRoot;
+
+        void add(Path file, DocumentFormat override) {
+            String source = file.toString();
+            DocumentFormat format = override;
+            try {
+                if (format == null) {
+                    format = DocumentFormat.fromFileName(file.getFileName().toString());
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.at(source, "", e.getMessage()));
+                return;
+            }
+            byte[] content;
+            try {
+                long size = Files.size(file);
+                if (size > limits.maxBytes()) {
+                    problems.add(Problem.at(source, "", SourceText.tooLarge(size, limits)));
+                    return;
+                }
+                content = Files.readAllBytes(file);
+            } catch (IOException e) {
+                problems.add(Problem.at(source, "", "cannot be read: " + describe(e)));
+                return;
+            }
+            add(source, content, format);
+        }
+
+        void add(String source, byte[] content, DocumentFormat format) {
+            Problems found = new Problems(source);
+            Optional<Node> root = SyntaxReader.read(content, format, limits, found);
+            if (root.isPresent()) {
+                if (firstRoot == null) {
+                    firstSource = source;
+                    firstRoot = root.get();
+                }
+                DocumentMapping.Content content2 = new DocumentMapping(found).document(root.get());
+                exercises.addAll(content2.exercises());
+                programs.addAll(content2.programs());
+            }
+            problems.addAll(found.list());
+        }
+
+        ParsedDocument finish() {
+            duplicates(exercises, e -> e.id().value(), "exercise");
+            duplicates(programs, p -> p.id().value(), "program");
+            if (!problems.isEmpty()) {
+                throw new DocumentException(inOrder(problems));
+            }
+            Catalog catalog = new Catalog(exercises.stream().map(Located::value).toList(),
+                    programs.stream().map(Located::value).toList());
+            return new ParsedDocument(catalog, Locator.of(firstSource == null ? "" : firstSource, firstRoot,
+                    exercises, programs));
+        }
+
+        /** The problems by source (in reading order), then line and column. */
+        private List<Problem> inOrder(List<Problem> found) {
+            Map<String, Integer> sourceOrder = new HashMap<>();
+            found.forEach(p -> sourceOrder.putIfAbsent(p.source(), sourceOrder.size()));
+            List<Problem> sorted = new ArrayList<>(found);
+            sorted.sort(java.util.Comparator.<Problem>comparingInt(p -> sourceOrder.get(p.source()))
+                    .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+            return sorted;
+        }
+
+        private <T> void duplicates(List<Located<T>> items, Function<T, String> id, String what) {
+            Map<String, Located<T>> seen = new HashMap<>();
+            for (Located<T> item : items) {
+                Located<T> first = seen.putIfAbsent(id.apply(item.value()), item);
+                if (first != null) {
+                    Problem here = Locator.of(item.source(), item.node()).at("/id", "");
+                    Problem there = Locator.of(first.source(), first.node()).at("/id", "");
+                    problems.add(new Problem(here.source(), here.line(), here.column(), item.pointer() + "/id",
+                            "duplicate " + what + " id '" + id.apply(item.value()) + "': already defined at "
+                                    + there.withPointer(first.pointer() + "/id").place()));
+                }
+            }
+        }
+    }
+}

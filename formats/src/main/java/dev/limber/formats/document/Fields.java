@@ -1,0 +1,275 @@
+package dev.limber.formats.document;
+
+import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.Named;
+import dev.limber.formats.duration.DurationText;
+import dev.limber.formats.duration.NotADurationException;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * The fields of one object of a document, read with located problems. Creating it reports
+ * unknown fields (naming the allowed ones), repeated fields and non-text field names; each getter
+ * reports a value of the wrong type and returns empty, so a caller reads every field, then checks
+ * whether problems were added before building the domain object.
+ */
+final class Fields {
+    private final MappingNode node;
+    private final String pointer;
+    private final Problems problems;
+    private final Map<String, Node> values = new LinkedHashMap<>();
+
+    private Fields(MappingNode node, String pointer, Problems problems) {
+        this.node = node;
+        this.pointer = pointer;
+        this.problems = problems;
+    }
+
+    /** The fields of {@code node}, or empty (with a problem) when it is not an object. */
+    static Optional<Fields> of(Node node, String pointer, Problems problems, String what, List<String> allowed) {
+        if (!(node instanceof MappingNode mapping)) {
+            problems.add(node, pointer, "expected " + what + " (an object with fields "
+                    + String.join(", ", allowed) + "), found " + describe(node));
+            return Optional.empty();
+        }
+        Fields fields = new Fields(mapping, pointer, problems);
+        Map<String, Node> keys = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node key = tuple.getKeyNode();
+            if (!(key instanceof ScalarNode scalar) || !Tag.STR.equals(key.getTag())) {
+                problems.add(key, pointer, "field names are text, found " + describe(key) + " in " + what);
+                continue;
+            }
+            String name = scalar.getValue();
+            String at = Pointers.child(pointer, name);
+            Node first = keys.putIfAbsent(name, key);
+            if (first != null) {
+                problems.add(key, at, "field '" + name + "' appears twice in " + what + " (first at "
+                        + position(first) + ")");
+            } else if (!allowed.contains(name)) {
+                problems.add(key, at, "unknown field '" + name + "' in " + what + "; allowed: "
+                        + String.join(", ", allowed));
+            } else {
+                fields.values.put(name, tuple.getValueNode());
+            }
+        }
+        return Optional.of(fields);
+    }
+
+    MappingNode node() {
+        return node;
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    Node value(String name) {
+        return values.get(name);
+    }
+
+    String at(String name) {
+        return Pointers.child(pointer, name);
+    }
+
+    /** Reports a required field that is absent; true when it is present. */
+    boolean require(String name) {
+        if (has(name)) {
+            return true;
+        }
+        problems.add(node, at(name), "missing required field '" + name + "'");
+        return false;
+    }
+
+    Optional<String> text(String name) {
+        return has(name) ? textOf(value(name), at(name), problems) : Optional.empty();
+    }
+
+    Optional<String> requiredText(String name) {
+        return require(name) ? text(name) : Optional.empty();
+    }
+
+    Optional<Integer> integer(String name) {
+        return has(name) ? integerOf(value(name), at(name), problems) : Optional.empty();
+    }
+
+    Optional<Boolean> bool(String name) {
+        if (!has(name)) {
+            return Optional.empty();
+        }
+        Node value = value(name);
+        if (value instanceof ScalarNode scalar && Tag.BOOL.equals(value.getTag())) {
+            return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT)));
+        }
+        problems.add(value, at(name), name + " must be true or false, found " + describe(value));
+        return Optional.empty();
+    }
+
+    /** The items of a list field; empty when absent or not a list. */
+    Optional<List<Node>> list(String name) {
+        return has(name) ? listOf(value(name), at(name), problems) : Optional.empty();
+    }
+
+    /** A list of text items, each checked; empty when absent or when any item is wrong. */
+    Optional<List<String>> texts(String name) {
+        Optional<List<Node>> items = list(name);
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = problems.size();
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < items.get().size(); i++) {
+            textOf(items.get().get(i), Pointers.child(at(name), i), problems).ifPresent(texts::add);
+        }
+        return problems.size() == before ? Optional.of(texts) : Optional.empty();
+    }
+
+    Optional<Duration> duration(String name) {
+        if (has(name) && (Tag.INT.equals(value(name).getTag()) || Tag.FLOAT.equals(value(name).getTag()))) {
+            problems.add(value(name), at(name), name + " needs a unit, like 30s or 1m; found "
+                    + describe(value(name)));
+            return Optional.empty();
+        }
+        Optional<String> text = text(name);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DurationText.parse(text.get()));
+        } catch (NotADurationException e) {
+            problems.add(value(name), at(name), name + " " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    <E extends Enum<E> & Named> Optional<E> named(String name, Class<E> type) {
+        Optional<String> text = text(name);
+        return text.isEmpty() ? Optional.empty() : namedOf(type, name, text.get(), value(name), at(name), problems);
+    }
+
+    /** A list of closed-set names ({@code [hamstrings, glutes]}); empty when absent or any is wrong. */
+    <E extends Enum<E> & Named> Optional<List<E>> namedList(String name, Class<E> type) {
+        Optional<List<Node>> items = list(name);
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = problems.size();
+        List<E> values = new java.util.ArrayList<>();
+        for (int i = 0; i < items.get().size(); i++) {
+            Node item = items.get().get(i);
+            String at = Pointers.child(at(name), i);
+            textOf(item, at, problems).flatMap(text -> namedOf(type, name, text, item, at, problems))
+                    .ifPresent(values::add);
+        }
+        return problems.size() == before ? Optional.of(values) : Optional.empty();
+    }
+
+    static <E extends Enum<E> & Named> Optional<E> namedOf(Class<E> type, String field, String text, Node node,
+            String pointer, Problems problems) {
+        try {
+            return Optional.of(Named.parse(type, field, text));
+        } catch (InvalidValueException e) {
+            problems.add(node, pointer, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    static Optional<String> textOf(Node node, String pointer, Problems problems) {
+        if (node instanceof ScalarNode scalar && Tag.STR.equals(node.getTag())) {
+            return Optional.of(scalar.getValue());
+        }
+        String hint = node instanceof ScalarNode && !Tag.NULL.equals(node.getTag()) ? " (put it in quotes)" : "";
+        if (Tag.NULL.equals(node.getTag())) {
+            hint = " (leave an optional field out instead)";
+        }
+        problems.add(node, pointer, Pointers.label(pointer) + " must be text, found " + describe(node) + hint);
+        return Optional.empty();
+    }
+
+    static Optional<List<Node>> listOf(Node node, String pointer, Problems problems) {
+        if (node instanceof SequenceNode sequence) {
+            return Optional.of(sequence.getValue());
+        }
+        problems.add(node, pointer, Pointers.label(pointer) + " must be a list, found " + describe(node));
+        return Optional.empty();
+    }
+
+    static Optional<Integer> integerOf(Node node, String pointer, Problems problems) {
+        if (node instanceof ScalarNode scalar && Tag.INT.equals(node.getTag())) {
+            BigInteger value = parseInteger(scalar.getValue());
+            if (value.bitLength() < 32) {
+                return Optional.of(value.intValue());
+            }
+            problems.add(node, pointer, Pointers.label(pointer) + " is far too large (was " + scalar.getValue() + ")");
+            return Optional.empty();
+        }
+        problems.add(node, pointer, Pointers.label(pointer) + " must be a whole number, found " + describe(node));
+        return Optional.empty();
+    }
+
+    private static BigInteger parseInteger(String text) {
+        String value = text.replace("_", "");
+        boolean negative = value.startsWith("-");
+        if (negative || value.startsWith("+")) {
+            value = value.substring(1);
+        }
+        BigInteger number;
+        if (value.startsWith("0x")) {
+            number = new BigInteger(value.substring(2), 16);
+        } else if (value.startsWith("0o")) {
+            number = new BigInteger(value.substring(2), 8);
+        } else {
+            number = new BigInteger(value);
+        }
+        return negative ? number.negate() : number;
+    }
+
+    /** What a node is, in a user's words: {@code a list}, {@code the number 3}. */
+    static String describe(Node node) {
+        if (node == null) {
+            return "nothing";
+        }
+        if (node instanceof MappingNode) {
+            return "an object";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        Tag tag = node.getTag();
+        if (Tag.NULL.equals(tag)) {
+            return "null";
+        }
+        if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
+            return "the number " + scalar.getValue();
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return scalar.getValue();
+        }
+        if (Tag.STR.equals(tag)) {
+            String value = scalar.getValue();
+            return "the text '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
+        }
+        return "a value tagged " + tag.getValue();
+    }
+
+    static String position(Node node) {
+        return node.getStartMark()
+                .map(mark -> "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1))
+                .orElse("an unknown place");
+    }
+}

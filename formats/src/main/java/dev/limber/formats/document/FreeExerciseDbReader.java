@@ -1,0 +1,342 @@
+package dev.limber.formats.document;
+
+import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.ModelField;
+import dev.limber.domain.catalog.BuiltInCatalog;
+import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.Source;
+import dev.limber.domain.exercise.Target;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads the free-exercise-db dataset (yuhonas/free-exercise-db, {@code exercises.json}: one JSON
+ * array of exercises) into a catalog of exercises, with the same located problems as
+ * {@link DocumentReader}. The mapping is documented in {@code docs/document-format.md}:
+ * <ul>
+ *   <li>id: a lowercase slug of the original id ({@link #slug}); when two original ids give one
+ *       slug, the first in string order of the original ids keeps it and the others get
+ *       {@code -2}, {@code -3}… in that order (skipping slugs already taken); a slug that is the id
+ *       of a built-in exercise (which every Limber database holds) is taken too, so that dataset
+ *       exercise gets {@code -2} (the dataset's {@code Plank} becomes {@code plank-2});</li>
+ *   <li>category → kind (strength, powerlifting, olympic weightlifting, strongman → strength;
+ *       stretching → static-stretch; plyometrics → plyometric; cardio → cardio);</li>
+ *   <li>muscles → targets ({@code lower back} → {@code lower-back}); a secondary muscle that is
+ *       also primary, or repeated, is dropped;</li>
+ *   <li>equipment null or {@code body only} → {@code body weight}; instructions → cues (blank
+ *       ones dropped); laterality from the words of the name and instructions
+ *       ({@link #laterality});</li>
+ *   <li>source: origin {@value #ORIGIN}, the original id, licence {@value #LICENSE}.</li>
+ * </ul>
+ * force, level, mechanic and images are not kept. A field the dataset does not have is a
+ * problem, so that a changed dataset is noticed rather than half read.
+ */
+public final class FreeExerciseDbReader {
+    public static final String ORIGIN = "free-exercise-db (yuhonas)";
+    public static final String LICENSE = "The Unlicense";
+
+    static final List<String> FIELDS = List.of("id", "name", "force", "level", "mechanic", "equipment",
+            "primaryMuscles", "secondaryMuscles", "instructions", "category", "images");
+    private static final Map<String, ExerciseKind> KINDS = kinds();
+    /** Ids of the built-in catalog, which every Limber database holds: dataset slugs avoid them. */
+    static final Set<String> BUILT_IN_IDS = BuiltInCatalog.catalog().exercises().stream()
+            .map(exercise -> exercise.id().value()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final int MAX_SLUG = 100;
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern ALTERNATING = Pattern.compile("(?i)\\balternat");
+    private static final Pattern PER_SIDE = Pattern.compile("(?i)\\b(one|single)[- ](arm|leg|hand|foot|side)"
+            + "|\\beach (side|leg|arm)\\b|\\b(other|opposite) (side|leg|arm)\\b|\\bswitch (sides|legs|arms)\\b"
+            + "|\\bunilateral\\b");
+
+    /**
+     * A dataset read: its exercises in file order, the original ids that had to take a suffixed
+     * slug because another took theirs (original id → slug), and a locator for later problems.
+     */
+    public record Import(Catalog catalog, Map<String, String> renamed, Locator locator) {
+        public Import {
+            renamed = Map.copyOf(renamed);
+        }
+    }
+
+    private final ReadLimits limits;
+
+    public FreeExerciseDbReader() {
+        this(ReadLimits.defaults());
+    }
+
+    public FreeExerciseDbReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    public Catalog read(Path file) {
+        return parse(file).catalog();
+    }
+
+    public Catalog read(String source, byte[] content) {
+        return parse(source, content).catalog();
+    }
+
+    public Import parse(Path file) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw new DocumentException(Problem.at(source, "", SourceText.tooLarge(size, limits)));
+            }
+            return parse(source, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new DocumentException(Problem.at(source, "", "cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage())));
+        }
+    }
+
+    public Import parse(String source, byte[] content) {
+        Problems problems = new Problems(source);
+        Optional<Node> root = SyntaxReader.read(content, DocumentFormat.JSON, limits, problems);
+        if (root.isEmpty()) {
+            throw new DocumentException(problems.list());
+        }
+        Optional<List<Node>> items = Fields.listOf(root.get(), "", problems);
+        if (items.isEmpty()) {
+            throw new DocumentException(problems.list());
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < items.get().size(); i++) {
+            entry(items.get().get(i), "/" + i, problems).ifPresent(entries::add);
+        }
+        Map<String, String> renamed = new TreeMap<>();
+        Map<Entry, String> slugs = assignSlugs(entries, renamed, problems);
+        List<Located<Exercise>> exercises = new ArrayList<>();
+        for (Entry entry : entries) {
+            String slug = slugs.get(entry);
+            if (slug == null) {
+                continue;
+            }
+            try {
+                Exercise exercise = entry.builder().apply(ExerciseId.of(slug));
+                exercises.add(new Located<>(exercise, source, entry.node(), entry.pointer()));
+            } catch (InvalidValueException e) {
+                String field = datasetField(e);
+                problems.add(Locator.deepest(entry.node(), Pointers.segments(field)), entry.pointer() + field,
+                        e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DocumentException(problems.list());
+        }
+        Catalog catalog = new Catalog(exercises.stream().map(Located::value).toList(), List.of());
+        return new Import(catalog, renamed, Locator.of(source, root.get(), exercises, List.of()));
+    }
+
+    /** The slug of an original id: lowercase, each run of other characters one hyphen, trimmed. */
+    public static String slug(String originalId) {
+        String slug = NOT_SLUG.matcher(originalId.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = trimHyphens(slug);
+        if (slug.length() > MAX_SLUG) {
+            slug = trimHyphens(slug.substring(0, MAX_SLUG));
+        }
+        return slug;
+    }
+
+    /**
+     * Alternating when the name says so ({@code Alternate Hammer Curl}); per side when the name or
+     * the instructions speak of one arm or leg, each side, the other side or switching sides;
+     * else bilateral. The dataset has no field for it, so this is a heuristic from its words.
+     */
+    static Laterality laterality(String name, List<String> instructions) {
+        if (ALTERNATING.matcher(name).find()) {
+            return Laterality.ALTERNATING;
+        }
+        if (PER_SIDE.matcher(name).find() || instructions.stream().anyMatch(i -> PER_SIDE.matcher(i).find())) {
+            return Laterality.PER_SIDE;
+        }
+        return Laterality.BILATERAL;
+    }
+
+    /** One item of the array, read but not yet given its slug. */
+    private record Entry(String originalId, Node node, String pointer,
+            java.util.function.Function<ExerciseId, Exercise> builder) {
+    }
+
+    private Optional<Entry> entry(Node node, String pointer, Problems problems) {
+        Optional<Fields> read = Fields.of(node, pointer, problems, "a free-exercise-db exercise", FIELDS);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = read.get();
+        int before = problems.size();
+        Optional<String> id = f.requiredText("id");
+        Optional<String> name = f.requiredText("name");
+        Optional<ExerciseKind> kind = f.requiredText("category").flatMap(category -> {
+            ExerciseKind mapped = KINDS.get(category.strip().toLowerCase(Locale.ROOT));
+            if (mapped == null) {
+                problems.add(f.value("category"), f.at("category"), "category must be one of "
+                        + String.join(", ", KINDS.keySet()) + " (was \"" + category + "\")");
+            }
+            return Optional.ofNullable(mapped);
+        });
+        Optional<List<Target>> primary = f.require("primaryMuscles") ? muscles(f, "primaryMuscles", problems)
+                : Optional.empty();
+        List<Target> secondary = muscles(f, "secondaryMuscles", problems).orElse(List.of());
+        String equipment = Exercise.NO_EQUIPMENT;
+        if (f.has("equipment") && !Tag.NULL.equals(f.value("equipment").getTag())) {
+            equipment = f.text("equipment").filter(e -> !e.strip().equalsIgnoreCase("body only"))
+                    .orElse(Exercise.NO_EQUIPMENT);
+        }
+        List<String> cues = f.texts("instructions").orElse(List.of()).stream()
+                .filter(text -> !text.isBlank()).toList();
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        Set<Target> primarySet = new LinkedHashSet<>(primary.get());
+        List<Target> secondaryKept = new ArrayList<>(new LinkedHashSet<>(secondary));
+        secondaryKept.removeAll(primarySet);
+        Laterality laterality = laterality(name.get(), cues);
+        String equipmentUsed = equipment;
+        return Optional.of(new Entry(id.get(), node, pointer, slug -> Exercise.builder(slug.value(), name.get())
+                .kind(kind.get())
+                .laterality(laterality)
+                .primary(List.copyOf(primarySet))
+                .secondary(secondaryKept)
+                .equipment(equipmentUsed)
+                .cues(cues)
+                .source(new Source(ORIGIN, id.get(), LICENSE))
+                .build()));
+    }
+
+    private static Optional<List<Target>> muscles(Fields f, String field, Problems problems) {
+        Optional<List<String>> names = f.texts(field);
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Target> targets = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < names.get().size(); i++) {
+            String muscle = names.get().get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '-');
+            Node item = Fields.listOf(f.value(field), f.at(field), problems).get().get(i);
+            Optional<Target> target = Fields.namedOf(Target.class, field, muscle, item,
+                    Pointers.child(f.at(field), i), problems);
+            target.ifPresent(targets::add);
+            ok &= target.isPresent();
+        }
+        return ok ? Optional.of(targets) : Optional.empty();
+    }
+
+    /** Gives every entry its slug, resolving collisions in string order of the original ids. */
+    private static Map<Entry, String> assignSlugs(List<Entry> entries, Map<String, String> renamed, Problems problems) {
+        Map<String, List<Entry>> byBase = new TreeMap<>();
+        Map<String, Entry> byOriginal = new HashMap<>();
+        for (Entry entry : entries) {
+            Entry first = byOriginal.putIfAbsent(entry.originalId(), entry);
+            if (first != null) {
+                problems.add(entry.node(), entry.pointer() + "/id", "id '" + entry.originalId()
+                        + "' appears twice (first at " + Fields.position(first.node()) + ")");
+                continue;
+            }
+            String base = slug(entry.originalId());
+            if (base.isEmpty()) {
+                problems.add(entry.node(), entry.pointer() + "/id", "id '" + entry.originalId()
+                        + "' has no letter or digit to make an id from");
+                continue;
+            }
+            byBase.computeIfAbsent(base, b -> new ArrayList<>()).add(entry);
+        }
+        Set<String> taken = new HashSet<>(byBase.keySet());
+        taken.addAll(BUILT_IN_IDS);
+        Map<Entry, String> slugs = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Entry>> group : byBase.entrySet()) {
+            List<Entry> sorted = new ArrayList<>(group.getValue());
+            sorted.sort((a, b) -> a.originalId().compareTo(b.originalId()));
+            // A built-in exercise keeps its id: the dataset's namesake is a different exercise
+            // (other cues, other source) and must not replace it or be dropped.
+            int first = BUILT_IN_IDS.contains(group.getKey()) ? 0 : 1;
+            if (first == 1) {
+                slugs.put(sorted.get(0), group.getKey());
+            }
+            int suffix = 2;
+            for (Entry entry : sorted.subList(first, sorted.size())) {
+                String candidate;
+                do {
+                    String tail = "-" + suffix++;
+                    candidate = trimHyphens(group.getKey().substring(0,
+                            Math.min(group.getKey().length(), MAX_SLUG - tail.length()))) + tail;
+                } while (taken.contains(candidate));
+                taken.add(candidate);
+                slugs.put(entry, candidate);
+                renamed.put(entry.originalId(), candidate);
+            }
+        }
+        return slugs;
+    }
+
+    /** Where a field of the domain's exercise comes from in a dataset item (one exhaustive switch). */
+    private static String datasetField(InvalidValueException refused) {
+        String item = refused.index().isPresent() ? "/" + refused.index().getAsInt() : "";
+        return refused.modelField().map(field -> datasetPath(field) + item).orElse("");
+    }
+
+    private static String datasetPath(ModelField field) {
+        return switch (field) {
+            case EXERCISE_ID -> "/id";
+            case EXERCISE_NAME -> "/name";
+            case EXERCISE_KIND -> "/category";
+            case EXERCISE_PRIMARY -> "/primaryMuscles";
+            case EXERCISE_SECONDARY -> "/secondaryMuscles";
+            case EXERCISE_CUES -> "/instructions";
+            // Not in the dataset: named as in a Limber document, located at the item.
+            case EXERCISE_LATERALITY -> "/laterality";
+            case EXERCISE_VARIATIONS -> "/variations";
+            case EXERCISE_SOURCE -> "/source";
+            case SOURCE_ORIGIN -> "/source/origin";
+            case SOURCE_LICENSE -> "/source/license";
+            // Fields of programs: a dataset holds exercises only.
+            case PROGRAM_ID, PROGRAM_NAME, PROGRAM_TAGS, PROGRAM_SESSIONS, SESSION_NAME, SESSION_PHASES, SESSION_DAYS,
+                    PHASE_KIND, PHASE_STEPS, CIRCUIT_NAME, CIRCUIT_STEPS, CIRCUIT_ROUNDS, CIRCUIT_REST_BETWEEN_ROUNDS,
+                    STEP_EXERCISE, STEP_PRESCRIPTION, PRESCRIPTION_DOSE, PRESCRIPTION_SETS, PRESCRIPTION_REST,
+                    PRESCRIPTION_PER_SIDE, PRESCRIPTION_HOLD, PRESCRIPTION_SOURCE, DOSE_DURATION, DOSE_REPS -> "";
+        };
+    }
+
+    private static String trimHyphens(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == '-') {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static Map<String, ExerciseKind> kinds() {
+        Map<String, ExerciseKind> kinds = new LinkedHashMap<>();
+        kinds.put("strength", ExerciseKind.STRENGTH);
+        kinds.put("powerlifting", ExerciseKind.STRENGTH);
+        kinds.put("olympic weightlifting", ExerciseKind.STRENGTH);
+        kinds.put("strongman", ExerciseKind.STRENGTH);
+        kinds.put("stretching", ExerciseKind.STATIC_STRETCH);
+        kinds.put("plyometrics", ExerciseKind.PLYOMETRIC);
+        kinds.put("cardio", ExerciseKind.CARDIO);
+        return java.util.Collections.unmodifiableMap(kinds);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.limber.formats.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Collects the problems of one source as they are found, so that one pass reports them all. A
+ * file of pure garbage could yield millions, so collection stops after {@link #MAX} with a note.
+ */
+final class Problems {
+    static final int MAX = 1000;
+
+    private final String source;
+    private final List<Problem> found = new ArrayList<>();
+    private boolean truncated;
+
+    Problems(String source) {
+        this.source = source;
+    }
+
+    String source() {
+        return source;
+    }
+
+    void add(Node node, String pointer, String message) {
+        add(node == null ? Optional.empty() : node.getStartMark(), pointer, message);
+    }
+
+    void add(Optional<Mark> mark, String pointer, String message) {
+        if (mark.isPresent()) {
+            add(new Problem(source, mark.get().getLine() + 1, mark.get().getColumn() + 1, pointer, message));
+        } else {
+            add(Problem.at(source, pointer, message));
+        }
+    }
+
+    void add(int line, int column, String pointer, String message) {
+        add(new Problem(source, line, column, pointer, message));
+    }
+
+    void add(Problem problem) {
+        if (found.size() < MAX) {
+            found.add(problem);
+        } else if (!truncated) {
+            truncated = true;
+            found.add(Problem.at(source, "", "more than " + MAX + " problems; the rest are not shown"));
+        }
+    }
+
+    int size() {
+        return found.size();
+    }
+
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** The problems in document order: by line, then column (those without a line first). */
+    List<Problem> list() {
+        List<Problem> sorted = new ArrayList<>(found);
+        sorted.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return List.copyOf(sorted);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.limber.formats.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.limber.domain.Named;
+import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.Target;
+import dev.limber.domain.program.DoseSource;
+import dev.limber.domain.program.PhaseKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * The published schema must say exactly what the reader reads: it is strict JSON, and its
+ * closed sets and field lists equal the domain's external names and the reader's fields, so
+ * neither can change without the other.
+ */
+class SchemaTest {
+    private static Map<String, Object> schema;
+    private static Map<String, Object> defs;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void readSchema() throws IOException {
+        Path file = Stream.of(Path.of("..", "docs", "limber-document.schema.json"),
+                        Path.of("docs", "limber-document.schema.json"))
+                .filter(Files::isRegularFile).findFirst()
+                .orElseThrow(() -> new AssertionError("docs/limber-document.schema.json not found from "
+                        + Path.of("").toAbsolutePath()));
+        byte[] content = Files.readAllBytes(file);
+        // Strict JSON: the reader's own JSON checks refuse anything YAML-only.
+        Problems problems = new Problems(file.toString());
+        assertTrue(SyntaxReader.read(content, DocumentFormat.JSON, ReadLimits.defaults(), problems).isPresent());
+        assertEquals(List.of(), problems.list());
+        schema = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(new String(content,
+                java.nio.charset.StandardCharsets.UTF_8));
+        defs = (Map<String, Object>) schema.get("$defs");
+    }
+
+    @Test
+    void itIsADraft202012Schema() {
+        assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema"));
+        assertEquals(Map.of("const", 1, "description", "Format version."), properties(schema).get("limber"));
+    }
+
+    @Test
+    void itsClosedSetsAreTheDomainsExternalNames() {
+        assertEquals(names(ExerciseKind.class), enumOf("kind"));
+        assertEquals(names(Laterality.class), enumOf("laterality"));
+        assertEquals(names(Target.class), enumOf("target"));
+        assertEquals(names(PhaseKind.class), enumOf("phase"));
+        assertEquals(names(DoseSource.class), enumOf("doseSource"));
+        assertEquals(DocumentMapping.DAYS, enumOf("day"));
+    }
+
+    @Test
+    void itsObjectsHaveExactlyTheReadersFieldsAndNoOthers() {
+        assertFields(schema, DocumentMapping.DOCUMENT_FIELDS);
+        assertFields(def("exercise"), DocumentMapping.EXERCISE_FIELDS);
+        assertFields(def("source"), DocumentMapping.SOURCE_FIELDS);
+        assertFields(def("program"), DocumentMapping.PROGRAM_FIELDS);
+        assertFields(def("session"), DocumentMapping.SESSION_FIELDS);
+        assertFields(def("phase-block"), DocumentMapping.PHASE_FIELDS);
+        assertFields(def("exercise-step"), DocumentMapping.STEP_FIELDS);
+        assertFields(def("circuit-step"), DocumentMapping.CIRCUIT_FIELDS);
+    }
+
+    @Test
+    void itsDurationPatternAcceptsWhatTheReaderAccepts() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile((String) def("duration").get("pattern"));
+        for (String good : List.of("30s", "1m", "1m30s", "2h", "1h5m", "PT30S", "pt1m", "45M", "9999999s")) {
+            assertTrue(pattern.matcher(good).find(), good);
+            dev.limber.formats.duration.DurationText.parse(good);
+        }
+        for (String bad : List.of("", "-30s", "30", "1 minute", "PT-5S", "30s1m", "10000000s")) {
+            assertTrue(!pattern.matcher(bad).find(), bad);
+            assertThrows(IllegalArgumentException.class, () -> dev.limber.formats.duration.DurationText.parse(bad), bad);
+        }
+    }
+
+    private static void assertFields(Map<String, Object> object, List<String> fields) {
+        assertEquals(fields, new ArrayList<>(properties(object).keySet()));
+        assertEquals(false, object.get("additionalProperties"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(Map<String, Object> object) {
+        return (Map<String, Object>) object.get("properties");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> def(String name) {
+        return (Map<String, Object>) defs.get(name);
+    }
+
+    private static Object enumOf(String name) {
+        return def(name).get("enum");
+    }
+
+    private static <E extends Enum<E> & Named> List<String> names(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Named::externalName).toList();
+    }
+}
