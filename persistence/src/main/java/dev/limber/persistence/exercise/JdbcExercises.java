@@ -73,7 +73,7 @@ final class JdbcExercises implements Exercises {
                     throw new NotFoundException("exercise", id);
                 }
                 ExerciseRow inserted = exercises.save(ExerciseRow.of(exercise));
-                insertLists(List.of(exercise));
+                insertLists(exercise);
                 return new Stored<>(exercise, inserted.storedVersion(), inserted.updatedAt().toInstant());
             }
             if (expected.mode() == ExpectedVersion.Mode.ABSENT) {
@@ -92,20 +92,21 @@ final class JdbcExercises implements Exercises {
             }
             targets.deleteByIdExerciseId(id);
             texts.deleteByIdExerciseId(id);
-            insertLists(List.of(exercise));
+            insertLists(exercise);
             return new Stored<>(exercise, updated.storedVersion(), updated.updatedAt().toInstant());
         });
     }
 
     /**
-     * The bulk path: {@code saveAll} sends each table's rows as one JDBC batch; it measured as fast
-     * as the hand-written batches it replaced (docs/benchmarks.md, "Bulk import").
+     * The bulk path: hand-written JDBC batches ({@link ExerciseBatchInsert}), which measured faster
+     * through the CLI than {@code saveAll} (docs/benchmarks.md, "Bulk import").
      */
     @Override
     public void addAll(List<Exercise> exercises) {
-        jdbc.write(() -> {
-            this.exercises.saveAll(exercises.stream().map(ExerciseRow::of).toList());
-            insertLists(exercises);
+        ListRows lists = ListRows.of(exercises);
+        List<ExerciseRow> rows = exercises.stream().map(ExerciseRow::of).toList();
+        jdbc.write(connection -> {
+            ExerciseBatchInsert.insert(connection, rows, lists.targets(), lists.texts());
             return null;
         });
     }
@@ -205,34 +206,41 @@ final class JdbcExercises implements Exercises {
         return jdbc.read(() -> exercises.count());
     }
 
-    /** Writes the targets and texts of new or replaced exercises, each table in JDBC batches. */
-    private void insertLists(List<Exercise> written) {
-        List<TargetRow> targetRows = new ArrayList<>();
-        List<TextRow> textRows = new ArrayList<>();
-        for (Exercise exercise : written) {
-            String id = exercise.id().value();
-            addTargets(targetRows, id, ExerciseListRows.PRIMARY, exercise.primary());
-            addTargets(targetRows, id, ExerciseListRows.SECONDARY, exercise.secondary());
-            addTexts(textRows, id, ExerciseListRows.CUE, exercise.cues());
-            addTexts(textRows, id, ExerciseListRows.VARIATION, exercise.variations());
+    /** Writes the targets and texts of a new or replaced exercise. */
+    private void insertLists(Exercise exercise) {
+        ListRows lists = ListRows.of(List.of(exercise));
+        if (!lists.targets().isEmpty()) {
+            targets.saveAll(lists.targets());
         }
-        if (!targetRows.isEmpty()) {
-            targets.saveAll(targetRows);
-        }
-        if (!textRows.isEmpty()) {
-            texts.saveAll(textRows);
+        if (!lists.texts().isEmpty()) {
+            texts.saveAll(lists.texts());
         }
     }
 
-    private static void addTargets(List<TargetRow> rows, String id, String role, List<Target> values) {
-        for (int i = 0; i < values.size(); i++) {
-            rows.add(new TargetRow(id, role, i, values.get(i).externalName()));
+    /** The list rows of some exercises: their targets and their texts, each list numbered from 0. */
+    private record ListRows(List<TargetRow> targets, List<TextRow> texts) {
+        static ListRows of(List<Exercise> exercises) {
+            ListRows rows = new ListRows(new ArrayList<>(), new ArrayList<>());
+            for (Exercise exercise : exercises) {
+                String id = exercise.id().value();
+                rows.addTargets(id, ExerciseListRows.PRIMARY, exercise.primary());
+                rows.addTargets(id, ExerciseListRows.SECONDARY, exercise.secondary());
+                rows.addTexts(id, ExerciseListRows.CUE, exercise.cues());
+                rows.addTexts(id, ExerciseListRows.VARIATION, exercise.variations());
+            }
+            return rows;
         }
-    }
 
-    private static void addTexts(List<TextRow> rows, String id, String list, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            rows.add(new TextRow(id, list, i, values.get(i)));
+        private void addTargets(String id, String role, List<Target> values) {
+            for (int i = 0; i < values.size(); i++) {
+                targets.add(new TargetRow(id, role, i, values.get(i).externalName()));
+            }
+        }
+
+        private void addTexts(String id, String list, List<String> values) {
+            for (int i = 0; i < values.size(); i++) {
+                texts.add(new TextRow(id, list, i, values.get(i)));
+            }
         }
     }
 
