@@ -1,0 +1,18 @@
+package dev.limber.persistence.program;
+
+import dev.limber.persistence.program.ProgramTreeRows.TagRow;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+
+/** {@code program_tag} rows, written and read for whole programs at a time. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ProgramTagRepository extends CrudRepository<TagRow, TagRow.Key> {
+
+    List<TagRow> findByIdProgramIdIn(Collection<String> programIds);
+
+    /** Removes the program's rows of this table and, by ON DELETE CASCADE, everything below them. */
+    void deleteByIdProgramId(String programId);
+}
