@@ -19,12 +19,12 @@ final class ProgramReferences {
     private ProgramReferences() {
     }
 
-    static List<ImportRejectedException.Problem> problems(Program program, OptionalInt catalogIndex,
+    static List<MisfitStepsException.Problem> problems(Program program, OptionalInt catalogIndex,
             ExerciseLookup exercises) {
-        List<ImportRejectedException.Problem> problems = new ArrayList<>();
+        List<MisfitStepsException.Problem> problems = new ArrayList<>();
         for (PlacedStep placed : PlacedStep.in(program)) {
             StepFit.check(placed.step(), exercises.find(placed.step().exercise()))
-                    .ifPresent(misfit -> problems.add(new ImportRejectedException.Problem(
+                    .ifPresent(misfit -> problems.add(new MisfitStepsException.Problem(
                             catalogIndex, program, placed.location(), misfit.field(), misfit.message())));
         }
         return problems;
