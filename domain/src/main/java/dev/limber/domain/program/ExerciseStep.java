@@ -1,9 +1,9 @@
 package dev.limber.domain.program;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.guard.Checks;
 
 /**
  * One exercise with its dose. It names the exercise by id, as a program document does; the

@@ -1,9 +1,9 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.ExerciseLookup;
-import dev.limber.domain.port.ExpectedVersion;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Program;
