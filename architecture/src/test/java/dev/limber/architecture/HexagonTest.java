@@ -33,6 +33,11 @@ class HexagonTest {
     }
 
     @Test
+    void nothingOutsideTheDomainUsesItsUnexportedPackages() {
+        check(LimberRules.DOMAIN_INTERNALS_STAY_INSIDE);
+    }
+
+    @Test
     void adaptersDoNotDependOnEachOther() {
         check(LimberRules.PERSISTENCE_IS_ALONE);
         check(LimberRules.API_DOES_NOT_REACH_OTHER_ADAPTERS);

@@ -20,6 +20,8 @@ final class LimberRules {
     static final String PERSISTENCE = "dev.limber.persistence..";
     static final String API = "dev.limber.api..";
     static final String CLI = "dev.limber.cli..";
+    /** The domain's packages that {@code module-info} does not export. */
+    static final String DOMAIN_INTERNALS = "dev.limber.domain.guard..";
 
     private LimberRules() {
     }
@@ -36,6 +38,15 @@ final class LimberRules {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
             .because("I/O belongs to adapters; the domain reaches the outside through ports");
+
+    /**
+     * (1b) Nothing outside the domain uses what the domain does not export: adapters built on the
+     * class path (as Maven builds them) would otherwise reach it unnoticed.
+     */
+    static final ArchRule DOMAIN_INTERNALS_STAY_INSIDE = noClasses().that().resideOutsideOfPackage(DOMAIN)
+            .and().resideInAPackage("dev.limber..")
+            .should().dependOnClassesThat().resideInAPackage(DOMAIN_INTERNALS)
+            .because("module-info exports the domain's API packages only; its guards may change freely");
 
     /** (2) Adapters do not reach into each other; the shared formats adapter serves api and cli. */
     static final ArchRule PERSISTENCE_IS_ALONE = noClasses().that().resideInAPackage(PERSISTENCE)

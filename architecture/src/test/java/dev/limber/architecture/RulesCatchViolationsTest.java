@@ -14,6 +14,7 @@ import dev.limber.cli.archfixture.CommandUsingAPort;
 import dev.limber.cli.archfixture.cycle.a.First;
 import dev.limber.cli.archfixture.cycle.b.Second;
 import dev.limber.formats.archfixture.FormatsCallingTheApi;
+import dev.limber.formats.archfixture.FormatsUsingDomainGuards;
 import dev.limber.domain.archfixture.DomainWithFrameworkAndIo;
 import dev.limber.persistence.archfixture.PersistenceCallingTheCli;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class RulesCatchViolationsTest {
         fixtures = new ClassFileImporter().importClasses(DomainWithFrameworkAndIo.class,
                 PersistenceCallingTheCli.class, ApiReachingTheStore.class, FormatsCallingTheApi.class,
                 CliPrintingAndServing.class, First.class, Second.class, ApiWritingACalendar.class,
-                CliParsingDocuments.class, CommandUsingAPort.class);
+                CliParsingDocuments.class, CommandUsingAPort.class, FormatsUsingDomainGuards.class);
     }
 
     private static void assertReports(ArchRule rule, Class<?> offender) {
@@ -49,6 +50,11 @@ class RulesCatchViolationsTest {
     @Test
     void aDomainClassDoingFileIoIsReported() {
         assertReports(LimberRules.DOMAIN_DOES_NO_IO, DomainWithFrameworkAndIo.class);
+    }
+
+    @Test
+    void anAdapterUsingTheDomainsUnexportedGuardsIsReported() {
+        assertReports(LimberRules.DOMAIN_INTERNALS_STAY_INSIDE, FormatsUsingDomainGuards.class);
     }
 
     @Test

@@ -19,7 +19,7 @@ abstract class ValidateContract extends StoreTest {
         CliRun run = limber("validate", BACKWARDS.toString());
         assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
         assertTrue(run.out().contains(BACKWARDS + ":22:13: error phase-order warm-up comes after main"), run.out());
-        assertTrue(run.out().contains(BACKWARDS + ":26:27: error unknown-exercise no exercise ghost-move"), run.out());
+        assertTrue(run.out().contains(BACKWARDS + ":26:27: error unknown-exercise unknown exercise ghost-move"), run.out());
         assertTrue(run.err().contains("1 program(s) checked: 2 error(s)"), run.err());
         assertEquals(before, exercises(), "validate writes nothing");
     }
@@ -27,8 +27,8 @@ abstract class ValidateContract extends StoreTest {
     @Test
     void exercisesResolveAgainstTheDocumentThenTheDatabase() {
         CliRun run = limber("validate", BACKWARDS.toString());
-        assertTrue(!run.out().contains("unknown-exercise no exercise doc-only-lunge"), run.out());
-        assertTrue(!run.out().contains("unknown-exercise no exercise back-squat"), run.out());
+        assertTrue(!run.out().contains("unknown-exercise unknown exercise doc-only-lunge"), run.out());
+        assertTrue(!run.out().contains("unknown-exercise unknown exercise back-squat"), run.out());
     }
 
     @Test

@@ -5,7 +5,7 @@ import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.StoreUnavailableException;
-import dev.limber.domain.usecase.ImportRejectedException;
+import dev.limber.domain.usecase.MisfitStepsException;
 import dev.limber.formats.document.InputProblems;
 import dev.limber.formats.document.LocationPointers;
 import io.micronaut.http.HttpRequest;
@@ -39,7 +39,7 @@ final class DomainProblems implements ExceptionHandler<DomainException, HttpResp
             return Problems.response(HttpStatus.BAD_REQUEST, "invalid-value", failure.getMessage(),
                     List.of(new Problem.FieldError(invalid.field(), failure.getMessage())));
         }
-        if (failure instanceof ImportRejectedException rejected) {
+        if (failure instanceof MisfitStepsException rejected) {
             List<Problem.FieldError> errors = rejected.problems().stream()
                     .map(problem -> new Problem.FieldError(LocationPointers.of(problem), problem.message())).toList();
             return Problems.response(HttpStatus.BAD_REQUEST, "invalid-program", InputProblems.bodyDetail(errors.size(),

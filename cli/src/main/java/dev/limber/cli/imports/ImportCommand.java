@@ -16,7 +16,7 @@ import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.usecase.ConflictPolicy;
 import dev.limber.domain.usecase.ImportCatalog;
-import dev.limber.domain.usecase.ImportRejectedException;
+import dev.limber.domain.usecase.MisfitStepsException;
 import dev.limber.domain.usecase.ImportReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -83,7 +83,7 @@ public final class ImportCommand implements Callable<Integer> {
             ImportReport report = write(store.useCases().importCatalog(), read.catalog(), policy);
             print(report, read.renamed());
             return ExitCodes.OK;
-        } catch (ImportRejectedException rejected) {
+        } catch (MisfitStepsException rejected) {
             throw new InputException(read.at(rejected).stream().map(Problem::toString).toList());
         } catch (ConflictException conflict) {
             throw new InputException(List.of("limber: " + conflict.getMessage()

@@ -3,7 +3,7 @@ package dev.limber.cli.input;
 import dev.limber.formats.document.Locator;
 import dev.limber.formats.document.Problem;
 import dev.limber.domain.catalog.Catalog;
-import dev.limber.domain.usecase.ImportRejectedException;
+import dev.limber.domain.usecase.MisfitStepsException;
 import dev.limber.formats.document.LocationPointers;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +57,7 @@ public record ReadDocuments(Catalog catalog, Map<String, String> renamed, List<P
     }
 
     /** Every problem of a refused import, placed in the files. */
-    public List<Problem> at(ImportRejectedException rejected) {
+    public List<Problem> at(MisfitStepsException rejected) {
         List<Problem> placed = new ArrayList<>();
         rejected.problems().forEach(p -> placed.add(at(LocationPointers.of(p), p.message())));
         return placed;

@@ -1,7 +1,7 @@
 package dev.limber.domain.card;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.DoseSource;
 import dev.limber.domain.program.PhaseKind;
 import java.time.DayOfWeek;

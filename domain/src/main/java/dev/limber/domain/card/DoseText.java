@@ -1,6 +1,6 @@
 package dev.limber.domain.card;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.Dose;
 import dev.limber.domain.program.Prescription;
 import dev.limber.domain.timing.Durations;

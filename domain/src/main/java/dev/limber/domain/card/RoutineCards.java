@@ -1,9 +1,9 @@
 package dev.limber.domain.card;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.DoseSource;
 import dev.limber.domain.program.ExerciseStep;

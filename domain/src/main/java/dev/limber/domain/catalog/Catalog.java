@@ -1,9 +1,9 @@
 package dev.limber.domain.catalog;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.limber.domain.deskbreak;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.timing.Timing;
 import java.time.Duration;

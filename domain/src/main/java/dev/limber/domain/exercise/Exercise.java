@@ -1,8 +1,8 @@
 package dev.limber.domain.exercise;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.ModelField;
+import dev.limber.domain.guard.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

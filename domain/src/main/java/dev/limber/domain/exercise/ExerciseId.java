@@ -1,6 +1,6 @@
 package dev.limber.domain.exercise;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.guard.Checks;
 
 /** A stable exercise id: a lowercase slug such as {@code leg-swings}. */
 public record ExerciseId(String value) implements Comparable<ExerciseId> {

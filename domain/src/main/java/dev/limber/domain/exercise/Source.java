@@ -1,7 +1,7 @@
 package dev.limber.domain.exercise;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.ModelField;
+import dev.limber.domain.guard.Checks;
 
 /**
  * Where an exercise came from and under which licence, kept so that imported data keeps its

@@ -1,6 +1,6 @@
 package dev.limber.domain.port;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.guard.Checks;
 import java.util.List;
 
 /**

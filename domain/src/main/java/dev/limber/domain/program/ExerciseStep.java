@@ -1,15 +1,13 @@
 package dev.limber.domain.program;
 
-import dev.limber.domain.Checks;
-import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
-import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.guard.Checks;
 
 /**
  * One exercise with its dose. It names the exercise by id, as a program document does; the
- * {@code unknown-exercise} and {@code laterality} checks resolve it against a catalog.
+ * {@code unknown-exercise} and {@code laterality} checks resolve it against a catalog ({@link StepFit}).
  *
  * @param exercise     the exercise's id
  * @param prescription its dose
@@ -44,11 +42,11 @@ public record ExerciseStep(ExerciseId exercise, Prescription prescription, Strin
         return new ExerciseStep(exercise, prescription, text);
     }
 
-    /** Refuses a per-side dose of a bilateral exercise: it would double its time for nothing. */
+    /**
+     * Refuses a per-side dose of a bilateral exercise ({@link StepFit}): it would double its time
+     * for nothing.
+     */
     public static void checkLaterality(Exercise exercise, Prescription prescription) {
-        if (prescription.perSide() && exercise.laterality() == Laterality.BILATERAL) {
-            throw new InvalidValueException(ModelField.PRESCRIPTION_PER_SIDE, true,
-                    "does not fit " + exercise.id() + ", which is bilateral");
-        }
+        StepFit.requireLaterality(exercise, prescription);
     }
 }

@@ -1,9 +1,9 @@
 package dev.limber.domain.program;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.guard.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -30,7 +30,7 @@ public record Program(ProgramId id, String name, String description, List<String
         description = description == null ? "" : description.strip();
         tags = Checks.list(ModelField.PROGRAM_TAGS, tags);
         for (int i = 0; i < tags.size(); i++) {
-            Checks.slug(ModelField.PROGRAM_TAGS, i, tags.get(i));
+            checkTag(i, tags.get(i));
         }
         if (new HashSet<>(tags).size() != tags.size()) {
             throw new InvalidValueException(ModelField.PROGRAM_TAGS, tags, "must not repeat a tag");
@@ -42,6 +42,16 @@ public record Program(ProgramId id, String name, String description, List<String
                 throw new InvalidValueException(ModelField.PROGRAM_SESSIONS, session.name(), "must have unique names");
             }
         }
+    }
+
+    /**
+     * Refuses a tag that is not a slug, naming it as {@code tags[index]}: for a reader that places
+     * each tag's problem before the program is built.
+     *
+     * @return the tag
+     */
+    public static String checkTag(int index, String tag) {
+        return Checks.slug(ModelField.PROGRAM_TAGS, index, tag);
     }
 
     /** The exercise of every step in every session, in order, repeats included. */

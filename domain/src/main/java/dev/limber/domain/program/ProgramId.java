@@ -1,6 +1,6 @@
 package dev.limber.domain.program;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.guard.Checks;
 
 /** A stable program id: a lowercase slug such as {@code pain-free-leg-day}. */
 public record ProgramId(String value) implements Comparable<ProgramId> {

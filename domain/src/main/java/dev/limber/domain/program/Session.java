@@ -1,7 +1,7 @@
 package dev.limber.domain.program;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.ModelField;
+import dev.limber.domain.guard.Checks;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;

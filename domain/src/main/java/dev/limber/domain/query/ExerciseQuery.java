@@ -1,8 +1,8 @@
 package dev.limber.domain.query;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.guard.Checks;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
 package dev.limber.domain.query;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.guard.Checks;
 import java.util.Optional;
 
 /** A filter over programs by tag, sorted by name. */

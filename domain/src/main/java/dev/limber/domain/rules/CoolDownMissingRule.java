@@ -1,14 +1,14 @@
 package dev.limber.domain.rules;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
-import java.util.EnumSet;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.limber.domain.rules;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.guard.Checks;
 
 /**
  * What a rule found: which rule, how much it matters, where, what is wrong and why it matters.

@@ -1,7 +1,7 @@
 package dev.limber.domain.rules;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.Program;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

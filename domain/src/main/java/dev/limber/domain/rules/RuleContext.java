@@ -1,9 +1,9 @@
 package dev.limber.domain.rules;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.timing.Timing;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package dev.limber.domain.rules;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;

@@ -1,10 +1,13 @@
 package dev.limber.domain.rules;
 
 import dev.limber.domain.program.Program;
-import java.util.ArrayList;
+import dev.limber.domain.program.StepFit;
 import java.util.List;
 
-/** {@code unknown-exercise} (error): a step names an exercise the catalog lacks. */
+/**
+ * {@code unknown-exercise} (error): a step names an exercise the catalog lacks, worded as a store
+ * refuses it ({@link StepFit}).
+ */
 public final class UnknownExerciseRule implements Rule {
     public static final String ID = "unknown-exercise";
 
@@ -29,13 +32,6 @@ public final class UnknownExerciseRule implements Rule {
 
     @Override
     public List<Finding> evaluate(Program program, RuleContext context) {
-        List<Finding> findings = new ArrayList<>();
-        for (PlacedStep placed : PlacedStep.in(program)) {
-            if (context.exercise(placed.step().exercise()).isEmpty()) {
-                findings.add(Finding.of(this, placed.location(),
-                        "no exercise " + placed.step().exercise() + " in the catalog"));
-            }
-        }
-        return findings;
+        return Misfits.of(this, StepFit.Invariant.KNOWN_EXERCISE, program, context);
     }
 }

@@ -1,6 +1,6 @@
 package dev.limber.domain.rules;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.ProgramId;
 import java.util.List;
 

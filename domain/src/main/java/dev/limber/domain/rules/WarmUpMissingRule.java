@@ -1,7 +1,7 @@
 package dev.limber.domain.rules;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;

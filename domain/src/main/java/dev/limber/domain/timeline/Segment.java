@@ -1,8 +1,8 @@
 package dev.limber.domain.timeline;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.PhaseKind;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.limber.domain.timeline;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.Dose;
 import dev.limber.domain.program.ExerciseStep;

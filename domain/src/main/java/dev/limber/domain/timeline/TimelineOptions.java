@@ -1,6 +1,6 @@
 package dev.limber.domain.timeline;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.guard.Checks;
 import java.time.Duration;
 
 /**

@@ -1,6 +1,6 @@
 package dev.limber.domain.timing;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.Dose;
 import dev.limber.domain.program.ExerciseStep;

@@ -1,12 +1,12 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Session;

@@ -1,9 +1,9 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.exercise.ExerciseId;
-import dev.limber.domain.port.ExpectedVersion;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.ExpectedVersion;
 
 /** Removes an exercise from the catalog; refused while a program uses it. */
 public final class DeleteExercise {

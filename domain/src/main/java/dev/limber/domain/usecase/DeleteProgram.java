@@ -1,6 +1,6 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.program.ProgramId;

@@ -1,10 +1,10 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.ExpectedVersion;
@@ -171,12 +171,12 @@ public final class ImportCatalog {
         // The store is asked once, for the ids the catalog does not hold itself.
         ExerciseLookup lookup = ExerciseLookup.of(catalog).orElse(ExerciseLookup.of(exercises)).prefetch(named)
                 .cached();
-        List<ImportRejectedException.Problem> problems = new ArrayList<>();
+        List<MisfitStepsException.Problem> problems = new ArrayList<>();
         for (int p = 0; p < catalog.programs().size(); p++) {
             problems.addAll(ProgramReferences.problems(catalog.programs().get(p), OptionalInt.of(p), lookup));
         }
         if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+            throw new MisfitStepsException(problems);
         }
     }
 }

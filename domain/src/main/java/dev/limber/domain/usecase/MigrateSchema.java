@@ -1,6 +1,6 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.DatabaseSchema;
 import dev.limber.domain.port.SchemaStatus;
 

@@ -1,8 +1,8 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.deskbreak.DeskBreakPlan;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.timing.Timing;
 import java.time.Duration;

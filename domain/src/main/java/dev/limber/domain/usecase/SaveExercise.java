@@ -1,9 +1,9 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.exercise.Exercise;
-import dev.limber.domain.port.ExpectedVersion;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Stored;
 
 /** Creates or replaces one exercise of the catalog, guarded by the version the caller read. */

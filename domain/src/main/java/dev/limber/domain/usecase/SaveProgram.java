@@ -1,9 +1,9 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.ExerciseLookup;
-import dev.limber.domain.port.ExpectedVersion;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Program;
@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 
 /**
  * Creates or replaces one program, as an app or coach edits it: refused with every misfit
- * located ({@link ImportRejectedException}) when a step names an unknown exercise or puts a
+ * located ({@link MisfitStepsException}) when a step names an unknown exercise or puts a
  * per-side dose on a bilateral one; then saved whole, guarded by the version the caller read.
  */
 public final class SaveProgram {
@@ -40,11 +40,11 @@ public final class SaveProgram {
     public Stored<Program> save(Command command) {
         Checks.required("command", command);
         Program program = command.program();
-        List<ImportRejectedException.Problem> problems =
+        List<MisfitStepsException.Problem> problems =
                 ProgramReferences.problems(program, OptionalInt.empty(),
                         ExerciseLookup.of(exercises).prefetch(program.exerciseIds()).cached());
         if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+            throw new MisfitStepsException(problems);
         }
         return programs.save(program, command.expected());
     }

@@ -1,9 +1,9 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.card.RoutineCards;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Transactions;

@@ -1,7 +1,7 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.rules.Guidelines;

@@ -1,7 +1,7 @@
 package dev.limber.domain.warmup;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.guard.Checks;
 import java.time.Duration;
 
 /**

@@ -1,11 +1,11 @@
 package dev.limber.domain.warmup;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Target;
-import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;

@@ -1,8 +1,8 @@
 package dev.limber.domain.warmup;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.Prescription;
 import java.time.Duration;
 

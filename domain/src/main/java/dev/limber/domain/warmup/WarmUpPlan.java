@@ -1,7 +1,7 @@
 package dev.limber.domain.warmup;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;

@@ -84,7 +84,7 @@ class RulesTest {
             assertEquals(Severity.ERROR, finding.severity());
             assertEquals(ExerciseId.of("burpee"), finding.location().exercise());
             assertEquals(1, finding.location().step());
-            assertTrue(finding.message().contains("burpee"), finding.message());
+            assertEquals("unknown exercise burpee", finding.message(), "the words a save refuses it with");
         }
 
         @Test
@@ -113,7 +113,8 @@ class RulesTest {
             List<Finding> found = findings(rule, program);
             assertEquals(1, found.size());
             assertEquals(Severity.ERROR, found.get(0).severity());
-            assertTrue(found.get(0).message().contains("back-squat"));
+            assertEquals("perSide does not fit back-squat, which is bilateral (was true)", found.get(0).message(),
+                    "the words ExerciseStep.of and a save refuse it with");
         }
 
         @Test

@@ -87,7 +87,7 @@ class ImportCatalogTest {
     void everyStepNamingAnUnknownExerciseIsPlacedAndNothingIsWritten() {
         Catalog catalog = new Catalog(List.of(MONSTER_WALK),
                 List.of(walkAndBridge("monster-walk", "no-such-move", "glute-bridge", "nor-this-one")));
-        ImportRejectedException refused = assertThrows(ImportRejectedException.class,
+        MisfitStepsException refused = assertThrows(MisfitStepsException.class,
                 () -> importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.REPLACE, ImportCatalog.Mode.WRITE)));
         assertEquals(List.of(1, 3), refused.problems().stream().map(p -> p.location().step()).toList());
         assertTrue(refused.problems().stream().allMatch(p -> p.field() == ModelField.STEP_EXERCISE

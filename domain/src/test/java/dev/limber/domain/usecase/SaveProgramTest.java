@@ -50,11 +50,11 @@ class SaveProgramTest {
         Program misfits = Program.builder("misfits", "Misfits").session(Session.of("S", Phase.of(PhaseKind.MAIN,
                 ExerciseStep.of("no-such-move", Prescription.reps(5)),
                 ExerciseStep.of("glute-bridge", Prescription.seconds(30).eachSide())))).build();
-        ImportRejectedException refused = assertThrows(ImportRejectedException.class,
+        MisfitStepsException refused = assertThrows(MisfitStepsException.class,
                 () -> save.save(new SaveProgram.Command(misfits, ExpectedVersion.any())));
         assertEquals(List.of(0, 1), refused.problems().stream().map(p -> p.location().step()).toList());
         assertEquals(List.of(ModelField.STEP_EXERCISE, ModelField.PRESCRIPTION_PER_SIDE),
-                refused.problems().stream().map(ImportRejectedException.Problem::field).toList());
+                refused.problems().stream().map(MisfitStepsException.Problem::field).toList());
         assertEquals("unknown exercise no-such-move", refused.problems().get(0).message());
         assertEquals(0, store.programs().count());
     }

@@ -1,8 +1,6 @@
 package dev.limber.formats.document;
 
-import dev.limber.domain.Checks;
 import dev.limber.domain.InvalidValueException;
-import dev.limber.domain.ModelField;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
@@ -183,7 +181,7 @@ final class DocumentMapping {
             Node tagNode = Fields.listOf(f.value("tags"), f.at("tags"), problems).get().get(i);
             String at = Pointers.child(f.at("tags"), i);
             try {
-                Checks.slug(ModelField.PROGRAM_TAGS, i, tags.get(i));
+                Program.checkTag(i, tags.get(i));
                 Node first = tagPlaces.putIfAbsent(tags.get(i), tagNode);
                 if (first != null) {
                     problems.add(tagNode, at, "tag '" + tags.get(i) + "' is repeated (first at "

@@ -2,7 +2,7 @@ package dev.limber.formats.document;
 
 import dev.limber.domain.program.Program;
 import dev.limber.domain.rules.Location;
-import dev.limber.domain.usecase.ImportRejectedException;
+import dev.limber.domain.usecase.MisfitStepsException;
 
 /**
  * The one place a domain {@link Location} becomes a JSON pointer into a Limber document: a
@@ -26,7 +26,7 @@ public final class LocationPointers {
      * Where an import problem is: below {@code /programs/N} when the program came in a catalog,
      * else relative to the program's own document (a request body).
      */
-    public static String of(ImportRejectedException.Problem problem) {
+    public static String of(MisfitStepsException.Problem problem) {
         String program = problem.catalogIndex().isPresent() ? "/programs/" + problem.catalogIndex().getAsInt() : "";
         return program + inProgram(problem.program(), problem.location()) + DocumentPaths.path(problem.field());
     }

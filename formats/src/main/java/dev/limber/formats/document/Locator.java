@@ -1,6 +1,6 @@
 package dev.limber.formats.document;
 
-import dev.limber.domain.usecase.ImportRejectedException;
+import dev.limber.domain.usecase.MisfitStepsException;
 import java.util.ArrayList;
 import java.util.List;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -12,7 +12,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /**
  * Turns a JSON pointer into the catalog a reader returned (such as
  * {@code /programs/0/sessions/0/phases/0/steps/2/exercise}, where {@link LocationPointers} puts
- * an {@link ImportRejectedException.Problem}) back into a place in the document it came from: the
+ * a {@link MisfitStepsException.Problem}) back into a place in the document it came from: the
  * file, line and column, and the pointer within that file. When several files were read, the
  * n-th exercise or program of the catalog is found in the file that held it. A pointer to a
  * field the document left out is located at the nearest enclosing object that is there.
@@ -71,7 +71,7 @@ public final class Locator {
     }
 
     /** Every problem of a refused import, placed in the documents it was read from. */
-    public List<Problem> at(ImportRejectedException rejected) {
+    public List<Problem> at(MisfitStepsException rejected) {
         return rejected.problems().stream().map(p -> at(LocationPointers.of(p), p.message())).toList();
     }
 

@@ -9,7 +9,7 @@ import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.rules.Location;
-import dev.limber.domain.usecase.ImportRejectedException;
+import dev.limber.domain.usecase.MisfitStepsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
@@ -54,12 +54,12 @@ class LocatorTest {
         Session session = program.sessions().get(0);
         ExerciseStep first = session.phases().get(0).steps().get(0).exerciseSteps().get(0);
         Location step = new Location(session.name(), 0, session.phases().get(0).kind(), 0, null, first.exercise());
-        ImportRejectedException rejected = new ImportRejectedException(List.of(
-                new ImportRejectedException.Problem(OptionalInt.of(0), program, step, ModelField.STEP_EXERCISE,
+        MisfitStepsException rejected = new MisfitStepsException(List.of(
+                new MisfitStepsException.Problem(OptionalInt.of(0), program, step, ModelField.STEP_EXERCISE,
                         "unknown"),
-                new ImportRejectedException.Problem(OptionalInt.of(0), program, step, ModelField.PRESCRIPTION_PER_SIDE,
+                new MisfitStepsException.Problem(OptionalInt.of(0), program, step, ModelField.PRESCRIPTION_PER_SIDE,
                         "does not fit"),
-                new ImportRejectedException.Problem(OptionalInt.of(9), program, Location.program(),
+                new MisfitStepsException.Problem(OptionalInt.of(9), program, Location.program(),
                         ModelField.STEP_EXERCISE, "no such program")));
         List<Problem> placed = parsed.locator().at(rejected);
         assertEquals("leg-day.yaml:41:27: unknown", placed.get(0).toString());

@@ -1,6 +1,6 @@
 package dev.limber.domain.store.memory;
 
-import dev.limber.domain.Checks;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Transactions;

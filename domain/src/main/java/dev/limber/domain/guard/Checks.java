@@ -1,5 +1,7 @@
-package dev.limber.domain;
+package dev.limber.domain.guard;
 
+import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.ModelField;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -7,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * The guards every record of the model uses in its compact constructor, so that each refusal
- * reads the same way: field, problem, value.
+ * reads the same way: field, problem, value. Inside the domain only: {@code module-info} does not
+ * export this package, and an ArchUnit rule keeps adapters off it; a rule an adapter must check
+ * on its own is offered by the type it belongs to ({@code Program.checkTag}).
  */
 public final class Checks {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * An import refused before anything was written, with every problem found (not only the first),
- * each placed in the model: which program, where in it, and which field. Adapters turn the place
- * into their own terms (a JSON pointer, a file, line and column); the domain writes no paths.
+ * Programs refused, by an import or a save, before anything was written, because their steps name
+ * unknown exercises or misfit them ({@link dev.limber.domain.program.StepFit}); with every problem
+ * found (not only the first), each placed in the model: which program, where in it, and which
+ * field. Adapters turn the place into their own terms (a JSON pointer, a file, line and column);
+ * the domain writes no paths.
  */
-public final class ImportRejectedException extends DomainException {
+public final class MisfitStepsException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -31,7 +33,7 @@ public final class ImportRejectedException extends DomainException {
 
     private final transient List<Problem> problems;
 
-    public ImportRejectedException(List<Problem> problems) {
+    public MisfitStepsException(List<Problem> problems) {
         super(problems.size() + " problem(s), the first in program " + problems.get(0).program().id() + " at "
                 + problems.get(0).location().describe() + ": " + problems.get(0).message());
         this.problems = List.copyOf(problems);
