@@ -16,6 +16,7 @@ import dev.limber.cli.archfixture.cycle.b.Second;
 import dev.limber.formats.archfixture.FormatsCallingTheApi;
 import dev.limber.domain.archfixture.DomainWithFrameworkAndIo;
 import dev.limber.persistence.archfixture.PersistenceCallingTheCli;
+import dev.limber.persistence.archfixture.PersistenceDecidingTheStart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class RulesCatchViolationsTest {
         fixtures = new ClassFileImporter().importClasses(DomainWithFrameworkAndIo.class,
                 PersistenceCallingTheCli.class, ApiReachingTheStore.class, FormatsCallingTheApi.class,
                 CliPrintingAndServing.class, First.class, Second.class, ApiWritingACalendar.class,
-                CliParsingDocuments.class, CommandUsingAPort.class);
+                CliParsingDocuments.class, CommandUsingAPort.class, PersistenceDecidingTheStart.class);
     }
 
     private static void assertReports(ArchRule rule, Class<?> offender) {
@@ -68,6 +69,16 @@ class RulesCatchViolationsTest {
     @Test
     void aCommandUsingAPortIsReported() {
         assertReports(LimberRules.ADAPTERS_CALL_USE_CASES_NOT_PORTS, CommandUsingAPort.class);
+    }
+
+    @Test
+    void persistenceRunningAUseCaseIsReported() {
+        assertReports(LimberRules.PERSISTENCE_RUNS_NO_USE_CASE, PersistenceDecidingTheStart.class);
+    }
+
+    @Test
+    void aProcessEndedOutsideTheApplicationsIsReported() {
+        assertReports(LimberRules.ONLY_APPLICATIONS_END_THE_PROCESS, PersistenceDecidingTheStart.class);
     }
 
     @Test
