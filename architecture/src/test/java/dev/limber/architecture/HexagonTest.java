@@ -56,6 +56,12 @@ class HexagonTest {
     }
 
     @Test
+    void theApplicationsDecideWhatHappensAtStart() {
+        check(LimberRules.PERSISTENCE_RUNS_NO_USE_CASE);
+        check(LimberRules.ONLY_APPLICATIONS_END_THE_PROCESS);
+    }
+
+    @Test
     void noPackageCycles() {
         check(LimberRules.NO_PACKAGE_CYCLES);
     }

@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.limber.domain.port.DatabaseSchema;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
+import dev.limber.domain.port.StoreStartup;
 import dev.limber.domain.port.Transactions;
 
 /**
@@ -80,9 +81,24 @@ final class LimberRules {
     static final ArchRule ADAPTERS_CALL_USE_CASES_NOT_PORTS = noClasses().that().resideInAnyPackage(API, CLI)
             .and().resideOutsideOfPackage("..wiring..")
             .should().dependOnClassesThat().belongToAnyOf(Exercises.class, Programs.class, Transactions.class,
-                    DatabaseSchema.class)
+                    DatabaseSchema.class, StoreStartup.class)
             .because("what a user does is a use case; a controller or command that reaches a port"
                     + " bypasses the rules the use case keeps");
+
+    /**
+     * (2c) The persistence adapter stores; it does not decide what the application does. What
+     * runs at start (seeding an empty catalog) is the service's and the CLI's to say, handed over
+     * through the {@code StoreStartup} port.
+     */
+    static final ArchRule PERSISTENCE_RUNS_NO_USE_CASE = noClasses().that().resideInAPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAPackage("dev.limber.domain.usecase..")
+            .because("the applications (service, CLI) decide which use cases run, also at start");
+
+    /** (2c) Only an application ends the process: the service on a store it cannot prepare, the CLI with its exit code. */
+    static final ArchRule ONLY_APPLICATIONS_END_THE_PROCESS = noClasses().that().resideOutsideOfPackages(API, CLI)
+            .and().resideInAPackage("dev.limber..")
+            .should().callMethod(System.class, "exit", int.class)
+            .because("a library or adapter that exits takes the decision from the application embedding it");
 
     /** (3) No package cycles anywhere (every package is a slice). */
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.limber.(**)").should().beFreeOfCycles();

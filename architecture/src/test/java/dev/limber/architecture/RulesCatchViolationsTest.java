@@ -17,6 +17,7 @@ import dev.limber.formats.archfixture.FormatsCallingTheApi;
 import dev.limber.formats.archfixture.FormatsUsingDomainGuards;
 import dev.limber.domain.archfixture.DomainWithFrameworkAndIo;
 import dev.limber.persistence.archfixture.PersistenceCallingTheCli;
+import dev.limber.persistence.archfixture.PersistenceDecidingTheStart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,8 @@ class RulesCatchViolationsTest {
         fixtures = new ClassFileImporter().importClasses(DomainWithFrameworkAndIo.class,
                 PersistenceCallingTheCli.class, ApiReachingTheStore.class, FormatsCallingTheApi.class,
                 CliPrintingAndServing.class, First.class, Second.class, ApiWritingACalendar.class,
-                CliParsingDocuments.class, CommandUsingAPort.class, FormatsUsingDomainGuards.class);
+                CliParsingDocuments.class, CommandUsingAPort.class, FormatsUsingDomainGuards.class,
+                PersistenceDecidingTheStart.class);
     }
 
     private static void assertReports(ArchRule rule, Class<?> offender) {
@@ -74,6 +76,16 @@ class RulesCatchViolationsTest {
     @Test
     void aCommandUsingAPortIsReported() {
         assertReports(LimberRules.ADAPTERS_CALL_USE_CASES_NOT_PORTS, CommandUsingAPort.class);
+    }
+
+    @Test
+    void persistenceRunningAUseCaseIsReported() {
+        assertReports(LimberRules.PERSISTENCE_RUNS_NO_USE_CASE, PersistenceDecidingTheStart.class);
+    }
+
+    @Test
+    void aProcessEndedOutsideTheApplicationsIsReported() {
+        assertReports(LimberRules.ONLY_APPLICATIONS_END_THE_PROCESS, PersistenceDecidingTheStart.class);
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +40,7 @@ abstract class ExportContract extends StoreTest {
         Path document = file("export.yaml", export.out());
 
         Map<String, Object> fresh = database();
-        try (ApplicationContext freshStore = ApplicationContext.run(new HashMap<>(fresh))) {
+        try (ApplicationContext freshStore = seededStore(fresh)) {
             CliRun imported = limberOn(fresh, "import", document.toString());
             assertEquals(ExitCodes.OK, imported.exitCode(), imported.err());
             assertEquals(exercises(), freshStore.getBean(Exercises.class).count());

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
-import java.util.HashMap;
 import java.util.Map;
 import dev.limber.formats.document.FreeExerciseDbReader;
 import dev.limber.persistence.TestDatabases;
@@ -247,7 +246,7 @@ abstract class ImportContract extends StoreTest {
         Assumptions.assumeTrue(dataset.isPresent(), "free-exercise-db not found at ../../shared/datasets or"
                 + " ../shared/datasets (from " + Path.of("").toAbsolutePath() + "): the full import is not tested");
         Map<String, Object> fresh = database();
-        try (ApplicationContext freshStore = ApplicationContext.run(new HashMap<>(fresh))) {
+        try (ApplicationContext freshStore = seededStore(fresh)) {
             Exercises stored = freshStore.getBean(Exercises.class);
             long builtIn = stored.count();
             // Five dataset slugs are built-in ids (bodyweight-squat, childs-pose, dead-bug,

@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.persistence.TestDatabases;
@@ -36,7 +37,14 @@ abstract class StoreTest {
     @BeforeAll
     void openStore() {
         database = database();
-        store = ApplicationContext.run(new HashMap<>(database));
+        store = seededStore(database);
+    }
+
+    /** A context on the database, seeded as the CLI seeds it: commands find the built-in catalog. */
+    static ApplicationContext seededStore(Map<String, Object> database) {
+        ApplicationContext context = ApplicationContext.builder().properties(new HashMap<>(database)).build();
+        OpenStore.seedAnEmptyStoreAtStart(context);
+        return context.start();
     }
 
     @AfterAll

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.Programs;
+import dev.limber.domain.port.StoreStartup;
 import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.domain.port.Transactions;
+import dev.limber.domain.usecase.SeedBuiltInCatalog;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +30,14 @@ class DatabaseOutageTest {
         int port = server.getPort();
         String url = "jdbc:h2:tcp://localhost:" + port + "/limber;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH";
-        try (ApplicationContext context = ApplicationContext.run(Map.of(
+        ApplicationContext starting = ApplicationContext.builder().properties(Map.of(
                 "datasources.default.url", url, "datasources.default.username", "sa",
-                "datasources.default.password", "", "datasources.default.connection-timeout", "1000"))) {
+                "datasources.default.password", "", "datasources.default.connection-timeout", "1000")).build();
+        // Seeded as the applications seed it, so there is data to lose and find again.
+        starting.registerSingleton(StoreStartup.Step.class, () -> new SeedBuiltInCatalog(
+                starting.getBean(Exercises.class), starting.getBean(Programs.class),
+                starting.getBean(Transactions.class)).ifEmpty());
+        try (ApplicationContext context = starting.start()) {
             Exercises exercises = context.getBean(Exercises.class);
             long seeded = exercises.count();
             assertTrue(seeded > 0, "the built-in catalog was loaded");

@@ -63,9 +63,7 @@ abstract class DatabaseStoreContract extends StoreContract {
     }
 
     private Map<String, Object> properties() {
-        Map<String, Object> properties = new HashMap<>(database);
-        properties.put("limber.seed.enabled", "false");
-        return properties;
+        return new HashMap<>(database);
     }
 
     /** Counts a table's rows on a connection of its own, past the adapter. */

@@ -7,19 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.Programs;
+import dev.limber.domain.port.StoreStartup;
 import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.domain.port.Transactions;
+import dev.limber.domain.usecase.SeedBuiltInCatalog;
 import dev.limber.persistence.startup.StoreReadiness;
 import dev.limber.persistence.transaction.Jdbc;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Flyway on each database: migrate at start (in the background, with store calls waiting for
- * it), idempotently, and refuse edited history.
+ * it and for the application's start-up steps), idempotently, and refuse edited history.
  */
 abstract class MigrationContract {
     static final String LATEST = "2";
@@ -36,9 +41,7 @@ abstract class MigrationContract {
     }
 
     private ApplicationContext start() {
-        Map<String, Object> properties = new HashMap<>(database);
-        properties.put("limber.seed.enabled", "false");
-        return ApplicationContext.run(properties);
+        return ApplicationContext.run(new HashMap<>(database));
     }
 
     private static List<String> history(ApplicationContext context) {
@@ -92,6 +95,14 @@ abstract class MigrationContract {
             assertTrue(message.startsWith("the database could not be prepared at start")
                     && message.contains("checksum mismatch"), message);
             assertFalse(context.getBean(StoreReadiness.class).isReady());
+            // The application learns it through the port, with where the database is.
+            StoreStartup startup = context.getBean(StoreStartup.class);
+            ExecutionException failed = assertThrows(ExecutionException.class,
+                    () -> startup.ready().toCompletableFuture().get());
+            assertTrue(failed.getCause() instanceof StoreUnavailableException
+                    && failed.getCause().getMessage().contains("checksum mismatch"), failed.getCause().toString());
+            assertTrue(startup.location().startsWith("jdbc:") && !startup.location().contains("password")
+                    && !startup.location().contains(";") && !startup.location().contains("?"), startup.location());
         }
     }
 
@@ -99,7 +110,6 @@ abstract class MigrationContract {
     void flywaySettingsReachTheStartUpMigration() {
         database = database();
         Map<String, Object> properties = new HashMap<>(database);
-        properties.put("limber.seed.enabled", "false");
         properties.put("flyway.datasources.default.table", "limber_schema_history");
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             int applied = context.getBean(Jdbc.class).read(connection -> {
@@ -115,14 +125,33 @@ abstract class MigrationContract {
     }
 
     @Test
-    void aStoreCallRightAfterStartWaitsForTheMigrationAndTheSeed() {
+    void aStoreCallRightAfterStartWaitsForTheMigrationAndTheApplicationsStartUpStep() {
         database = database();
-        Map<String, Object> properties = new HashMap<>(database);
-        properties.put("limber.seed.enabled", "true");
-        try (ApplicationContext context = ApplicationContext.run(properties)) {
+        ApplicationContext context = ApplicationContext.builder().properties(new HashMap<>(database)).build();
+        // As the service and the CLI do: the seed, handed to the store's start. Its own store
+        // calls pass the gate (else it would wait for itself).
+        context.registerSingleton(StoreStartup.Step.class, () -> new SeedBuiltInCatalog(
+                context.getBean(Exercises.class), context.getBean(Programs.class),
+                context.getBean(Transactions.class)).ifEmpty());
+        try (ApplicationContext started = context.start()) {
             // No wait here: the call itself must hold until the schema exists and the seed ran.
-            assertTrue(context.getBean(Exercises.class).find(new ExerciseId("leg-swings")).isPresent());
-            assertTrue(context.getBean(StoreReadiness.class).isReady());
+            assertTrue(started.getBean(Exercises.class).find(new ExerciseId("leg-swings")).isPresent());
+            assertTrue(started.getBean(StoreStartup.class).ready().toCompletableFuture().isDone());
+        }
+    }
+
+    @Test
+    void aFailingStartUpStepFailsEveryStoreCallAndTheStartItself() {
+        database = database();
+        ApplicationContext context = ApplicationContext.builder().properties(new HashMap<>(database)).build();
+        context.registerSingleton(StoreStartup.Step.class, () -> {
+            throw new IllegalStateException("the seed broke");
+        });
+        try (ApplicationContext started = context.start()) {
+            StoreUnavailableException refused = assertThrows(StoreUnavailableException.class,
+                    () -> started.getBean(Exercises.class).find(new ExerciseId("leg-swings")));
+            assertTrue(refused.getMessage().endsWith("the seed broke"), refused.getMessage());
+            assertTrue(started.getBean(StoreStartup.class).ready().toCompletableFuture().isCompletedExceptionally());
         }
     }
 

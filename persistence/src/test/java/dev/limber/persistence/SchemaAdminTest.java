@@ -18,7 +18,6 @@ class SchemaAdminTest {
     void anEmptyDatabaseShowsPendingMigrationsThenMigratesAndValidates() {
         Map<String, Object> properties = new HashMap<>(TestDatabases.h2());
         properties.put("flyway.datasources.default.enabled", "false");
-        properties.put("limber.seed.enabled", "false");
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             DatabaseSchema schema = context.getBean(DatabaseSchema.class);
             SchemaStatus before = schema.status();

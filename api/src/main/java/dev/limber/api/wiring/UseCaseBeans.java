@@ -4,6 +4,7 @@ import dev.limber.formats.document.DocumentReader;
 import dev.limber.domain.card.RoutineCards;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
+import dev.limber.domain.port.StoreStartup;
 import dev.limber.domain.port.Transactions;
 import dev.limber.domain.timing.Timing;
 import dev.limber.domain.usecase.BuildTimeline;
@@ -15,10 +16,14 @@ import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.usecase.PlanDeskBreaks;
 import dev.limber.domain.usecase.SaveExercise;
 import dev.limber.domain.usecase.SaveProgram;
+import dev.limber.domain.usecase.SeedBuiltInCatalog;
 import dev.limber.domain.usecase.UseCases;
 import dev.limber.domain.usecase.ValidateProgram;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires the domain's use cases to the store ports the persistence adapter provides at run time.
@@ -27,10 +32,27 @@ import jakarta.inject.Singleton;
  */
 @Factory
 final class UseCaseBeans {
+    private static final Logger LOG = LoggerFactory.getLogger(UseCaseBeans.class);
 
     @Singleton
     UseCases useCases(Exercises exercises, Programs programs, Transactions transactions) {
         return UseCases.over(exercises, programs, transactions);
+    }
+
+    /**
+     * The service's first start fills an empty store with the built-in catalog. Handed to the
+     * store's start, so it runs right after the migration and before any request reaches the
+     * store: no client ever sees an empty catalog. Off with {@code limber.seed.enabled=false}.
+     */
+    @Singleton
+    @Requires(property = "limber.seed.enabled", notEquals = "false")
+    StoreStartup.Step seedBuiltInCatalog(Exercises exercises, Programs programs, Transactions transactions) {
+        SeedBuiltInCatalog seed = new SeedBuiltInCatalog(exercises, programs, transactions);
+        return () -> {
+            if (seed.ifEmpty()) {
+                LOG.info("Loaded the built-in catalog into an empty database");
+            }
+        };
     }
 
     /** The one reader of request bodies: the document format's own, with its limits. */

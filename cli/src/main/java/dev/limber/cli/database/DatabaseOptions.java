@@ -32,20 +32,19 @@ public final class DatabaseOptions {
      * built-in catalog is loaded into an empty database, as when the service starts.
      */
     public OpenStore open() {
-        return new OpenStore(start(Map.of()));
+        return new OpenStore(start(Map.of(), true));
     }
 
     /**
-     * Starts the context with the start-up migration and the seeding of the built-in catalog
-     * switched off, for {@code limber db}: {@code info} then shows what is pending, and
-     * {@code migrate} is the one that applies it.
+     * Starts the context with the start-up migration switched off and no seeding, for
+     * {@code limber db}: {@code info} then shows what is pending, and {@code migrate} is the one
+     * that applies it.
      */
     public OpenStore openWithoutMigration() {
-        return new OpenStore(start(Map.of("flyway.datasources.default.enabled", "false",
-                "limber.seed.enabled", "false")));
+        return new OpenStore(start(Map.of("flyway.datasources.default.enabled", "false"), false));
     }
 
-    private ApplicationContext start(Map<String, Object> extra) {
+    private ApplicationContext start(Map<String, Object> extra, boolean seed) {
         Map<String, Object> properties = new HashMap<>(extra);
         if (url != null) {
             properties.put("datasources.default.url", url);
@@ -60,8 +59,12 @@ public final class DatabaseOptions {
             properties.put("logger.levels.dev.limber", "DEBUG");
         }
         try {
-            return ApplicationContext.builder().properties(properties).deduceEnvironment(false).banner(false)
-                    .start();
+            ApplicationContext context = ApplicationContext.builder().properties(properties)
+                    .deduceEnvironment(false).banner(false).build();
+            if (seed) {
+                OpenStore.seedAnEmptyStoreAtStart(context);
+            }
+            return context.start();
         } catch (RuntimeException failure) {
             // Only the persistence adapter starts here, so a failed start is a database that
             // cannot be opened or migrated.

@@ -3,6 +3,7 @@ package dev.limber.cli.wiring;
 import dev.limber.domain.port.DatabaseSchema;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
+import dev.limber.domain.port.StoreStartup;
 import dev.limber.domain.port.Transactions;
 import dev.limber.domain.usecase.InspectSchema;
 import dev.limber.domain.usecase.MigrateSchema;
@@ -19,6 +20,16 @@ public final class OpenStore implements AutoCloseable {
 
     public OpenStore(ApplicationContext context) {
         this.context = context;
+    }
+
+    /**
+     * Hands the seeding of an empty store to the store's start (before the context starts):
+     * it runs in the background right after the migration, before the command's own store calls,
+     * as in the service. A failure reaches the command as the store being unavailable (exit 4).
+     */
+    public static void seedAnEmptyStoreAtStart(ApplicationContext context) {
+        context.registerSingleton(StoreStartup.Step.class, () -> new OpenStore(context).useCases()
+                .seedBuiltInCatalog().ifEmpty());
     }
 
     /** Every use case over this database. */

@@ -1,21 +1,39 @@
 package dev.limber.persistence.startup;
 
+import dev.limber.domain.port.StoreStartup;
 import dev.limber.domain.port.StoreUnavailableException;
 import dev.limber.persistence.failure.SqlFailures;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Whether the database is ready for the store: migrated, and seeded when it was empty. The
- * preparation runs in the background while the rest of the application starts (the HTTP server
- * opens its port meanwhile), so every store call first waits here; once ready, that is one
- * volatile read. A preparation that failed fails every store call with its reason.
+ * Whether the database is ready for the store: migrated, and the application's start-up steps
+ * run. The preparation runs in the background while the rest of the application starts (the
+ * HTTP server opens its port meanwhile), so every store call first waits here; once ready, that
+ * is one volatile read. A preparation that failed fails every store call with its reason. The
+ * application watches it through the {@link StoreStartup} port.
  */
 @Singleton
-public final class StoreReadiness {
+public final class StoreReadiness implements StoreStartup {
     private final CompletableFuture<Void> prepared = new CompletableFuture<>();
     private volatile Thread preparer;
+    private volatile String location = "(default data source)";
+
+    @Override
+    public CompletionStage<Void> ready() {
+        // The cause in a line, as the domain's exception: no SQL or framework type leaves the adapter.
+        return prepared.exceptionally(failure -> {
+            throw new CompletionException(new StoreUnavailableException(SqlFailures.rootMessage(failure), failure));
+        }).minimalCompletionStage();
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
 
     /** Blocks until the store is ready; the preparation's own work passes straight through. */
     public void await() {
@@ -48,6 +66,10 @@ public final class StoreReadiness {
                 // handle() turned any failure into a result
             }
         }
+    }
+
+    void locatedAt(String where) {
+        this.location = where;
     }
 
     void preparingOn(Thread thread) {

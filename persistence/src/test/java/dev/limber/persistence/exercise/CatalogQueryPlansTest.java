@@ -39,7 +39,6 @@ class CatalogQueryPlansTest {
     void load() {
         database = TestDatabases.postgres();
         Map<String, Object> properties = new HashMap<>(database);
-        properties.put("limber.seed.enabled", "false");
         context = ApplicationContext.run(properties);
         Target[] targets = Target.values();
         ExerciseKind[] kinds = ExerciseKind.values();

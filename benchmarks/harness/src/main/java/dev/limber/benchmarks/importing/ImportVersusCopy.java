@@ -162,8 +162,7 @@ public final class ImportVersusCopy {
                         + "&reWriteBatchedInserts=true",
                 "datasources.default.username", user,
                 "datasources.default.password", "",
-                "flyway.datasources.default.schemas", schema,
-                "limber.seed.enabled", "false");
+                "flyway.datasources.default.schemas", schema);
     }
 
     private static String freshSchema(String url, String user) throws SQLException {
