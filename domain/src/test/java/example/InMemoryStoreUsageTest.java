@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.port.ConflictException;
-import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Program;
@@ -55,14 +55,17 @@ class InMemoryStoreUsageTest {
         CoachPlans plans = new CoachPlans(store.exercises(), store.programs());
         ProgramId legDay = BuiltInCatalog.PAIN_FREE_LEG_DAY.id();
 
-        Stored<Program> renamed = plans.rename(legDay, "Monday Legs", 1);   // seeded plans are at version 1
-        ConflictException stale = assertThrows(ConflictException.class,
-                () -> plans.rename(legDay, "Tuesday Legs", 1));            // a second coach read version 1 too
+        Stored<Program> renamed = plans.rename(legDay, "Monday Legs", 1); // seeded plans are at version 1
+        ConflictException stale = assertThrows(
+                ConflictException.class,
+                () -> plans.rename(legDay, "Tuesday Legs", 1)); // a second coach read version 1 too
         // --8<-- [end:test]
         assertEquals(2L, renamed.version());
         assertEquals(nine, renamed.updatedAt());
         assertEquals(ConflictException.Reason.STALE_VERSION, stale.reason());
-        assertEquals("Monday Legs", store.programs().find(legDay).orElseThrow().value().name());
+        assertEquals(
+                "Monday Legs",
+                store.programs().find(legDay).orElseThrow().value().name());
         assertTrue(store.programs().count() > 1);
     }
 }

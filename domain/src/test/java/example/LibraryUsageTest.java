@@ -79,7 +79,8 @@ class LibraryUsageTest {
         // --8<-- [start:build]
         // An exercise of the app's own, beside the built-in catalog.
         Exercise monsterWalk = Exercise.builder("monster-walk", "Monster Walk")
-                .kind(ExerciseKind.DYNAMIC).laterality(Laterality.ALTERNATING)
+                .kind(ExerciseKind.DYNAMIC)
+                .laterality(Laterality.ALTERNATING)
                 .primary(Target.ABDUCTORS, Target.GLUTES)
                 .equipment("mini band")
                 .cues("Band above the knees, walk in a half squat")
@@ -88,17 +89,24 @@ class LibraryUsageTest {
 
         Program program = Program.builder("my-leg-day", "My Leg Day")
                 .tags("leg-day")
-                .session(Session.of("Leg day",
-                        Phase.of(PhaseKind.WARM_UP,
-                                ExerciseStep.of(BuiltInCatalog.LEG_SWINGS, Prescription.seconds(30).eachSide()),
-                                ExerciseStep.of(monsterWalk, Prescription.seconds(60)),
-                                ExerciseStep.of(BuiltInCatalog.BODYWEIGHT_SQUAT, Prescription.seconds(90)),
-                                ExerciseStep.of(BuiltInCatalog.HIP_CIRCLES, Prescription.seconds(60))),
-                        Phase.of(PhaseKind.MAIN,
-                                ExerciseStep.of(BuiltInCatalog.BACK_SQUAT,
-                                        Prescription.reps(8).sets(3).rest(Duration.ofMinutes(2)))),
-                        Phase.of(PhaseKind.COOL_DOWN,
-                                ExerciseStep.of(BuiltInCatalog.LEGS_UP_THE_WALL, Prescription.seconds(120))))
+                .session(Session.of(
+                                "Leg day",
+                                Phase.of(
+                                        PhaseKind.WARM_UP,
+                                        ExerciseStep.of(
+                                                BuiltInCatalog.LEG_SWINGS,
+                                                Prescription.seconds(30).eachSide()),
+                                        ExerciseStep.of(monsterWalk, Prescription.seconds(60)),
+                                        ExerciseStep.of(BuiltInCatalog.BODYWEIGHT_SQUAT, Prescription.seconds(90)),
+                                        ExerciseStep.of(BuiltInCatalog.HIP_CIRCLES, Prescription.seconds(60))),
+                                Phase.of(
+                                        PhaseKind.MAIN,
+                                        ExerciseStep.of(
+                                                BuiltInCatalog.BACK_SQUAT,
+                                                Prescription.reps(8).sets(3).rest(Duration.ofMinutes(2)))),
+                                Phase.of(
+                                        PhaseKind.COOL_DOWN,
+                                        ExerciseStep.of(BuiltInCatalog.LEGS_UP_THE_WALL, Prescription.seconds(120))))
                         .on(DayOfWeek.MONDAY))
                 .build();
         // --8<-- [end:build]
@@ -111,17 +119,19 @@ class LibraryUsageTest {
         }
         // --8<-- [end:validate]
         // The warm-up lasts 4 min 30 s (under the article's 5-10 min), and nothing trains the core.
-        assertEquals(List.of("warm-up-duration", "posterior-chain-balance"),
+        assertEquals(
+                List.of("warm-up-duration", "posterior-chain-balance"),
                 report.findings().stream().map(Finding::ruleId).toList());
-        assertEquals(List.of(Severity.WARNING, Severity.INFO),
+        assertEquals(
+                List.of(Severity.WARNING, Severity.INFO),
                 report.findings().stream().map(Finding::severity).toList());
         assertTrue(!report.passes() && !report.hasErrors());
 
         // --8<-- [start:timeline]
-        Timeline timeline = new BuildTimeline().of(program, "Leg day",
-                TimelineOptions.none().withSwitchSides(Duration.ofSeconds(5)));
-        Segment first = timeline.segments().get(0);   // leg swings, left leg, 0 s to 30 s
-        Segment third = timeline.segments().get(2);   // leg swings, right leg, 35 s to 65 s
+        Timeline timeline = new BuildTimeline()
+                .of(program, "Leg day", TimelineOptions.none().withSwitchSides(Duration.ofSeconds(5)));
+        Segment first = timeline.segments().get(0); // leg swings, left leg, 0 s to 30 s
+        Segment third = timeline.segments().get(2); // leg swings, right leg, 35 s to 65 s
         // --8<-- [end:timeline]
         assertEquals(Side.LEFT, first.side());
         assertEquals(Side.RIGHT, third.side());
@@ -130,12 +140,14 @@ class LibraryUsageTest {
 
         // --8<-- [start:configure]
         Guidelines mine = Guidelines.defaults()
-                .with(new SessionUnderAnHour())                           // add a rule
-                .without("posterior-chain-balance")                       // switch one off
-                .severity("cool-down-missing", Severity.WARNING);         // make one stricter
+                .with(new SessionUnderAnHour()) // add a rule
+                .without("posterior-chain-balance") // switch one off
+                .severity("cool-down-missing", Severity.WARNING); // make one stricter
         List<Finding> findings = mine.evaluate(program, new RuleContext(exercises, Timing.standard()));
         // --8<-- [end:configure]
-        assertEquals(List.of("warm-up-duration"), findings.stream().map(Finding::ruleId).toList());
+        assertEquals(
+                List.of("warm-up-duration"),
+                findings.stream().map(Finding::ruleId).toList());
         assertEquals(6, PlacedStep.in(program).size());
     }
 }

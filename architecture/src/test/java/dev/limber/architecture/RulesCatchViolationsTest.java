@@ -13,9 +13,9 @@ import dev.limber.cli.archfixture.CliPrintingAndServing;
 import dev.limber.cli.archfixture.CommandUsingAPort;
 import dev.limber.cli.archfixture.cycle.a.First;
 import dev.limber.cli.archfixture.cycle.b.Second;
+import dev.limber.domain.archfixture.DomainWithFrameworkAndIo;
 import dev.limber.formats.archfixture.FormatsCallingTheApi;
 import dev.limber.formats.archfixture.FormatsUsingDomainGuards;
-import dev.limber.domain.archfixture.DomainWithFrameworkAndIo;
 import dev.limber.persistence.archfixture.PersistenceCallingTheCli;
 import dev.limber.persistence.archfixture.PersistenceDecidingTheStart;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,18 +30,28 @@ class RulesCatchViolationsTest {
 
     @BeforeAll
     static void importFixtures() {
-        fixtures = new ClassFileImporter().importClasses(DomainWithFrameworkAndIo.class,
-                PersistenceCallingTheCli.class, ApiReachingTheStore.class, FormatsCallingTheApi.class,
-                CliPrintingAndServing.class, First.class, Second.class, ApiWritingACalendar.class,
-                CliParsingDocuments.class, CommandUsingAPort.class, FormatsUsingDomainGuards.class,
-                PersistenceDecidingTheStart.class);
+        fixtures = new ClassFileImporter()
+                .importClasses(
+                        DomainWithFrameworkAndIo.class,
+                        PersistenceCallingTheCli.class,
+                        ApiReachingTheStore.class,
+                        FormatsCallingTheApi.class,
+                        CliPrintingAndServing.class,
+                        First.class,
+                        Second.class,
+                        ApiWritingACalendar.class,
+                        CliParsingDocuments.class,
+                        CommandUsingAPort.class,
+                        FormatsUsingDomainGuards.class,
+                        PersistenceDecidingTheStart.class);
     }
 
     private static void assertReports(ArchRule rule, Class<?> offender) {
         EvaluationResult result = rule.evaluate(fixtures);
         assertTrue(result.hasViolation(), "rule reported nothing: " + rule.getDescription());
         String report = String.join("\n", result.getFailureReport().getDetails());
-        assertTrue(report.contains(offender.getName()), "the report does not name " + offender.getName() + ":\n" + report);
+        assertTrue(
+                report.contains(offender.getName()), "the report does not name " + offender.getName() + ":\n" + report);
     }
 
     @Test

@@ -11,9 +11,13 @@ import picocli.CommandLine.Command;
  * {@code limber completion}: the bash (and zsh, through bashcompinit) completion script picocli
  * generates from the commands themselves, so it never falls behind them.
  */
-@Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {"Print a bash completion script for limber.",
-            "Load it now: source <(limber completion); or save it: limber completion > /etc/bash_completion.d/limber"})
+@Command(
+        name = "completion",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a bash completion script for limber.",
+            "Load it now: source <(limber completion); or save it: limber completion > /etc/bash_completion.d/limber"
+        })
 public final class CompletionCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

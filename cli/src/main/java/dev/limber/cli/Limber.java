@@ -13,20 +13,31 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code limber} admin command: imports, validates, exports and prints Limber data. */
-@Command(name = "limber",
+@Command(
+        name = "limber",
         mixinStandardHelpOptions = true,
         versionProvider = LimberVersion.class,
         description = "Limber's admin command line: import, validate, export and print workout data.",
-        subcommands = {ImportCommand.class, ExportCommand.class, ValidateCommand.class, CardCommand.class,
-            TimelineCommand.class, WarmUpCommand.class, DeskBreaksCommand.class, DbCommand.class,
-            CompletionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            ImportCommand.class,
+            ExportCommand.class,
+            ValidateCommand.class,
+            CardCommand.class,
+            TimelineCommand.class,
+            WarmUpCommand.class,
+            DeskBreaksCommand.class,
+            DbCommand.class,
+            CompletionCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
             "1:validation findings at the failing level",
             "2:bad command line",
             "3:input that cannot be read or is invalid (nothing was written)",
-            "4:database unavailable"})
+            "4:database unavailable"
+        })
 public final class Limber implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -7,7 +7,8 @@ public final class LimberVersion implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = Limber.class.getPackage().getImplementationVersion();
-        return new String[] {"limber " + (version == null ? "development build" : version),
-                "Java " + System.getProperty("java.version")};
+        return new String[] {
+            "limber " + (version == null ? "development build" : version), "Java " + System.getProperty("java.version")
+        };
     }
 }

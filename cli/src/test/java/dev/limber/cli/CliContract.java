@@ -49,9 +49,16 @@ abstract class CliContract extends StoreTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("exercises: 1 created"), run.out());
         assertTrue(run.out().contains("programs:  1 created"), run.out());
-        assertEquals("Hip Airplane", store.getBean(Exercises.class).find(ExerciseId.of("hip-airplane"))
-                .orElseThrow().value().name());
-        assertTrue(store.getBean(Programs.class).find(ProgramId.of("airplane-warm-up")).isPresent());
+        assertEquals(
+                "Hip Airplane",
+                store.getBean(Exercises.class)
+                        .find(ExerciseId.of("hip-airplane"))
+                        .orElseThrow()
+                        .value()
+                        .name());
+        assertTrue(store.getBean(Programs.class)
+                .find(ProgramId.of("airplane-warm-up"))
+                .isPresent());
 
         CliRun again = limber("import", file("good.yaml", GOOD).toString());
         assertEquals(ExitCodes.OK, again.exitCode(), again.err());
@@ -73,20 +80,26 @@ abstract class CliContract extends StoreTest {
     @Test
     void aStepNamingAnUnknownExerciseIsLocatedAndNothingIsWritten() throws IOException {
         long before = exercises();
-        Path bad = file("unknown.yaml", GOOD.replace("hip-airplane", "new-move").replace(
-                "exercise: leg-swings", "exercise: no-such-move"));
+        Path bad = file(
+                "unknown.yaml",
+                GOOD.replace("hip-airplane", "new-move").replace("exercise: leg-swings", "exercise: no-such-move"));
         CliRun run = limber("import", bad.toString());
         assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.out());
         assertTrue(run.err().contains(bad + ":21:27: unknown exercise no-such-move"), run.err());
         assertTrue(run.err().contains("no-such-move"), run.err());
         assertEquals(before, exercises());
-        assertTrue(store.getBean(Exercises.class).find(ExerciseId.of("new-move")).isEmpty());
+        assertTrue(
+                store.getBean(Exercises.class).find(ExerciseId.of("new-move")).isEmpty());
     }
 
     @Test
     void aDryRunReportsButWritesNothing() throws IOException {
         long before = exercises();
-        CliRun run = limber("import", "--dry-run", file("dry.yaml", GOOD.replace("hip-airplane", "dry-move").replace("airplane-warm-up", "dry-warm-up")).toString());
+        CliRun run = limber(
+                "import",
+                "--dry-run",
+                file("dry.yaml", GOOD.replace("hip-airplane", "dry-move").replace("airplane-warm-up", "dry-warm-up"))
+                        .toString());
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("Dry run"), run.out());
         assertEquals(before, exercises());
@@ -94,7 +107,8 @@ abstract class CliContract extends StoreTest {
 
     @Test
     void anUnknownConflictPolicyIsABadCommandLine() throws IOException {
-        CliRun run = limber("import", "--on-conflict=merge", file("x.yaml", GOOD).toString());
+        CliRun run =
+                limber("import", "--on-conflict=merge", file("x.yaml", GOOD).toString());
         assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().contains("--on-conflict") && run.err().contains("fail, skip, replace"), run.err());
     }

@@ -39,8 +39,8 @@ class CommandLineTest {
     void anUnreachableDatabaseExitsWith4WithoutAStackTrace(@TempDir Path folder) throws Exception {
         Path document = folder.resolve("one.yaml");
         Files.writeString(document, CliContract.GOOD);
-        CliRun run = CliRun.of("import", document.toString(), "--db=jdbc:postgresql://127.0.0.1:1/nothing",
-                "--db-user=nobody");
+        CliRun run = CliRun.of(
+                "import", document.toString(), "--db=jdbc:postgresql://127.0.0.1:1/nothing", "--db-user=nobody");
         assertEquals(ExitCodes.DATABASE_UNAVAILABLE, run.exitCode(), run.err());
         assertTrue(run.err().contains("cannot open the database jdbc:postgresql://127.0.0.1:1/nothing"), run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace without --verbose: " + run.err());
@@ -67,7 +67,8 @@ class CommandLineTest {
     void closedSetNamesAreReadInAnyCase() {
         CliRun run = CliRun.of("import", "--format=FREE-EXERCISE-DB", "--input-format=yaml", "x.json");
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
-        assertTrue(run.err().contains("--input-format yaml does not apply to --format free-exercise-db"),
+        assertTrue(
+                run.err().contains("--input-format yaml does not apply to --format free-exercise-db"),
                 "both names were understood: " + run.err());
     }
 
@@ -84,16 +85,29 @@ class CommandLineTest {
         CliRun run = CliRun.of("completion");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("complete -F"), run.out());
-        for (String command : new String[] {"import", "export", "validate", "card", "timeline", "warm-up",
-                "desk-breaks", "db", "migrate", "--on-conflict", "--input-format", "free-exercise-db"}) {
+        for (String command : new String[] {
+            "import",
+            "export",
+            "validate",
+            "card",
+            "timeline",
+            "warm-up",
+            "desk-breaks",
+            "db",
+            "migrate",
+            "--on-conflict",
+            "--input-format",
+            "free-exercise-db"
+        }) {
             assertTrue(run.out().contains(command), "completes " + command);
         }
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"import", "export", "validate", "card", "timeline", "warm-up",
-                "desk-breaks", "db", "completion"}) {
+        for (String command : new String[] {
+            "import", "export", "validate", "card", "timeline", "warm-up", "desk-breaks", "db", "completion"
+        }) {
             CliRun run = CliRun.of(command, "--help");
             assertEquals(ExitCodes.OK, run.exitCode(), command + ": " + run.err());
             assertTrue(run.out().startsWith("Usage: limber " + command), run.out());
@@ -103,8 +117,8 @@ class CommandLineTest {
 
     @Test
     void verboseShowsTheStackTraceOfAFailure() {
-        CliRun run = CliRun.of("db", "info", "--db=jdbc:postgresql://127.0.0.1:1/nothing", "--db-user=nobody",
-                "--verbose");
+        CliRun run =
+                CliRun.of("db", "info", "--db=jdbc:postgresql://127.0.0.1:1/nothing", "--db-user=nobody", "--verbose");
         assertEquals(ExitCodes.DATABASE_UNAVAILABLE, run.exitCode(), run.err());
         assertTrue(run.err().contains("\tat "), "stack trace with --verbose: " + run.err());
     }

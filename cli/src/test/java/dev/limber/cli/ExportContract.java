@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.cli.exit.ExitCodes;
-import dev.limber.formats.document.DocumentFormat;
-import dev.limber.formats.document.DocumentReader;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.program.ProgramId;
+import dev.limber.formats.document.DocumentFormat;
+import dev.limber.formats.document.DocumentReader;
 import dev.limber.persistence.TestDatabases;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
@@ -28,9 +28,16 @@ abstract class ExportContract extends StoreTest {
 
     @BeforeAll
     void fill() {
-        assertEquals(ExitCodes.OK, limber("import", fixture("good/leg-day.yaml").toString()).exitCode());
-        assertEquals(ExitCodes.OK, limber("import", "--format=free-exercise-db",
-                fixture("free-exercise-db/small.json").toString()).exitCode());
+        assertEquals(
+                ExitCodes.OK,
+                limber("import", fixture("good/leg-day.yaml").toString()).exitCode());
+        assertEquals(
+                ExitCodes.OK,
+                limber(
+                                "import",
+                                "--format=free-exercise-db",
+                                fixture("free-exercise-db/small.json").toString())
+                        .exitCode());
     }
 
     @Test
@@ -50,11 +57,28 @@ abstract class ExportContract extends StoreTest {
             assertEquals(export.out(), again.out(), "the second export is the same document");
             Catalog catalog = new DocumentReader().read(document);
             for (var exercise : catalog.exercises()) {
-                assertEquals(exercise, freshStore.getBean(Exercises.class).find(exercise.id()).orElseThrow().value());
-                assertEquals(exercise, store.getBean(Exercises.class).find(exercise.id()).orElseThrow().value());
+                assertEquals(
+                        exercise,
+                        freshStore
+                                .getBean(Exercises.class)
+                                .find(exercise.id())
+                                .orElseThrow()
+                                .value());
+                assertEquals(
+                        exercise,
+                        store.getBean(Exercises.class)
+                                .find(exercise.id())
+                                .orElseThrow()
+                                .value());
             }
             for (var program : catalog.programs()) {
-                assertEquals(program, freshStore.getBean(Programs.class).find(program.id()).orElseThrow().value());
+                assertEquals(
+                        program,
+                        freshStore
+                                .getBean(Programs.class)
+                                .find(program.id())
+                                .orElseThrow()
+                                .value());
             }
         } finally {
             TestDatabases.cleanUp(fresh);
@@ -68,7 +92,8 @@ abstract class ExportContract extends StoreTest {
         assertEquals(ExitCodes.OK, json.exitCode(), json.err());
         assertTrue(json.out().startsWith("{"), json.out());
         DocumentReader reader = new DocumentReader();
-        assertEquals(reader.read("a.yaml", yaml.out().getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML),
+        assertEquals(
+                reader.read("a.yaml", yaml.out().getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML),
                 reader.read("a.json", json.out().getBytes(StandardCharsets.UTF_8), DocumentFormat.JSON));
     }
 
@@ -76,18 +101,21 @@ abstract class ExportContract extends StoreTest {
     void chosenProgramsComeWithTheExercisesTheyUse() {
         CliRun run = limber("export", "--programs", "airplane-leg-day");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        Catalog catalog = new DocumentReader().read("x.yaml", run.out().getBytes(StandardCharsets.UTF_8),
-                DocumentFormat.YAML);
+        Catalog catalog =
+                new DocumentReader().read("x.yaml", run.out().getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
         assertEquals(1, catalog.programs().size());
-        assertEquals(Stream.of("back-squat", "hip-airplane", "knees-to-chest", "leg-swings").map(ExerciseId::of)
-                .toList(), catalog.exercises().stream().map(e -> e.id()).toList());
+        assertEquals(
+                Stream.of("back-squat", "hip-airplane", "knees-to-chest", "leg-swings")
+                        .map(ExerciseId::of)
+                        .toList(),
+                catalog.exercises().stream().map(e -> e.id()).toList());
     }
 
     @Test
     void exercisesAloneLeaveProgramsOut() {
         CliRun run = limber("export", "--exercises");
-        Catalog catalog = new DocumentReader().read("x.yaml", run.out().getBytes(StandardCharsets.UTF_8),
-                DocumentFormat.YAML);
+        Catalog catalog =
+                new DocumentReader().read("x.yaml", run.out().getBytes(StandardCharsets.UTF_8), DocumentFormat.YAML);
         assertTrue(catalog.programs().isEmpty());
         assertEquals(exercises(), catalog.exercises().size());
     }
@@ -102,8 +130,15 @@ abstract class ExportContract extends StoreTest {
         try (Stream<Path> files = Files.list(target.getParent())) {
             assertEquals(1, files.count(), "no temporary file left");
         }
-        assertEquals(store.getBean(Programs.class).find(ProgramId.of("airplane-leg-day")).orElseThrow().value(),
-                new DocumentReader().read(target).program(ProgramId.of("airplane-leg-day")).orElseThrow());
+        assertEquals(
+                store.getBean(Programs.class)
+                        .find(ProgramId.of("airplane-leg-day"))
+                        .orElseThrow()
+                        .value(),
+                new DocumentReader()
+                        .read(target)
+                        .program(ProgramId.of("airplane-leg-day"))
+                        .orElseThrow());
     }
 
     @Test

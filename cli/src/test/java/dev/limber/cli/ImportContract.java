@@ -5,22 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.cli.exit.ExitCodes;
-import dev.limber.domain.exercise.ExerciseId;
-import dev.limber.domain.port.Exercises;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.List;
-import java.util.Optional;
-import java.util.Map;
+import dev.limber.domain.port.Exercises;
 import dev.limber.formats.document.FreeExerciseDbReader;
 import dev.limber.persistence.TestDatabases;
 import io.micronaut.context.ApplicationContext;
-import org.junit.jupiter.api.Assumptions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,7 +73,9 @@ abstract class ImportContract extends StoreTest {
     @Test
     void unknownFieldsAreNamedWithTheAllowedOnes() {
         CliRun run = refused("import", bad("unknown-fields.yaml"));
-        says(run, bad("unknown-fields.yaml") + ":7:5: unknown field 'difficulty'",
+        says(
+                run,
+                bad("unknown-fields.yaml") + ":7:5: unknown field 'difficulty'",
                 bad("unknown-fields.yaml") + ":11:5: unknown field 'colour'");
     }
 
@@ -86,7 +88,11 @@ abstract class ImportContract extends StoreTest {
     @Test
     void badAndNegativeDurationsAreEachReported() {
         CliRun run = refused("import", bad("bad-durations.yaml"));
-        says(run, bad("bad-durations.yaml") + ":11:", "negative", bad("bad-durations.yaml") + ":14:",
+        says(
+                run,
+                bad("bad-durations.yaml") + ":11:",
+                "negative",
+                bad("bad-durations.yaml") + ":14:",
                 bad("bad-durations.yaml") + ":18:");
     }
 
@@ -94,16 +100,22 @@ abstract class ImportContract extends StoreTest {
     void anIdDefinedInTwoFilesNamesBothPlaces() {
         Path folder = fixture("bad/duplicate-across");
         CliRun run = refused("import", folder.toString());
-        says(run, folder.resolve("b.json") + ":5:", "duplicate exercise id 'twice-move'",
+        says(
+                run,
+                folder.resolve("b.json") + ":5:",
+                "duplicate exercise id 'twice-move'",
                 "already defined at " + folder.resolve("a.yaml") + ":3:");
     }
 
     @Test
     void stepsNamingUnknownExercisesAreEachPlaced() {
         CliRun run = refused("import", bad("unknown-exercise.yaml"));
-        says(run, bad("unknown-exercise.yaml") + ":19:27: unknown exercise ghost-move",
+        says(
+                run,
+                bad("unknown-exercise.yaml") + ":19:27: unknown exercise ghost-move",
                 bad("unknown-exercise.yaml") + ":21:27: unknown exercise other-ghost");
-        assertTrue(store.getBean(Exercises.class).find(ExerciseId.of("real-move")).isEmpty());
+        assertTrue(
+                store.getBean(Exercises.class).find(ExerciseId.of("real-move")).isEmpty());
     }
 
     @Test
@@ -128,15 +140,21 @@ abstract class ImportContract extends StoreTest {
 
     @Test
     void absurdNestingIsStoppedBeforeTheParserRecurses() {
-        says(refused("import", bad("deep-nesting.yaml")), bad("deep-nesting.yaml") + ":7:",
+        says(
+                refused("import", bad("deep-nesting.yaml")),
+                bad("deep-nesting.yaml") + ":7:",
                 "deeper than the limit of 50 levels");
     }
 
     @Test
     void everyFileOfARunIsCheckedAndEveryProblemReported() {
         CliRun run = refused("import", bad("unknown-fields.yaml"), bad("bad-durations.yaml"), bad("empty.yaml"));
-        says(run, bad("unknown-fields.yaml") + ":7:5:", bad("unknown-fields.yaml") + ":11:5:",
-                bad("bad-durations.yaml") + ":11:", bad("empty.yaml") + ": is empty");
+        says(
+                run,
+                bad("unknown-fields.yaml") + ":7:5:",
+                bad("unknown-fields.yaml") + ":11:5:",
+                bad("bad-durations.yaml") + ":11:",
+                bad("empty.yaml") + ": is empty");
     }
 
     @Test
@@ -144,11 +162,16 @@ abstract class ImportContract extends StoreTest {
         int count = 12_000;
         StringBuilder yaml = new StringBuilder("limber: 1\nexercises:\n");
         for (int i = 0; i < count; i++) {
-            yaml.append("  - id: generated-move-").append(i).append('\n')
-                    .append("    name: Generated Move ").append(i).append('\n')
+            yaml.append("  - id: generated-move-")
+                    .append(i)
+                    .append('\n')
+                    .append("    name: Generated Move ")
+                    .append(i)
+                    .append('\n')
                     .append("    kind: mobility\n")
                     .append("    primary: [hips, glutes]\n")
-                    .append("    cues: [\"Move slowly through the whole range, number ").append(i)
+                    .append("    cues: [\"Move slowly through the whole range, number ")
+                    .append(i)
                     .append(", and breathe\"]\n");
         }
         Path valid = temp.resolve("big.yaml");
@@ -162,8 +185,8 @@ abstract class ImportContract extends StoreTest {
         assertEquals(before, exercises());
 
         Path invalid = temp.resolve("big-bad.yaml");
-        java.nio.file.Files.writeString(invalid, yaml + "  - id: last-move\n    name: Last\n    kind: dance\n"
-                + "    primary: [hips]\n");
+        java.nio.file.Files.writeString(
+                invalid, yaml + "  - id: last-move\n    name: Last\n    kind: dance\n" + "    primary: [hips]\n");
         int lastKindLine = count * 5 + 2 + 3;
         says(refused("import", invalid.toString()), invalid + ":" + lastKindLine + ":11: kind must be one of");
     }
@@ -183,19 +206,27 @@ abstract class ImportContract extends StoreTest {
     void anInputFormatOverrideStillFindsIdsRepeatedAcrossFiles() {
         Path folder = fixture("bad/duplicate-across");
         CliRun run = refused("import", "--input-format=yaml", folder.toString());
-        says(run, folder.resolve("b.json") + ":5:", "duplicate exercise id 'twice-move'",
+        says(
+                run,
+                folder.resolve("b.json") + ":5:",
+                "duplicate exercise id 'twice-move'",
                 "already defined at " + folder.resolve("a.yaml") + ":3:");
     }
 
     @Test
     void aWrongInputFormatIsReportedAsTheFilesProblem() {
-        says(refused("import", "--input-format=json", fixture("good/leg-day.yaml").toString()),
+        says(
+                refused(
+                        "import",
+                        "--input-format=json",
+                        fixture("good/leg-day.yaml").toString()),
                 fixture("good/leg-day.yaml") + ":1:");
     }
 
     @Test
     void anUnknownInputFormatIsABadCommandLine() {
-        CliRun run = limber("import", "--input-format=xml", fixture("good/leg-day.yaml").toString());
+        CliRun run = limber(
+                "import", "--input-format=xml", fixture("good/leg-day.yaml").toString());
         assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().contains("json, yaml"), run.err());
     }
@@ -203,17 +234,26 @@ abstract class ImportContract extends StoreTest {
     @Test
     void theFreeExerciseDbFormatImportsTheDatasetAndReportsRenamedIds() {
         long before = exercises();
-        CliRun run = limber("import", "--format=free-exercise-db", fixture("free-exercise-db/small.json").toString());
+        CliRun run = limber(
+                "import",
+                "--format=free-exercise-db",
+                fixture("free-exercise-db/small.json").toString());
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("exercises: 3 created"), run.out());
         assertTrue(run.out().contains("90_90_Hamstring -> 90-90-hamstring-2"), run.out());
         assertEquals(before + 3, exercises());
-        Exercise sitUp = store.getBean(Exercises.class).find(ExerciseId.of("3-4-sit-up")).orElseThrow().value();
+        Exercise sitUp = store.getBean(Exercises.class)
+                .find(ExerciseId.of("3-4-sit-up"))
+                .orElseThrow()
+                .value();
         assertEquals("3/4 Sit-Up", sitUp.name());
         assertEquals("3_4_Sit-Up", sitUp.source().originalId());
         assertEquals("The Unlicense", sitUp.source().license());
 
-        CliRun again = limber("import", "--format=free-exercise-db", fixture("free-exercise-db/small.json").toString());
+        CliRun again = limber(
+                "import",
+                "--format=free-exercise-db",
+                fixture("free-exercise-db/small.json").toString());
         assertTrue(again.out().contains("exercises: 0 created, 0 replaced, 0 skipped, 3 unchanged"), again.out());
     }
 
@@ -225,12 +265,18 @@ abstract class ImportContract extends StoreTest {
 
     @Test
     void theDatasetFormatReadsFilesNotFolders() {
-        says(refused("import", "--format=free-exercise-db", fixture("free-exercise-db").toString()), "is a folder");
+        says(
+                refused(
+                        "import",
+                        "--format=free-exercise-db",
+                        fixture("free-exercise-db").toString()),
+                "is a folder");
     }
 
     /** The shared free-exercise-db snapshot, beside the work tree (developers) or the clone (CI). */
     static Optional<Path> dataset() {
-        for (String candidate : List.of("../../shared/datasets/free-exercise-db/exercises.json",
+        for (String candidate : List.of(
+                "../../shared/datasets/free-exercise-db/exercises.json",
                 "../shared/datasets/free-exercise-db/exercises.json")) {
             Path path = Path.of(candidate).toAbsolutePath().normalize();
             if (Files.isRegularFile(path)) {
@@ -243,8 +289,10 @@ abstract class ImportContract extends StoreTest {
     @Test
     void theWholeFreeExerciseDbImportsAll873Exercises() {
         Optional<Path> dataset = dataset();
-        Assumptions.assumeTrue(dataset.isPresent(), "free-exercise-db not found at ../../shared/datasets or"
-                + " ../shared/datasets (from " + Path.of("").toAbsolutePath() + "): the full import is not tested");
+        Assumptions.assumeTrue(
+                dataset.isPresent(),
+                "free-exercise-db not found at ../../shared/datasets or" + " ../shared/datasets (from "
+                        + Path.of("").toAbsolutePath() + "): the full import is not tested");
         Map<String, Object> fresh = database();
         try (ApplicationContext freshStore = seededStore(fresh)) {
             Exercises stored = freshStore.getBean(Exercises.class);
@@ -252,20 +300,32 @@ abstract class ImportContract extends StoreTest {
             // Five dataset slugs are built-in ids (bodyweight-squat, childs-pose, dead-bug,
             // glute-kickback, plank): those dataset exercises take -2, so all 873 import with the
             // default policy and Limber's own exercises stay as they are.
-            CliRun run = limberOn(fresh, "import", "--format=free-exercise-db", dataset.get().toString());
+            CliRun run = limberOn(
+                    fresh, "import", "--format=free-exercise-db", dataset.get().toString());
             assertEquals(ExitCodes.OK, run.exitCode(), run.err());
             assertTrue(run.out().contains("exercises: 873 created, 0 replaced, 0 skipped, 0 unchanged"), run.out());
-            assertTrue(run.out().contains("Plank") && run.out().contains("plank-2"), "renamed ids are reported: " + run.out());
+            assertTrue(
+                    run.out().contains("Plank") && run.out().contains("plank-2"),
+                    "renamed ids are reported: " + run.out());
             assertEquals(builtIn + 873, stored.count());
-            List<ExerciseId> slugs = new FreeExerciseDbReader().read(dataset.get()).exercises().stream()
-                    .map(Exercise::id).toList();
+            List<ExerciseId> slugs = new FreeExerciseDbReader()
+                    .read(dataset.get()).exercises().stream().map(Exercise::id).toList();
             assertEquals(873, slugs.size());
             assertEquals(873, stored.existing(slugs).size(), "every dataset exercise is stored");
-            assertEquals("Plank", stored.find(ExerciseId.of("plank-2")).orElseThrow().value().source().originalId());
-            assertEquals(BuiltInCatalog.PLANK, stored.find(ExerciseId.of("plank")).orElseThrow().value(),
+            assertEquals(
+                    "Plank",
+                    stored.find(ExerciseId.of("plank-2"))
+                            .orElseThrow()
+                            .value()
+                            .source()
+                            .originalId());
+            assertEquals(
+                    BuiltInCatalog.PLANK,
+                    stored.find(ExerciseId.of("plank")).orElseThrow().value(),
                     "the built-in plank is left as it was");
 
-            Exercise sitUp = stored.find(ExerciseId.of("3-4-sit-up")).orElseThrow().value();
+            Exercise sitUp =
+                    stored.find(ExerciseId.of("3-4-sit-up")).orElseThrow().value();
             assertEquals("3/4 Sit-Up", sitUp.name());
             assertEquals(ExerciseKind.STRENGTH, sitUp.kind());
             assertEquals(List.of(Target.ABDOMINALS), sitUp.primary());
@@ -275,7 +335,8 @@ abstract class ImportContract extends StoreTest {
             assertEquals("body weight", sitUp.equipment());
             assertEquals(5, sitUp.cues().size());
 
-            CliRun again = limberOn(fresh, "import", "--format=free-exercise-db", dataset.get().toString());
+            CliRun again = limberOn(
+                    fresh, "import", "--format=free-exercise-db", dataset.get().toString());
             assertEquals(ExitCodes.OK, again.exitCode(), again.err());
             assertTrue(again.out().contains("exercises: 0 created, 0 replaced, 0 skipped, 873 unchanged"), again.out());
         } finally {

@@ -44,8 +44,8 @@ abstract class RoutineContract extends StoreTest {
 
         CliRun session = limber("timeline", "pain-free-leg-day", "--session", "Arms");
         assertEquals(ExitCodes.INVALID_INPUT, session.exitCode());
-        assertTrue(session.err().contains("no session 'Arms'; its sessions: 'Leg day', 'Core and glutes'"),
-                session.err());
+        assertTrue(
+                session.err().contains("no session 'Arms'; its sessions: 'Leg day', 'Core and glutes'"), session.err());
     }
 
     @Test
@@ -79,8 +79,12 @@ abstract class RoutineContract extends StoreTest {
     @Test
     void warmUpOptionsAreCheckedOnTheCommandLine() {
         assertEquals(ExitCodes.USAGE, CliRun.of("warm-up", "--targets", "toes").exitCode());
-        assertEquals(ExitCodes.USAGE, CliRun.of("warm-up", "--targets", "hips", "--minutes", "10-5").exitCode());
-        assertEquals(ExitCodes.USAGE, CliRun.of("warm-up", "--targets", "hips", "--for", "x").exitCode());
+        assertEquals(
+                ExitCodes.USAGE,
+                CliRun.of("warm-up", "--targets", "hips", "--minutes", "10-5").exitCode());
+        assertEquals(
+                ExitCodes.USAGE,
+                CliRun.of("warm-up", "--targets", "hips", "--for", "x").exitCode());
         assertEquals(ExitCodes.USAGE, CliRun.of("warm-up").exitCode());
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class StoreTest {
     Map<String, Object> database;
     ApplicationContext store;
+
     @TempDir
     Path folder;
 
@@ -42,7 +43,8 @@ abstract class StoreTest {
 
     /** A context on the database, seeded as the CLI seeds it: commands find the built-in catalog. */
     static ApplicationContext seededStore(Map<String, Object> database) {
-        ApplicationContext context = ApplicationContext.builder().properties(new HashMap<>(database)).build();
+        ApplicationContext context =
+                ApplicationContext.builder().properties(new HashMap<>(database)).build();
         OpenStore.seedAnEmptyStoreAtStart(context);
         return context.start();
     }

@@ -19,7 +19,9 @@ abstract class ValidateContract extends StoreTest {
         CliRun run = limber("validate", BACKWARDS.toString());
         assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
         assertTrue(run.out().contains(BACKWARDS + ":22:13: error phase-order warm-up comes after main"), run.out());
-        assertTrue(run.out().contains(BACKWARDS + ":26:27: error unknown-exercise unknown exercise ghost-move"), run.out());
+        assertTrue(
+                run.out().contains(BACKWARDS + ":26:27: error unknown-exercise unknown exercise ghost-move"),
+                run.out());
         assertTrue(run.err().contains("1 program(s) checked: 2 error(s)"), run.err());
         assertEquals(before, exercises(), "validate writes nothing");
     }
@@ -50,8 +52,7 @@ abstract class ValidateContract extends StoreTest {
         assertTrue(run.out().contains("\"errors\": 2"), run.out());
         assertTrue(run.out().contains("\"rule\": \"unknown-exercise\""), run.out());
         assertTrue(run.out().contains("\"line\": 26"), run.out());
-        assertTrue(run.out().contains("\"pointer\": \"/programs/0/sessions/0/phases/1/steps/1/exercise\""),
-                run.out());
+        assertTrue(run.out().contains("\"pointer\": \"/programs/0/sessions/0/phases/1/steps/1/exercise\""), run.out());
     }
 
     @Test

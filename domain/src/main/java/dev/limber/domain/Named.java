@@ -24,7 +24,6 @@ public interface Named {
     }
 
     static <E extends Enum<E> & Named> String allowed(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Named::externalName)
-                .collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(Named::externalName).collect(Collectors.joining(", "));
     }
 }

@@ -32,20 +32,26 @@ class DomainArchitectureTest {
 
     private static Set<String> exports() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
-            return ModuleDescriptor.read(in).exports().stream().map(ModuleDescriptor.Exports::source)
+            return ModuleDescriptor.read(in).exports().stream()
+                    .map(ModuleDescriptor.Exports::source)
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
     @Test
     void theCoreDependsOnTheJdkAndItselfOnly() {
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.limber.domain..")
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "dev.limber.domain..")
                 .check(CORE);
     }
 
     @Test
     void theCoreDoesNoIo() {
-        noClasses().should().dependOnClassesThat()
+        noClasses()
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.sql..")
                 .check(CORE);
     }
@@ -55,8 +61,8 @@ class DomainArchitectureTest {
 
     @Test
     void everyPackageOfTheCoreButTheInternalOnesIsExported() throws IOException {
-        Set<String> packages = CORE.stream().map(JavaClass::getPackageName)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> packages =
+                CORE.stream().map(JavaClass::getPackageName).collect(Collectors.toCollection(TreeSet::new));
         assertTrue(packages.containsAll(INTERNAL), "internal packages exist: " + packages);
         packages.removeAll(INTERNAL);
         assertEquals(packages, exports());
@@ -67,7 +73,10 @@ class DomainArchitectureTest {
         JavaClasses example = new ClassFileImporter().importPackages("example");
         List<String> allowed = new ArrayList<>(exports());
         allowed.addAll(List.of("java..", "org.junit..", "example.."));
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(allowed.toArray(String[]::new))
                 .check(example);
     }
 }

@@ -26,17 +26,30 @@ class DatabaseOutageTest {
     @Test
     void aLostDatabaseIsReportedAsUnavailableAndRecoveredWithoutRestart() throws Exception {
         Path folder = Files.createTempDirectory("limber-outage");
-        Server server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", folder.toString()).start();
+        Server server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", folder.toString())
+                .start();
         int port = server.getPort();
         String url = "jdbc:h2:tcp://localhost:" + port + "/limber;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH";
-        ApplicationContext starting = ApplicationContext.builder().properties(Map.of(
-                "datasources.default.url", url, "datasources.default.username", "sa",
-                "datasources.default.password", "", "datasources.default.connection-timeout", "1000")).build();
+        ApplicationContext starting = ApplicationContext.builder()
+                .properties(Map.of(
+                        "datasources.default.url",
+                        url,
+                        "datasources.default.username",
+                        "sa",
+                        "datasources.default.password",
+                        "",
+                        "datasources.default.connection-timeout",
+                        "1000"))
+                .build();
         // Seeded as the applications seed it, so there is data to lose and find again.
-        starting.registerSingleton(StoreStartup.Step.class, () -> new SeedBuiltInCatalog(
-                starting.getBean(Exercises.class), starting.getBean(Programs.class),
-                starting.getBean(Transactions.class)).ifEmpty());
+        starting.registerSingleton(
+                StoreStartup.Step.class,
+                () -> new SeedBuiltInCatalog(
+                                starting.getBean(Exercises.class),
+                                starting.getBean(Programs.class),
+                                starting.getBean(Transactions.class))
+                        .ifEmpty());
         try (ApplicationContext context = starting.start()) {
             Exercises exercises = context.getBean(Exercises.class);
             long seeded = exercises.count();
@@ -48,8 +61,9 @@ class DatabaseOutageTest {
             assertTrue(down.getMessage().startsWith("the database is unavailable"), down.getMessage());
             assertTrue(System.nanoTime() - started < 30_000_000_000L, "fails fast, not after a long hang");
 
-            server = Server.createTcpServer("-tcpPort", String.valueOf(port), "-ifNotExists", "-baseDir",
-                    folder.toString()).start();
+            server = Server.createTcpServer(
+                            "-tcpPort", String.valueOf(port), "-ifNotExists", "-baseDir", folder.toString())
+                    .start();
             assertEquals(seeded, exercises.count(), "serves again once the database is back");
         } finally {
             server.stop();

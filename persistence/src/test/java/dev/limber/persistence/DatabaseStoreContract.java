@@ -8,8 +8,8 @@ import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.ConflictException;
-import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Transactions;
 import dev.limber.domain.port.contract.StoreContract;
@@ -48,8 +48,8 @@ abstract class DatabaseStoreContract extends StoreContract {
     protected Ports open() {
         database = database();
         context = ApplicationContext.run(properties());
-        return new Ports(context.getBean(Exercises.class), context.getBean(Programs.class),
-                context.getBean(Transactions.class));
+        return new Ports(
+                context.getBean(Exercises.class), context.getBean(Programs.class), context.getBean(Transactions.class));
     }
 
     @Override
@@ -68,11 +68,12 @@ abstract class DatabaseStoreContract extends StoreContract {
 
     /** Counts a table's rows on a connection of its own, past the adapter. */
     long rows(String table) {
-        try (Connection connection = DriverManager.getConnection((String) database.get("datasources.default.url"),
-                (String) database.get("datasources.default.username"),
-                (String) database.get("datasources.default.password"));
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Connection connection = DriverManager.getConnection(
+                        (String) database.get("datasources.default.url"),
+                        (String) database.get("datasources.default.username"),
+                        (String) database.get("datasources.default.password"));
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
@@ -84,8 +85,10 @@ abstract class DatabaseStoreContract extends StoreContract {
     void replacingAProgramLeavesNoOrphanRows() {
         storeBasics();
         programs.save(everyFeature(), ExpectedVersion.absent());
-        Program smaller = Program.builder("every-feature", "Smaller").session(Session.of("Only",
-                Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5))))).build();
+        Program smaller = Program.builder("every-feature", "Smaller")
+                .session(Session.of(
+                        "Only", Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5)))))
+                .build();
         programs.save(smaller, ExpectedVersion.exactly(1));
         assertEquals(1, rows("program_step_item"));
         assertEquals(1, rows("program_session"));
@@ -96,14 +99,26 @@ abstract class DatabaseStoreContract extends StoreContract {
     void anImportThatFailsHalfwayLeavesEveryTableAsBefore() {
         storeBasics();
         programs.save(everyFeature(), ExpectedVersion.absent());
-        List<Long> before = List.of(rows("exercise"), rows("exercise_target"), rows("exercise_text"),
-                rows("program"), rows("program_step_item"));
+        List<Long> before = List.of(
+                rows("exercise"),
+                rows("exercise_target"),
+                rows("exercise_text"),
+                rows("program"),
+                rows("program_step_item"));
         Exercise fresh = exercise("dead-bug", "Dead Bug", ExerciseKind.STRENGTH, Target.ABDOMINALS);
         Catalog catalog = new Catalog(List.of(fresh), List.of(rename(everyFeature(), "Changed")));
-        assertThrows(ConflictException.class, () ->
-                new ImportCatalog(exercises, programs, transactions).run(new ImportCatalog.Command(catalog, ConflictPolicy.FAIL, ImportCatalog.Mode.WRITE)));
-        assertEquals(before, List.of(rows("exercise"), rows("exercise_target"), rows("exercise_text"),
-                rows("program"), rows("program_step_item")));
+        assertThrows(
+                ConflictException.class,
+                () -> new ImportCatalog(exercises, programs, transactions)
+                        .run(new ImportCatalog.Command(catalog, ConflictPolicy.FAIL, ImportCatalog.Mode.WRITE)));
+        assertEquals(
+                before,
+                List.of(
+                        rows("exercise"),
+                        rows("exercise_target"),
+                        rows("exercise_text"),
+                        rows("program"),
+                        rows("program_step_item")));
     }
 
     @Test
@@ -114,10 +129,17 @@ abstract class DatabaseStoreContract extends StoreContract {
             Programs otherPrograms = other.getBean(Programs.class);
             // Both instances read version 1; instance A writes first, then B writes on what it read.
             programs.save(rename(everyFeature(), "Instance A"), ExpectedVersion.exactly(version));
-            ConflictException refused = assertThrows(ConflictException.class,
+            ConflictException refused = assertThrows(
+                    ConflictException.class,
                     () -> otherPrograms.save(rename(everyFeature(), "Instance B"), ExpectedVersion.exactly(version)));
             assertEquals(ConflictException.Reason.STALE_VERSION, refused.reason());
-            assertEquals("Instance A", otherPrograms.find(ProgramId.of("every-feature")).orElseThrow().value().name());
+            assertEquals(
+                    "Instance A",
+                    otherPrograms
+                            .find(ProgramId.of("every-feature"))
+                            .orElseThrow()
+                            .value()
+                            .name());
         }
     }
 }

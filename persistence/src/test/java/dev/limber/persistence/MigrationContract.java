@@ -48,8 +48,8 @@ abstract class MigrationContract {
         return context.getBean(Jdbc.class).read(connection -> {
             List<String> rows = new java.util.ArrayList<>();
             try (var statement = connection.createStatement();
-                 var result = statement.executeQuery("SELECT version, checksum, success FROM flyway_schema_history"
-                         + " ORDER BY installed_rank")) {
+                    var result = statement.executeQuery("SELECT version, checksum, success FROM flyway_schema_history"
+                            + " ORDER BY installed_rank")) {
                 while (result.next()) {
                     if (result.getString(1) == null) {
                         continue; // Flyway's own "schema created" marker, not a migration
@@ -81,28 +81,38 @@ abstract class MigrationContract {
         try (ApplicationContext context = start()) {
             context.getBean(Jdbc.class).write(connection -> {
                 try (var statement = connection.createStatement()) {
-                    return statement.executeUpdate("UPDATE flyway_schema_history SET checksum = checksum + 1"
-                            + " WHERE version = '1'");
+                    return statement.executeUpdate(
+                            "UPDATE flyway_schema_history SET checksum = checksum + 1" + " WHERE version = '1'");
                 }
             });
         }
         // The migration runs beside the rest of the start, so the context starts; the store
         // then refuses to work on a database whose history was edited.
         try (ApplicationContext context = start()) {
-            StoreUnavailableException refused = assertThrows(StoreUnavailableException.class,
+            StoreUnavailableException refused = assertThrows(
+                    StoreUnavailableException.class,
                     () -> context.getBean(Exercises.class).find(new ExerciseId("leg-swings")));
             String message = refused.getMessage().toLowerCase(java.util.Locale.ROOT);
-            assertTrue(message.startsWith("the database could not be prepared at start")
-                    && message.contains("checksum mismatch"), message);
+            assertTrue(
+                    message.startsWith("the database could not be prepared at start")
+                            && message.contains("checksum mismatch"),
+                    message);
             assertFalse(context.getBean(StoreReadiness.class).isReady());
             // The application learns it through the port, with where the database is.
             StoreStartup startup = context.getBean(StoreStartup.class);
-            ExecutionException failed = assertThrows(ExecutionException.class,
+            ExecutionException failed = assertThrows(
+                    ExecutionException.class,
                     () -> startup.ready().toCompletableFuture().get());
-            assertTrue(failed.getCause() instanceof StoreUnavailableException
-                    && failed.getCause().getMessage().contains("checksum mismatch"), failed.getCause().toString());
-            assertTrue(startup.location().startsWith("jdbc:") && !startup.location().contains("password")
-                    && !startup.location().contains(";") && !startup.location().contains("?"), startup.location());
+            assertTrue(
+                    failed.getCause() instanceof StoreUnavailableException
+                            && failed.getCause().getMessage().contains("checksum mismatch"),
+                    failed.getCause().toString());
+            assertTrue(
+                    startup.location().startsWith("jdbc:")
+                            && !startup.location().contains("password")
+                            && !startup.location().contains(";")
+                            && !startup.location().contains("?"),
+                    startup.location());
         }
     }
 
@@ -114,8 +124,8 @@ abstract class MigrationContract {
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             int applied = context.getBean(Jdbc.class).read(connection -> {
                 try (var statement = connection.createStatement();
-                     var result = statement.executeQuery("SELECT count(*) FROM limber_schema_history"
-                             + " WHERE success AND version IS NOT NULL")) {
+                        var result = statement.executeQuery("SELECT count(*) FROM limber_schema_history"
+                                + " WHERE success AND version IS NOT NULL")) {
                     result.next();
                     return result.getInt(1);
                 }
@@ -127,32 +137,46 @@ abstract class MigrationContract {
     @Test
     void aStoreCallRightAfterStartWaitsForTheMigrationAndTheApplicationsStartUpStep() {
         database = database();
-        ApplicationContext context = ApplicationContext.builder().properties(new HashMap<>(database)).build();
+        ApplicationContext context =
+                ApplicationContext.builder().properties(new HashMap<>(database)).build();
         // As the service and the CLI do: the seed, handed to the store's start. Its own store
         // calls pass the gate (else it would wait for itself).
-        context.registerSingleton(StoreStartup.Step.class, () -> new SeedBuiltInCatalog(
-                context.getBean(Exercises.class), context.getBean(Programs.class),
-                context.getBean(Transactions.class)).ifEmpty());
+        context.registerSingleton(
+                StoreStartup.Step.class,
+                () -> new SeedBuiltInCatalog(
+                                context.getBean(Exercises.class),
+                                context.getBean(Programs.class),
+                                context.getBean(Transactions.class))
+                        .ifEmpty());
         try (ApplicationContext started = context.start()) {
             // No wait here: the call itself must hold until the schema exists and the seed ran.
-            assertTrue(started.getBean(Exercises.class).find(new ExerciseId("leg-swings")).isPresent());
-            assertTrue(started.getBean(StoreStartup.class).ready().toCompletableFuture().isDone());
+            assertTrue(started.getBean(Exercises.class)
+                    .find(new ExerciseId("leg-swings"))
+                    .isPresent());
+            assertTrue(started.getBean(StoreStartup.class)
+                    .ready()
+                    .toCompletableFuture()
+                    .isDone());
         }
     }
 
     @Test
     void aFailingStartUpStepFailsEveryStoreCallAndTheStartItself() {
         database = database();
-        ApplicationContext context = ApplicationContext.builder().properties(new HashMap<>(database)).build();
+        ApplicationContext context =
+                ApplicationContext.builder().properties(new HashMap<>(database)).build();
         context.registerSingleton(StoreStartup.Step.class, () -> {
             throw new IllegalStateException("the seed broke");
         });
         try (ApplicationContext started = context.start()) {
-            StoreUnavailableException refused = assertThrows(StoreUnavailableException.class,
+            StoreUnavailableException refused = assertThrows(
+                    StoreUnavailableException.class,
                     () -> started.getBean(Exercises.class).find(new ExerciseId("leg-swings")));
             assertTrue(refused.getMessage().endsWith("the seed broke"), refused.getMessage());
-            assertTrue(started.getBean(StoreStartup.class).ready().toCompletableFuture().isCompletedExceptionally());
+            assertTrue(started.getBean(StoreStartup.class)
+                    .ready()
+                    .toCompletableFuture()
+                    .isCompletedExceptionally());
         }
     }
-
 }

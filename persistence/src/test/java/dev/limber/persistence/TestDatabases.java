@@ -18,14 +18,15 @@ public final class TestDatabases {
     public static final String PG_URL = "LIMBER_TEST_PG_URL";
     public static final String PG_USER = "LIMBER_TEST_PG_USER";
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** A fresh in-memory H2 database in PostgreSQL mode, as the embedded default runs. */
     public static Map<String, Object> h2() {
         Map<String, Object> properties = new HashMap<>();
-        properties.put("datasources.default.url", "jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        properties.put(
+                "datasources.default.url",
+                "jdbc:h2:mem:" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         properties.put("datasources.default.username", "sa");
         properties.put("datasources.default.password", "");
         return properties;
@@ -38,20 +39,25 @@ public final class TestDatabases {
 
     /** A fresh schema on the PostgreSQL server CI names; skips the test when none is named. */
     public static Map<String, Object> postgres() {
-        Assumptions.assumeTrue(postgresEnabled(), "PostgreSQL tests are off: set " + PG_URL
-                + "=jdbc:postgresql://127.0.0.1:5432/<database> (and " + PG_USER + ", default postgres) to run them");
+        Assumptions.assumeTrue(
+                postgresEnabled(),
+                "PostgreSQL tests are off: set " + PG_URL + "=jdbc:postgresql://127.0.0.1:5432/<database> (and "
+                        + PG_USER + ", default postgres) to run them");
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection connection = DriverManager.getConnection(System.getenv(PG_URL), pgUser(), "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         } catch (SQLException unreachable) {
-            throw new IllegalStateException(PG_URL + " is set but PostgreSQL does not answer at "
-                    + System.getenv(PG_URL) + ": " + unreachable.getMessage(), unreachable);
+            throw new IllegalStateException(
+                    PG_URL + " is set but PostgreSQL does not answer at " + System.getenv(PG_URL) + ": "
+                            + unreachable.getMessage(),
+                    unreachable);
         }
         Map<String, Object> properties = new HashMap<>();
         String url = System.getenv(PG_URL);
-        properties.put("datasources.default.url", url + (url.contains("?") ? "&" : "?")
-                + "currentSchema=" + schema + "&reWriteBatchedInserts=true");
+        properties.put(
+                "datasources.default.url",
+                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&reWriteBatchedInserts=true");
         properties.put("datasources.default.username", pgUser());
         properties.put("datasources.default.password", "");
         properties.put("flyway.datasources.default.schemas", schema);
@@ -66,7 +72,7 @@ public final class TestDatabases {
             return;
         }
         try (Connection connection = DriverManager.getConnection(System.getenv(PG_URL), pgUser(), "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA " + schema + " CASCADE");
         } catch (SQLException e) {
             throw new IllegalStateException("could not drop test schema " + schema, e);

@@ -53,7 +53,8 @@ final class CardController {
             Session chosen = program.session(session).orElseThrow(() -> new NotFoundException("session", session));
             card = cards.of(chosen);
         }
-        CardFormat format = type.equals(MediaType.TEXT_HTML) ? CardFormat.HTML
+        CardFormat format = type.equals(MediaType.TEXT_HTML)
+                ? CardFormat.HTML
                 : type.equals(TEXT_MARKDOWN) ? CardFormat.MARKDOWN : CardFormat.TEXT;
         String body = format.render(card);
         return HttpResponse.ok(body).contentType(type + ";charset=utf-8").header("Vary", "Accept");
@@ -78,14 +79,15 @@ final class CardController {
                 }
             }
         }
-        throw new ProblemException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
-                "A card is served as " + String.join(", ", OFFERED) + ".");
+        throw new ProblemException(
+                HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "A card is served as " + String.join(", ", OFFERED) + ".");
     }
 
     private static boolean matches(MediaType wanted, String offered) {
         MediaType type = MediaType.of(offered);
         boolean typeMatches = wanted.getType().equals("*") || wanted.getType().equalsIgnoreCase(type.getType());
-        boolean subtypeMatches = wanted.getSubtype().equals("*") || wanted.getSubtype().equalsIgnoreCase(type.getSubtype());
+        boolean subtypeMatches =
+                wanted.getSubtype().equals("*") || wanted.getSubtype().equalsIgnoreCase(type.getSubtype());
         return typeMatches && subtypeMatches;
     }
 }

@@ -50,12 +50,16 @@ final class DeskBreakController {
      */
     @Get
     @Produces({MediaType.APPLICATION_JSON, TEXT_CALENDAR})
-    HttpResponse<?> plan(@QueryValue @Nullable String start, @QueryValue @Nullable String end,
-            @QueryValue @Nullable String every, @QueryValue @Nullable String date, HttpRequest<?> request) {
+    HttpResponse<?> plan(
+            @QueryValue @Nullable String start,
+            @QueryValue @Nullable String end,
+            @QueryValue @Nullable String every,
+            @QueryValue @Nullable String date,
+            HttpRequest<?> request) {
         DeskBreakPlan plan;
         try {
-            plan = planDeskBreaks.plan(time("start", start, LocalTime.of(9, 0)), time("end", end, LocalTime.of(17, 0)),
-                    interval(every));
+            plan = planDeskBreaks.plan(
+                    time("start", start, LocalTime.of(9, 0)), time("end", end, LocalTime.of(17, 0)), interval(every));
         } catch (InvalidValueException refused) {
             // The domain names its own fields; the client knows the query parameters.
             String parameter = refused.field().equals("interval") ? "every" : refused.field();
@@ -123,7 +127,9 @@ final class DeskBreakController {
     }
 
     private static ProblemException invalid(String parameter, String message) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter",
+        return new ProblemException(
+                HttpStatus.BAD_REQUEST,
+                "invalid-parameter",
                 InputProblems.parameterDetail(parameter, message),
                 List.of(new Problem.FieldError(parameter, message)));
     }

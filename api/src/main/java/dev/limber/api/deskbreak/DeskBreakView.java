@@ -14,20 +14,28 @@ public record DeskBreakView(String start, String end, String every, RoutineView 
 
     /** What to do at each break, with its length. */
     @Serdeable
-    public record RoutineView(String name, List<ProgramView.StepView> steps, String totalDuration, long totalSeconds) {
-    }
+    public record RoutineView(String name, List<ProgramView.StepView> steps, String totalDuration, long totalSeconds) {}
 
     /** One break: stand up at {@code at}, sit back down at {@code until} (local times, HH:mm:ss). */
     @Serdeable
-    public record BreakView(String at, String until) {
-    }
+    public record BreakView(String at, String until) {}
 
     public static DeskBreakView of(DeskBreakPlan plan) {
-        RoutineView routine = new RoutineView(plan.routine().name(),
-                plan.routine().phases().stream().flatMap(phase -> phase.steps().stream())
-                        .map(ProgramView.StepView::of).toList(),
-                DurationText.write(plan.routineLength()), plan.routineLength().getSeconds());
-        return new DeskBreakView(plan.start().toString(), plan.end().toString(), DurationText.write(plan.interval()),
-                routine, plan.breaks().stream().map(b -> new BreakView(b.at().toString(), b.until().toString())).toList());
+        RoutineView routine = new RoutineView(
+                plan.routine().name(),
+                plan.routine().phases().stream()
+                        .flatMap(phase -> phase.steps().stream())
+                        .map(ProgramView.StepView::of)
+                        .toList(),
+                DurationText.write(plan.routineLength()),
+                plan.routineLength().getSeconds());
+        return new DeskBreakView(
+                plan.start().toString(),
+                plan.end().toString(),
+                DurationText.write(plan.interval()),
+                routine,
+                plan.breaks().stream()
+                        .map(b -> new BreakView(b.at().toString(), b.until().toString()))
+                        .toList());
     }
 }

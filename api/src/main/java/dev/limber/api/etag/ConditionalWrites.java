@@ -17,12 +17,11 @@ import java.util.function.Supplier;
  * {@code 412}; without one, the store's own refusal (409, 404) stands.
  */
 public final class ConditionalWrites {
-    private ConditionalWrites() {
-    }
+    private ConditionalWrites() {}
 
     /** Saves, then answers 201 with Location for a new resource or 200, each with its ETag. */
-    public static <T, V> MutableHttpResponse<V> save(ETags.Precondition precondition, Supplier<Stored<T>> save,
-            Function<T, V> view, String location) {
+    public static <T, V> MutableHttpResponse<V> save(
+            ETags.Precondition precondition, Supplier<Stored<T>> save, Function<T, V> view, String location) {
         Stored<T> stored;
         try {
             stored = save.get();
@@ -42,8 +41,8 @@ public final class ConditionalWrites {
     }
 
     /** Deletes, answering 204; {@code what} and {@code id} name the resource in refusals. */
-    public static HttpResponse<Void> delete(ETags.Precondition precondition, String what, Object id,
-            BooleanSupplier delete) {
+    public static HttpResponse<Void> delete(
+            ETags.Precondition precondition, String what, Object id, BooleanSupplier delete) {
         boolean deleted;
         try {
             deleted = delete.getAsBoolean();

@@ -19,8 +19,7 @@ import java.util.Optional;
 public final class ETags {
     private static final String VERSION_PREFIX = "v";
 
-    private ETags() {
-    }
+    private ETags() {}
 
     /** The tag of a stored thing at a version. */
     public static String ofVersion(long version) {
@@ -76,7 +75,8 @@ public final class ETags {
     private static long version(String header) {
         String first = opaque(header.split(",")[0].strip());
         String inner = first.length() >= 2 && first.startsWith("\"") && first.endsWith("\"")
-                ? first.substring(1, first.length() - 1) : first;
+                ? first.substring(1, first.length() - 1)
+                : first;
         if (inner.startsWith(VERSION_PREFIX)) {
             try {
                 long version = Long.parseLong(inner.substring(VERSION_PREFIX.length()));
@@ -101,6 +101,5 @@ public final class ETags {
      * @param conditional whether the client sent a precondition (then a refusal is 412, not 409)
      * @param mustExist   {@code If-Match: *}: the resource must exist
      */
-    public record Precondition(ExpectedVersion expected, boolean conditional, boolean mustExist) {
-    }
+    public record Precondition(ExpectedVersion expected, boolean conditional, boolean mustExist) {}
 }

@@ -5,7 +5,6 @@ import dev.limber.api.etag.ETags;
 import dev.limber.api.page.PageView;
 import dev.limber.api.page.Paging;
 import dev.limber.api.problem.ProblemException;
-import dev.limber.formats.document.DocumentReader;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
@@ -15,6 +14,7 @@ import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.usecase.DeleteExercise;
 import dev.limber.domain.usecase.FindExercise;
 import dev.limber.domain.usecase.SaveExercise;
+import dev.limber.formats.document.DocumentReader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -50,8 +50,13 @@ final class ExerciseController {
     private final ExerciseReadCache cache;
     private final ExecutorService blocking;
 
-    ExerciseController(FindExercise findExercise, SaveExercise saveExercise, DeleteExercise deleteExercise,
-            DocumentReader reader, ExerciseReadCache cache, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    ExerciseController(
+            FindExercise findExercise,
+            SaveExercise saveExercise,
+            DeleteExercise deleteExercise,
+            DocumentReader reader,
+            ExerciseReadCache cache,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.findExercise = findExercise;
         this.saveExercise = saveExercise;
         this.deleteExercise = deleteExercise;
@@ -63,10 +68,17 @@ final class ExerciseController {
     /** A page of the catalog sorted by name, filtered by kind, area worked and part of the name. */
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
-    PageView<ExerciseView> list(@QueryValue @Nullable String kind, @QueryValue @Nullable String target,
-            @QueryValue @Nullable String q, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
-        ExerciseQuery query = new ExerciseQuery(kind == null || kind.isBlank() ? null : ExerciseKind.parse(kind),
-                target == null || target.isBlank() ? null : Target.parse(target), q, Paging.of(page, size));
+    PageView<ExerciseView> list(
+            @QueryValue @Nullable String kind,
+            @QueryValue @Nullable String target,
+            @QueryValue @Nullable String q,
+            @QueryValue @Nullable Integer page,
+            @QueryValue @Nullable Integer size) {
+        ExerciseQuery query = new ExerciseQuery(
+                kind == null || kind.isBlank() ? null : ExerciseKind.parse(kind),
+                target == null || target.isBlank() ? null : Target.parse(target),
+                q,
+                Paging.of(page, size));
         return PageView.of(findExercise.matching(query), ExerciseView::of);
     }
 
@@ -85,7 +97,8 @@ final class ExerciseController {
     }
 
     private static HttpResponse<ExerciseView> found(Stored<Exercise> stored) {
-        return HttpResponse.ok(ExerciseView.of(stored.value())).header(HttpHeaders.ETAG, ETags.ofVersion(stored.version()));
+        return HttpResponse.ok(ExerciseView.of(stored.value()))
+                .header(HttpHeaders.ETAG, ETags.ofVersion(stored.version()));
     }
 
     /**
@@ -96,10 +109,17 @@ final class ExerciseController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @SecurityRequirement(name = "admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<ExerciseView> put(@PathVariable String id,
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ExerciseView.class)))
-            @Body byte[] body, HttpRequest<?> request) {
+    HttpResponse<ExerciseView> put(
+            @PathVariable String id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = ExerciseView.class)))
+                    @Body
+                    byte[] body,
+            HttpRequest<?> request) {
         ExerciseId path = ExerciseId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);
         Exercise exercise = reader.readExercise(BODY, body);
@@ -108,8 +128,11 @@ final class ExerciseController {
             throw ProblemException.preconditionFailed("If-Match: * but no exercise " + path + " exists");
         }
         SaveExercise.Command save = new SaveExercise.Command(exercise, precondition.expected());
-        return ConditionalWrites.save(precondition, () -> cache.forgetAfter(path, () -> saveExercise.save(save)),
-                ExerciseView::of, "/api/v1/exercises/" + path);
+        return ConditionalWrites.save(
+                precondition,
+                () -> cache.forgetAfter(path, () -> saveExercise.save(save)),
+                ExerciseView::of,
+                "/api/v1/exercises/" + path);
     }
 
     /** Deletes the exercise (204); 409 naming the programs while programs use it. */
@@ -119,8 +142,11 @@ final class ExerciseController {
     HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> request) {
         ExerciseId path = ExerciseId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);
-        return ConditionalWrites.delete(precondition, "exercise", path,
-                () -> cache.forgetAfter(path,
-                        () -> deleteExercise.delete(new DeleteExercise.Command(path, precondition.expected()))));
+        return ConditionalWrites.delete(
+                precondition,
+                "exercise",
+                path,
+                () -> cache.forgetAfter(
+                        path, () -> deleteExercise.delete(new DeleteExercise.Command(path, precondition.expected()))));
     }
 }

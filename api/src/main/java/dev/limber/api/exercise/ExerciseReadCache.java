@@ -26,10 +26,15 @@ import java.util.function.Supplier;
 final class ExerciseReadCache {
     private final Cache<ExerciseId, Stored<Exercise>> entries;
 
-    ExerciseReadCache(@Value("${limber.read-cache.ttl:1s}") Duration ttl,
+    ExerciseReadCache(
+            @Value("${limber.read-cache.ttl:1s}") Duration ttl,
             @Value("${limber.read-cache.max-entries:10000}") int maxEntries) {
-        this.entries = ttl.isZero() || ttl.isNegative() ? null
-                : Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).build();
+        this.entries = ttl.isZero() || ttl.isNegative()
+                ? null
+                : Caffeine.newBuilder()
+                        .expireAfterWrite(ttl)
+                        .maximumSize(maxEntries)
+                        .build();
     }
 
     /** The cached exercise if it is still fresh. */

@@ -30,14 +30,24 @@ public record ExerciseView(
     /** Where an exercise came from. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SourceView(String origin, String originalId, String license) {
-    }
+    public record SourceView(String origin, String originalId, String license) {}
 
     public static ExerciseView of(Exercise exercise) {
-        return new ExerciseView(exercise.id().value(), exercise.name(), exercise.kind().externalName(),
-                exercise.laterality().externalName(), names(exercise.primary()), names(exercise.secondary()),
-                exercise.equipment(), exercise.startingPosition(), exercise.cues(), exercise.variations(),
-                exercise.caution(), new SourceView(exercise.source().origin(), exercise.source().originalId(),
+        return new ExerciseView(
+                exercise.id().value(),
+                exercise.name(),
+                exercise.kind().externalName(),
+                exercise.laterality().externalName(),
+                names(exercise.primary()),
+                names(exercise.secondary()),
+                exercise.equipment(),
+                exercise.startingPosition(),
+                exercise.cues(),
+                exercise.variations(),
+                exercise.caution(),
+                new SourceView(
+                        exercise.source().origin(),
+                        exercise.source().originalId(),
                         exercise.source().license()));
     }
 

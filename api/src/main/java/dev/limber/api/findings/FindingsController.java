@@ -1,9 +1,9 @@
 package dev.limber.api.findings;
 
-import dev.limber.formats.document.DocumentReader;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.usecase.ValidateProgram;
+import dev.limber.formats.document.DocumentReader;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -39,7 +39,8 @@ final class FindingsController {
     /** The findings of a stored program. */
     @Get("/programs/{id}/findings")
     ReportView ofStored(@PathVariable String id) {
-        return ReportView.of(validate.validate(findProgram.byId(ProgramId.of(id)).value()));
+        return ReportView.of(
+                validate.validate(findProgram.byId(ProgramId.of(id)).value()));
     }
 
     /** The findings of the program in the body, which is checked and not stored. */
@@ -47,9 +48,15 @@ final class FindingsController {
     @Consumes(MediaType.APPLICATION_JSON)
     @Status(HttpStatus.OK)
     ReportView ofSent(
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = dev.limber.api.program.ProgramView.class)))
-            @Body byte[] body) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema =
+                                                    @Schema(implementation = dev.limber.api.program.ProgramView.class)))
+                    @Body
+                    byte[] body) {
         return ReportView.of(validate.validate(reader.readProgram("request body", body)));
     }
 }

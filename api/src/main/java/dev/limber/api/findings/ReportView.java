@@ -14,13 +14,12 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ReportView(String program, boolean passes, long errors, long warnings, long infos,
-        List<FindingView> findings) {
+public record ReportView(
+        String program, boolean passes, long errors, long warnings, long infos, List<FindingView> findings) {
 
     /** One finding. */
     @Serdeable
-    public record FindingView(String rule, String severity, LocationView location, String message, String rationale) {
-    }
+    public record FindingView(String rule, String severity, LocationView location, String message, String rationale) {}
 
     /**
      * Where a finding points; indexes count from 0 as in a document's path, {@code description}
@@ -28,22 +27,36 @@ public record ReportView(String program, boolean passes, long errors, long warni
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LocationView(String session, Integer phaseIndex, String phase, Integer step, Integer circuitStep,
-            String exercise, String description) {
-    }
+    public record LocationView(
+            String session,
+            Integer phaseIndex,
+            String phase,
+            Integer step,
+            Integer circuitStep,
+            String exercise,
+            String description) {}
 
     public static ReportView of(ValidationReport report) {
-        return new ReportView(report.program().value(), report.passes(), report.count(Severity.ERROR),
-                report.count(Severity.WARNING), report.count(Severity.INFO),
+        return new ReportView(
+                report.program().value(),
+                report.passes(),
+                report.count(Severity.ERROR),
+                report.count(Severity.WARNING),
+                report.count(Severity.INFO),
                 report.findings().stream().map(ReportView::finding).toList());
     }
 
     private static FindingView finding(Finding finding) {
         Location at = finding.location();
-        LocationView location = new LocationView(at.session(), at.phaseIndex(),
-                at.phase() == null ? null : at.phase().externalName(), at.step(), at.circuitStep(),
-                at.exercise() == null ? null : at.exercise().value(), at.describe());
-        return new FindingView(finding.ruleId(), finding.severity().externalName(), location, finding.message(),
-                finding.rationale());
+        LocationView location = new LocationView(
+                at.session(),
+                at.phaseIndex(),
+                at.phase() == null ? null : at.phase().externalName(),
+                at.step(),
+                at.circuitStep(),
+                at.exercise() == null ? null : at.exercise().value(),
+                at.describe());
+        return new FindingView(
+                finding.ruleId(), finding.severity().externalName(), location, finding.message(), finding.rationale());
     }
 }

@@ -15,7 +15,11 @@ import java.util.function.Function;
 public record PageView<T>(List<T> items, int page, int size, long total, long totalPages) {
 
     public static <D, T> PageView<T> of(Page<D> page, Function<D, T> view) {
-        return new PageView<>(page.items().stream().map(view).toList(), page.request().page(),
-                page.request().size(), page.total(), page.totalPages());
+        return new PageView<>(
+                page.items().stream().map(view).toList(),
+                page.request().page(),
+                page.request().size(),
+                page.total(),
+                page.totalPages());
     }
 }

@@ -23,7 +23,7 @@ final class DocumentProblems implements ExceptionHandler<DocumentException, Http
         List<Problem.FieldError> errors = failure.problems().stream()
                 .map(problem -> new Problem.FieldError(problem.pointer(), problem.message()))
                 .toList();
-        return Problems.response(HttpStatus.BAD_REQUEST, "invalid-body", InputProblems.bodyDetail(failure.problems()),
-                errors);
+        return Problems.response(
+                HttpStatus.BAD_REQUEST, "invalid-body", InputProblems.bodyDetail(failure.problems()), errors);
     }
 }

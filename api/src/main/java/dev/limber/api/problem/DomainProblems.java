@@ -36,24 +36,43 @@ final class DomainProblems implements ExceptionHandler<DomainException, HttpResp
             return Problems.response(HttpStatus.NOT_FOUND, "not-found", failure.getMessage());
         }
         if (failure instanceof InvalidValueException invalid) {
-            return Problems.response(HttpStatus.BAD_REQUEST, "invalid-value", failure.getMessage(),
+            return Problems.response(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-value",
+                    failure.getMessage(),
                     List.of(new Problem.FieldError(invalid.field(), failure.getMessage())));
         }
         if (failure instanceof MisfitStepsException rejected) {
             List<Problem.FieldError> errors = rejected.problems().stream()
-                    .map(problem -> new Problem.FieldError(LocationPointers.of(problem), problem.message())).toList();
-            return Problems.response(HttpStatus.BAD_REQUEST, "invalid-program", InputProblems.bodyDetail(errors.size(),
-                    errors.get(0).pointer(), errors.get(0).message()), errors);
+                    .map(problem -> new Problem.FieldError(LocationPointers.of(problem), problem.message()))
+                    .toList();
+            return Problems.response(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-program",
+                    InputProblems.bodyDetail(
+                            errors.size(),
+                            errors.get(0).pointer(),
+                            errors.get(0).message()),
+                    errors);
         }
         if (failure instanceof ConflictException conflict) {
             String type = conflict.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            Problem problem = new Problem(Problems.TYPES + type, HttpStatus.CONFLICT.getReason(),
-                    HttpStatus.CONFLICT.getCode(), failure.getMessage(), List.of(), conflict.programs());
-            return HttpResponse.<Problem>status(HttpStatus.CONFLICT).contentType(Problems.MEDIA_TYPE).body(problem);
+            Problem problem = new Problem(
+                    Problems.TYPES + type,
+                    HttpStatus.CONFLICT.getReason(),
+                    HttpStatus.CONFLICT.getCode(),
+                    failure.getMessage(),
+                    List.of(),
+                    conflict.programs());
+            return HttpResponse.<Problem>status(HttpStatus.CONFLICT)
+                    .contentType(Problems.MEDIA_TYPE)
+                    .body(problem);
         }
         if (failure instanceof StoreUnavailableException) {
             LOG.warn("Database unavailable: {}", failure.getMessage());
-            return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+            return Problems.response(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "database-unavailable",
                     "The database is unavailable; try again shortly.");
         }
         return Problems.response(HttpStatus.BAD_REQUEST, "rejected", failure.getMessage());

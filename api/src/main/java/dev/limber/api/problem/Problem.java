@@ -12,8 +12,8 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
-        List<String> programs) {
+public record Problem(
+        String type, String title, int status, String detail, List<FieldError> errors, List<String> programs) {
 
     public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
         this(type, title, status, detail, errors, List.of());
@@ -21,6 +21,5 @@ public record Problem(String type, String title, int status, String detail, List
 
     /** One bad field: where (a JSON pointer or a parameter name) and what is wrong. */
     @Serdeable
-    public record FieldError(String pointer, String message) {
-    }
+    public record FieldError(String pointer, String message) {}
 }

@@ -31,7 +31,9 @@ public final class ProblemException extends RuntimeException {
     /** A body whose id differs from the path's is refused with 400, pointing at {@code /id}. */
     public static void requireSameId(Object body, Object path) {
         if (!body.equals(path)) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "id-mismatch",
+            throw new ProblemException(
+                    HttpStatus.BAD_REQUEST,
+                    "id-mismatch",
                     "The body's id " + body + " differs from the path's " + path + ".",
                     List.of(new Problem.FieldError("/id", "must equal the id in the path, " + path)));
         }

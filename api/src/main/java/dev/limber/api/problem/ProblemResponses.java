@@ -30,11 +30,16 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
                 .filter(error -> error.getPath().isPresent())
                 .map(error -> new Problem.FieldError(error.getPath().get(), plain(error.getMessage())))
                 .toList();
-        String detail = context.getErrors().stream().map(Error::getMessage).map(ProblemResponses::plain).findFirst()
+        String detail = context.getErrors().stream()
+                .map(Error::getMessage)
+                .map(ProblemResponses::plain)
+                .findFirst()
                 .orElse(status.getReason());
         String type = status.getReason().toLowerCase(Locale.ROOT).replace(' ', '-');
         MutableHttpResponse<Problem> problem = Problems.response(status, type, detail, errors);
-        base.getHeaders().forEach((name, values) -> values.forEach(value -> problem.getHeaders().add(name, value)));
+        base.getHeaders()
+                .forEach((name, values) ->
+                        values.forEach(value -> problem.getHeaders().add(name, value)));
         problem.contentType(Problems.MEDIA_TYPE);
         return problem;
     }

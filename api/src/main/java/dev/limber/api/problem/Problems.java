@@ -10,15 +10,14 @@ public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPES = "urn:limber:problem:";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static MutableHttpResponse<Problem> response(HttpStatus status, String type, String detail) {
         return response(status, type, detail, List.of());
     }
 
-    public static MutableHttpResponse<Problem> response(HttpStatus status, String type, String detail,
-            List<Problem.FieldError> errors) {
+    public static MutableHttpResponse<Problem> response(
+            HttpStatus status, String type, String detail, List<Problem.FieldError> errors) {
         Problem problem = new Problem(TYPES + type, status.getReason(), status.getCode(), detail, errors);
         return HttpResponse.<Problem>status(status).contentType(MEDIA_TYPE).body(problem);
     }

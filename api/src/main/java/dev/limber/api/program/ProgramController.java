@@ -5,7 +5,6 @@ import dev.limber.api.etag.ETags;
 import dev.limber.api.page.PageView;
 import dev.limber.api.page.Paging;
 import dev.limber.api.problem.ProblemException;
-import dev.limber.formats.document.DocumentReader;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
@@ -14,6 +13,7 @@ import dev.limber.domain.timing.Timing;
 import dev.limber.domain.usecase.DeleteProgram;
 import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.usecase.SaveProgram;
+import dev.limber.formats.document.DocumentReader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -45,8 +45,12 @@ final class ProgramController {
     private final DocumentReader reader;
     private final Timing timing;
 
-    ProgramController(FindProgram findProgram, SaveProgram saveProgram, DeleteProgram deleteProgram,
-            DocumentReader reader, Timing timing) {
+    ProgramController(
+            FindProgram findProgram,
+            SaveProgram saveProgram,
+            DeleteProgram deleteProgram,
+            DocumentReader reader,
+            Timing timing) {
         this.findProgram = findProgram;
         this.saveProgram = saveProgram;
         this.deleteProgram = deleteProgram;
@@ -56,9 +60,10 @@ final class ProgramController {
 
     /** A page of programs sorted by name, optionally those with a tag. */
     @Get
-    PageView<ProgramView> list(@QueryValue @Nullable String tag, @QueryValue @Nullable Integer page,
-            @QueryValue @Nullable Integer size) {
-        return PageView.of(findProgram.matching(new ProgramQuery(tag, Paging.of(page, size))),
+    PageView<ProgramView> list(
+            @QueryValue @Nullable String tag, @QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+        return PageView.of(
+                findProgram.matching(new ProgramQuery(tag, Paging.of(page, size))),
                 program -> ProgramView.of(program, timing));
     }
 
@@ -78,10 +83,17 @@ final class ProgramController {
     @Put("/{id}")
     @SecurityRequirement(name = "admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<ProgramView> put(@PathVariable String id,
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProgramView.class)))
-            @Body byte[] body, HttpRequest<?> request) {
+    HttpResponse<ProgramView> put(
+            @PathVariable String id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = ProgramView.class)))
+                    @Body
+                    byte[] body,
+            HttpRequest<?> request) {
         ProgramId path = ProgramId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);
         Program program = reader.readProgram(BODY, body);
@@ -90,8 +102,11 @@ final class ProgramController {
             throw ProblemException.preconditionFailed("If-Match: * but no program " + path + " exists");
         }
         SaveProgram.Command save = new SaveProgram.Command(program, precondition.expected());
-        return ConditionalWrites.save(precondition, () -> saveProgram.save(save),
-                saved -> ProgramView.of(saved, timing), "/api/v1/programs/" + path);
+        return ConditionalWrites.save(
+                precondition,
+                () -> saveProgram.save(save),
+                saved -> ProgramView.of(saved, timing),
+                "/api/v1/programs/" + path);
     }
 
     /** Deletes a program (204). */
@@ -100,7 +115,10 @@ final class ProgramController {
     HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> request) {
         ProgramId path = ProgramId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);
-        return ConditionalWrites.delete(precondition, "program", path,
+        return ConditionalWrites.delete(
+                precondition,
+                "program",
+                path,
                 () -> deleteProgram.delete(new DeleteProgram.Command(path, precondition.expected())));
     }
 }

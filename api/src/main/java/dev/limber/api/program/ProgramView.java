@@ -9,8 +9,8 @@ import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
-import dev.limber.formats.duration.DurationText;
 import dev.limber.domain.timing.Timing;
+import dev.limber.formats.duration.DurationText;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -27,21 +27,25 @@ import java.util.Locale;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProgramView(String id, String name, String description, List<String> tags, List<SessionView> sessions,
-        String totalDuration, long totalSeconds) {
+public record ProgramView(
+        String id,
+        String name,
+        String description,
+        List<String> tags,
+        List<SessionView> sessions,
+        String totalDuration,
+        long totalSeconds) {
 
     /** A session and its computed length. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SessionView(String name, List<String> days, List<PhaseView> phases, String totalDuration,
-            long totalSeconds) {
-    }
+    public record SessionView(
+            String name, List<String> days, List<PhaseView> phases, String totalDuration, long totalSeconds) {}
 
     /** A phase and its steps. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record PhaseView(String phase, List<StepView> steps) {
-    }
+    public record PhaseView(String phase, List<StepView> steps) {}
 
     /**
      * An exercise step (with {@code exercise}) or a circuit (with {@code circuit}, {@code rounds}
@@ -49,30 +53,69 @@ public record ProgramView(String id, String name, String description, List<Strin
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StepView(String exercise, String duration, Integer reps, Integer sets, String rest, String hold,
-            Boolean perSide, String note, String doseSource, String circuit, Integer rounds, List<StepView> steps) {
+    public record StepView(
+            String exercise,
+            String duration,
+            Integer reps,
+            Integer sets,
+            String rest,
+            String hold,
+            Boolean perSide,
+            String note,
+            String doseSource,
+            String circuit,
+            Integer rounds,
+            List<StepView> steps) {
 
         public static StepView of(Step step) {
             if (step instanceof Circuit circuit) {
-                return new StepView(null, null, null, null, compact(circuit.restBetweenRounds()), null, null, null,
-                        null, circuit.name(), circuit.rounds(), circuit.steps().stream().map(StepView::of).toList());
+                return new StepView(
+                        null,
+                        null,
+                        null,
+                        null,
+                        compact(circuit.restBetweenRounds()),
+                        null,
+                        null,
+                        null,
+                        null,
+                        circuit.name(),
+                        circuit.rounds(),
+                        circuit.steps().stream().map(StepView::of).toList());
             }
             ExerciseStep single = (ExerciseStep) step;
             Prescription dose = single.prescription();
             String duration = dose.dose() instanceof Dose.Timed timed ? compact(timed.duration()) : null;
             Integer reps = dose.dose() instanceof Dose.Reps counted ? counted.count() : null;
-            return new StepView(single.exercise().value(), duration, reps, dose.sets(), compact(dose.rest()),
-                    dose.hold() == null ? null : compact(dose.hold()), dose.perSide(), single.note(),
+            return new StepView(
+                    single.exercise().value(),
+                    duration,
+                    reps,
+                    dose.sets(),
+                    compact(dose.rest()),
+                    dose.hold() == null ? null : compact(dose.hold()),
+                    dose.perSide(),
+                    single.note(),
                     dose.source().externalName(),
-                    null, null, null);
+                    null,
+                    null,
+                    null);
         }
     }
 
     public static ProgramView of(Program program, Timing timing) {
-        List<SessionView> sessions = program.sessions().stream().map(session -> session(session, timing)).toList();
+        List<SessionView> sessions = program.sessions().stream()
+                .map(session -> session(session, timing))
+                .toList();
         Duration total = timing.of(program);
-        return new ProgramView(program.id().value(), program.name(), program.description(), program.tags(), sessions,
-                compact(total), total.getSeconds());
+        return new ProgramView(
+                program.id().value(),
+                program.name(),
+                program.description(),
+                program.tags(),
+                sessions,
+                compact(total),
+                total.getSeconds());
     }
 
     private static SessionView session(Session session, Timing timing) {
@@ -80,8 +123,12 @@ public record ProgramView(String id, String name, String description, List<Strin
                 .map(phase -> new PhaseView(phase.kind().externalName(), steps(phase)))
                 .toList();
         Duration total = timing.of(session);
-        return new SessionView(session.name(), session.orderedDays().stream().map(ProgramView::day).toList(), phases,
-                compact(total), total.getSeconds());
+        return new SessionView(
+                session.name(),
+                session.orderedDays().stream().map(ProgramView::day).toList(),
+                phases,
+                compact(total),
+                total.getSeconds());
     }
 
     private static List<StepView> steps(Phase phase) {

@@ -32,8 +32,9 @@ final class TimelineController {
     @Get
     TimelineView timeline(@PathVariable String id, @QueryValue @Nullable String session) {
         Program program = findProgram.byId(ProgramId.of(id)).value();
-        return TimelineView.of(program.id().value(),
-                buildTimeline.of(program, session == null || session.isBlank() ? null : session,
-                        TimelineOptions.guided()));
+        return TimelineView.of(
+                program.id().value(),
+                buildTimeline.of(
+                        program, session == null || session.isBlank() ? null : session, TimelineOptions.guided()));
     }
 }

@@ -17,19 +17,37 @@ public record TimelineView(String program, String session, long totalSeconds, Li
     /** One segment; fields that do not apply are left out. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SegmentView(long start, long end, String kind, String phase, Integer step, String exercise,
-            String side, Integer set, Integer round, Integer reps) {
-    }
+    public record SegmentView(
+            long start,
+            long end,
+            String kind,
+            String phase,
+            Integer step,
+            String exercise,
+            String side,
+            Integer set,
+            Integer round,
+            Integer reps) {}
 
     public static TimelineView of(String program, Timeline timeline) {
-        return new TimelineView(program, timeline.session(), timeline.total().getSeconds(),
+        return new TimelineView(
+                program,
+                timeline.session(),
+                timeline.total().getSeconds(),
                 timeline.segments().stream().map(TimelineView::segment).toList());
     }
 
     private static SegmentView segment(Segment s) {
-        return new SegmentView(s.start().getSeconds(), s.end().getSeconds(), s.kind().externalName(),
-                s.phase().externalName(), s.step(), s.exercise() == null ? null : s.exercise().value(),
-                s.side() == null ? null : s.side().externalName(), s.set() == 0 ? null : s.set(),
-                s.round() == 0 ? null : s.round(), s.reps());
+        return new SegmentView(
+                s.start().getSeconds(),
+                s.end().getSeconds(),
+                s.kind().externalName(),
+                s.phase().externalName(),
+                s.step(),
+                s.exercise() == null ? null : s.exercise().value(),
+                s.side() == null ? null : s.side().externalName(),
+                s.set() == 0 ? null : s.set(),
+                s.round() == 0 ? null : s.round(),
+                s.reps());
     }
 }

@@ -50,21 +50,29 @@ final class WarmUpController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Status(HttpStatus.OK)
-    WarmUpView build(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = WarmUpRequest.class)))
-            @Body byte[] body) {
+    WarmUpView build(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = WarmUpRequest.class)))
+                    @Body
+                    byte[] body) {
         WarmUpRequest request = WarmUpRequest.read(json, body);
         boolean byTargets = request.targets() != null;
         boolean byProgram = request.program() != null;
         if (byTargets == byProgram) {
-            throw invalid("", "give either targets or program (with an optional session), not "
-                    + (byTargets ? "both" : "neither"));
+            throw invalid(
+                    "",
+                    "give either targets or program (with an optional session), not "
+                            + (byTargets ? "both" : "neither"));
         }
         Budget budget = budget(request);
         WarmUpPlan plan = byTargets
                 ? buildWarmUp.forAreas(targets(request.targets()), budget)
-                : buildWarmUp.forSession(findProgram.session(ProgramId.of(request.program()), request.session()),
-                        budget);
+                : buildWarmUp.forSession(
+                        findProgram.session(ProgramId.of(request.program()), request.session()), budget);
         return WarmUpView.of(plan);
     }
 
@@ -96,7 +104,10 @@ final class WarmUpController {
     }
 
     private static ProblemException invalid(String pointer, String message) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-body", InputProblems.bodyDetail(1, pointer, message),
+        return new ProblemException(
+                HttpStatus.BAD_REQUEST,
+                "invalid-body",
+                InputProblems.bodyDetail(1, pointer, message),
                 List.of(new Problem.FieldError(pointer, message)));
     }
 }

@@ -20,8 +20,12 @@ import java.util.Set;
  * minutes (5 to 10 unless given).
  */
 @Serdeable
-public record WarmUpRequest(@Nullable List<String> targets, @Nullable String program, @Nullable String session,
-        @Nullable Integer minMinutes, @Nullable Integer maxMinutes) {
+public record WarmUpRequest(
+        @Nullable List<String> targets,
+        @Nullable String program,
+        @Nullable String session,
+        @Nullable Integer minMinutes,
+        @Nullable Integer maxMinutes) {
 
     private static final Set<String> FIELDS = Set.of("targets", "program", "session", "minMinutes", "maxMinutes");
 
@@ -51,8 +55,10 @@ public record WarmUpRequest(@Nullable List<String> targets, @Nullable String pro
             JsonNode value = field.getValue();
             String pointer = "/" + name.replace("~", "~0").replace("/", "~1");
             if (!FIELDS.contains(name)) {
-                errors.add(new Problem.FieldError(pointer, "unknown field '" + name + "'; allowed: targets, program,"
-                        + " session, minMinutes, maxMinutes"));
+                errors.add(new Problem.FieldError(
+                        pointer,
+                        "unknown field '" + name + "'; allowed: targets, program,"
+                                + " session, minMinutes, maxMinutes"));
             } else if (name.equals("targets")) {
                 targets = strings(value, pointer, errors);
             } else if (name.equals("program")) {
@@ -95,7 +101,9 @@ public record WarmUpRequest(@Nullable List<String> targets, @Nullable String pro
     }
 
     private static Integer integer(JsonNode value, String pointer, List<Problem.FieldError> errors) {
-        if (!value.isNumber() || value.getNumberValue().doubleValue() != Math.rint(value.getNumberValue().doubleValue())
+        if (!value.isNumber()
+                || value.getNumberValue().doubleValue()
+                        != Math.rint(value.getNumberValue().doubleValue())
                 || Math.abs(value.getNumberValue().doubleValue()) > Integer.MAX_VALUE) {
             errors.add(new Problem.FieldError(pointer, "must be a whole number of minutes"));
             return null;
@@ -104,7 +112,8 @@ public record WarmUpRequest(@Nullable List<String> targets, @Nullable String pro
     }
 
     private static ProblemException invalid(List<Problem.FieldError> errors) {
-        String detail = InputProblems.bodyDetail(errors.size(), errors.get(0).pointer(), errors.get(0).message());
+        String detail = InputProblems.bodyDetail(
+                errors.size(), errors.get(0).pointer(), errors.get(0).message());
         return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-body", detail, errors);
     }
 }

@@ -3,8 +3,8 @@ package dev.limber.api.warmup;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.limber.api.program.ProgramView;
 import dev.limber.domain.exercise.Target;
-import dev.limber.formats.duration.DurationText;
 import dev.limber.domain.warmup.WarmUpPlan;
+import dev.limber.formats.duration.DurationText;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Set;
@@ -15,14 +15,27 @@ import java.util.Set;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record WarmUpView(String phase, List<ProgramView.StepView> steps, String totalDuration, long totalSeconds,
-        List<String> requested, List<String> covered, List<String> uncovered, List<String> noCandidate,
+public record WarmUpView(
+        String phase,
+        List<ProgramView.StepView> steps,
+        String totalDuration,
+        long totalSeconds,
+        List<String> requested,
+        List<String> covered,
+        List<String> uncovered,
+        List<String> noCandidate,
         long shortOfMinimumSeconds) {
 
     public static WarmUpView of(WarmUpPlan plan) {
-        return new WarmUpView("warm-up", plan.steps().stream().map(ProgramView.StepView::of).toList(),
-                DurationText.write(plan.total()), plan.total().getSeconds(), names(plan.requested()),
-                names(plan.covered()), names(plan.uncovered()), names(plan.noCandidate()),
+        return new WarmUpView(
+                "warm-up",
+                plan.steps().stream().map(ProgramView.StepView::of).toList(),
+                DurationText.write(plan.total()),
+                plan.total().getSeconds(),
+                names(plan.requested()),
+                names(plan.covered()),
+                names(plan.uncovered()),
+                names(plan.noCandidate()),
                 plan.shortOfMinimum().getSeconds());
     }
 

@@ -40,8 +40,8 @@ final class EndWhenStoreCannotStart implements ApplicationEventListener<StartupE
     }
 
     private void end(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         LOG.error("Cannot prepare the database {}: {}", store.location(), cause.getMessage());
         System.exit(1);
     }

@@ -1,6 +1,5 @@
 package dev.limber.api.wiring;
 
-import dev.limber.formats.document.DocumentReader;
 import dev.limber.domain.card.RoutineCards;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
@@ -19,6 +18,7 @@ import dev.limber.domain.usecase.SaveProgram;
 import dev.limber.domain.usecase.SeedBuiltInCatalog;
 import dev.limber.domain.usecase.UseCases;
 import dev.limber.domain.usecase.ValidateProgram;
+import dev.limber.formats.document.DocumentReader;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

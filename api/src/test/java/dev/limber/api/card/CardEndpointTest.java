@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CardEndpointTest implements TestPropertyProvider {
     private static final String CARD = "/api/v1/programs/quick-leg-day-warm-up/card";
+
     @Inject
     @Client("/")
     HttpClient client;
@@ -80,25 +81,29 @@ class CardEndpointTest implements TestPropertyProvider {
         String html = card("text/html").header(HttpHeaders.ETAG);
         assertNotEquals(text, html);
         assertEquals("Accept", card("text/html").header("Vary"));
-        HttpResponse<String> again = Http.exchange(http(), HttpRequest.GET(CARD).accept("text/plain")
-                .header(HttpHeaders.IF_NONE_MATCH, text));
+        HttpResponse<String> again = Http.exchange(
+                http(), HttpRequest.GET(CARD).accept("text/plain").header(HttpHeaders.IF_NONE_MATCH, text));
         assertEquals(HttpStatus.NOT_MODIFIED, again.getStatus());
     }
 
     @Test
     void oneSessionsCardAndAnUnknownSession() {
-        HttpResponse<String> session = Http.exchange(http(),
-                HttpRequest.GET("/api/v1/programs/pain-free-leg-day/card?session=Core%20and%20glutes"));
+        HttpResponse<String> session = Http.exchange(
+                http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/card?session=Core%20and%20glutes"));
         assertTrue(body(session).contains("Core and glutes"), body(session));
         assertFalse(body(session).contains("Back Squat"), body(session));
-        assertEquals(HttpStatus.NOT_FOUND, Http.exchange(http(),
-                HttpRequest.GET("/api/v1/programs/pain-free-leg-day/card?session=Nope")).getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/card?session=Nope"))
+                        .getStatus());
     }
 
     @Test
     void aTypeNoCardComesInIs406() {
         HttpResponse<String> response = card("application/pdf");
         assertEquals(HttpStatus.NOT_ACCEPTABLE, response.getStatus(), body(response));
-        assertEquals("application/problem+json", response.getContentType().orElseThrow().toString());
+        assertEquals(
+                "application/problem+json",
+                response.getContentType().orElseThrow().toString());
     }
 }

@@ -23,10 +23,12 @@ class CorsTest {
         Map<String, Object> properties = new HashMap<>(Http.h2());
         properties.putAll(extra);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
-             HttpClient client = server.getApplicationContext().createBean(HttpClient.class, server.getURL())) {
-            return Http.exchange(client.toBlocking(), HttpRequest.OPTIONS("/api/v1/exercises/leg-swings")
-                    .header(HttpHeaders.ORIGIN, APP)
-                    .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, HttpMethod.GET.name()));
+                HttpClient client = server.getApplicationContext().createBean(HttpClient.class, server.getURL())) {
+            return Http.exchange(
+                    client.toBlocking(),
+                    HttpRequest.OPTIONS("/api/v1/exercises/leg-swings")
+                            .header(HttpHeaders.ORIGIN, APP)
+                            .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, HttpMethod.GET.name()));
         }
     }
 
@@ -37,8 +39,11 @@ class CorsTest {
 
     @Test
     void aConfiguredOriginIsAllowed() {
-        HttpResponse<String> response = preflight(Map.of("micronaut.server.cors.enabled", "true",
-                "micronaut.server.cors.configurations.web.allowed-origins[0]", APP));
+        HttpResponse<String> response = preflight(Map.of(
+                "micronaut.server.cors.enabled",
+                "true",
+                "micronaut.server.cors.configurations.web.allowed-origins[0]",
+                APP));
         assertEquals(APP, response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN));
     }
 }

@@ -35,9 +35,11 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskBreakEndpointTest implements TestPropertyProvider {
     private static final String PLAN = "/api/v1/desk-breaks?start=09:00&end=17:00&every=45m";
+
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
 
@@ -64,26 +66,33 @@ class DeskBreakEndpointTest implements TestPropertyProvider {
 
     @Test
     void theCalendarFormParsesBackToOneEventPerBreak() throws IOException, ParserException {
-        HttpResponse<String> response = Http.exchange(http(),
-                HttpRequest.GET(PLAN + "&date=2026-12-01").accept("text/calendar"));
+        HttpResponse<String> response =
+                Http.exchange(http(), HttpRequest.GET(PLAN + "&date=2026-12-01").accept("text/calendar"));
         assertEquals(HttpStatus.OK, response.getStatus(), body(response));
         assertTrue(response.getContentType().orElseThrow().toString().startsWith("text/calendar"));
         assertTrue(response.header(HttpHeaders.CONTENT_DISPOSITION).contains("desk-breaks-2026-12-01.ics"));
         String text = body(response);
         assertTrue(text.contains("\r\n"), "iCalendar lines end with CRLF");
-        text.lines().forEach(line -> assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line));
+        text.lines()
+                .forEach(line -> assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line));
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
         calendar.validate();
         List<VEvent> events = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
         assertEquals(10, events.size());
         VEvent first = events.get(0);
-        assertEquals(LocalDateTime.of(2026, 12, 1, 9, 45), first.getDateTimeStart().orElseThrow().getDate());
+        assertEquals(
+                LocalDateTime.of(2026, 12, 1, 9, 45),
+                first.getDateTimeStart().orElseThrow().getDate());
         assertTrue(first.getSummary().orElseThrow().getValue().startsWith("Desk break"));
         assertTrue(first.getProperty(Property.UID).isPresent());
         assertTrue(first.getProperty(Property.DTSTAMP).isPresent());
-        assertEquals(events.size(), events.stream().map(e -> e.getProperty(Property.UID).orElseThrow().getValue())
-                .distinct().count());
+        assertEquals(
+                events.size(),
+                events.stream()
+                        .map(e -> e.getProperty(Property.UID).orElseThrow().getValue())
+                        .distinct()
+                        .count());
     }
 
     @Test

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.api.support.Http;
-import dev.limber.formats.document.DocumentWriter;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;
+import dev.limber.formats.document.DocumentWriter;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -39,6 +39,7 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
 
@@ -55,8 +56,11 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
     }
 
     static Exercise freshExercise(String id) {
-        return Exercise.builder(id, "Test Move " + id).kind(dev.limber.domain.exercise.ExerciseKind.DYNAMIC)
-                .primary(Target.HIPS).cues("Move slowly").build();
+        return Exercise.builder(id, "Test Move " + id)
+                .kind(dev.limber.domain.exercise.ExerciseKind.DYNAMIC)
+                .primary(Target.HIPS)
+                .cues("Move slowly")
+                .build();
     }
 
     @Test
@@ -76,9 +80,10 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
 
     @Test
     void aMatchingIfNoneMatchIsA304WithoutBody() {
-        String etag = http().exchange(HttpRequest.GET("/api/v1/exercises/leg-swings")).header(HttpHeaders.ETAG);
-        HttpResponse<String> again = Http.exchange(http(),
-                HttpRequest.GET("/api/v1/exercises/leg-swings").header(HttpHeaders.IF_NONE_MATCH, etag));
+        String etag =
+                http().exchange(HttpRequest.GET("/api/v1/exercises/leg-swings")).header(HttpHeaders.ETAG);
+        HttpResponse<String> again = Http.exchange(
+                http(), HttpRequest.GET("/api/v1/exercises/leg-swings").header(HttpHeaders.IF_NONE_MATCH, etag));
         assertEquals(HttpStatus.NOT_MODIFIED, again.getStatus());
         assertEquals(etag, again.header(HttpHeaders.ETAG));
         assertEquals("", body(again));
@@ -88,7 +93,9 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
     void anUnknownIdIsA404ProblemWithoutInternals() {
         HttpResponse<String> response = Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/no-such-id"));
         assertEquals(HttpStatus.NOT_FOUND, response.getStatus());
-        assertEquals("application/problem+json", response.getContentType().orElseThrow().toString());
+        assertEquals(
+                "application/problem+json",
+                response.getContentType().orElseThrow().toString());
         String body = body(response);
         assertTrue(body.contains("\"status\":404"), body);
         assertTrue(body.contains("no exercise with id no-such-id"), body);
@@ -99,14 +106,17 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
     void aMalformedIdIsA400NamingTheParameter() {
         HttpResponse<String> response = Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/Not_A_Slug"));
         assertEquals(HttpStatus.BAD_REQUEST, response.getStatus());
-        assertTrue(body(response).contains("Not_A_Slug") && body(response).contains("\"pointer\":\"id\""), body(response));
+        assertTrue(
+                body(response).contains("Not_A_Slug") && body(response).contains("\"pointer\":\"id\""), body(response));
     }
 
     @Test
     void anUnknownRouteIsAProblemToo() {
         HttpResponse<String> response = Http.exchange(http(), HttpRequest.GET("/api/v1/nowhere"));
         assertEquals(HttpStatus.NOT_FOUND, response.getStatus());
-        assertEquals("application/problem+json", response.getContentType().orElseThrow().toString());
+        assertEquals(
+                "application/problem+json",
+                response.getContentType().orElseThrow().toString());
     }
 
     @Test
@@ -117,14 +127,16 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
         assertEquals(0, page.get("page"));
         assertTrue(((Number) page.get("total")).intValue() >= 21, page.toString());
         assertEquals(20, items.size());
-        List<String> names = items.stream().map(item -> (String) ((Map<?, ?>) item).get("name")).toList();
+        List<String> names = items.stream()
+                .map(item -> (String) ((Map<?, ?>) item).get("name"))
+                .toList();
         assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), names);
     }
 
     @Test
     void theListFiltersByKindTargetAndText() throws IOException {
-        Map<String, Object> page = read(Http.exchange(http(),
-                HttpRequest.GET("/api/v1/exercises?kind=static-stretch&target=hamstrings&size=100")));
+        Map<String, Object> page = read(Http.exchange(
+                http(), HttpRequest.GET("/api/v1/exercises?kind=static-stretch&target=hamstrings&size=100")));
         List<?> items = (List<?>) page.get("items");
         assertFalse(items.isEmpty());
         items.forEach(item -> assertEquals("static-stretch", ((Map<?, ?>) item).get("kind")));
@@ -155,80 +167,102 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
         String body = document(freshExercise("unauthorised-move"));
         HttpResponse<String> none = Http.exchange(http(), HttpRequest.PUT("/api/v1/exercises/unauthorised-move", body));
         assertEquals(HttpStatus.UNAUTHORIZED, none.getStatus());
-        assertEquals("application/problem+json", none.getContentType().orElseThrow().toString());
+        assertEquals(
+                "application/problem+json", none.getContentType().orElseThrow().toString());
         assertTrue(none.header(HttpHeaders.WWW_AUTHENTICATE).startsWith("Bearer"));
-        HttpResponse<String> wrong = Http.exchange(http(),
+        HttpResponse<String> wrong = Http.exchange(
+                http(),
                 HttpRequest.PUT("/api/v1/exercises/unauthorised-move", body).bearerAuth("guess"));
         assertEquals(HttpStatus.UNAUTHORIZED, wrong.getStatus());
         HttpResponse<String> delete = Http.exchange(http(), HttpRequest.DELETE("/api/v1/exercises/leg-swings"));
         assertEquals(HttpStatus.UNAUTHORIZED, delete.getStatus());
-        assertEquals(HttpStatus.NOT_FOUND, Http.exchange(http(),
-                HttpRequest.GET("/api/v1/exercises/unauthorised-move")).getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/unauthorised-move"))
+                        .getStatus());
     }
 
     @Test
     void putCreatesThenReplacesOnlyAgainstTheCurrentVersion() throws IOException {
         Exercise move = freshExercise("hip-sway");
-        HttpResponse<String> created = Http.exchange(http(),
-                admin(HttpRequest.PUT("/api/v1/exercises/hip-sway", document(move))));
+        HttpResponse<String> created =
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/hip-sway", document(move))));
         assertEquals(HttpStatus.CREATED, created.getStatus(), body(created));
         assertEquals("\"v1\"", created.header(HttpHeaders.ETAG));
         assertEquals("/api/v1/exercises/hip-sway", created.header(HttpHeaders.LOCATION));
 
-        Exercise renamed = Exercise.builder("hip-sway", "Hip Sway").kind(move.kind()).primary(Target.HIPS).build();
-        HttpResponse<String> replaced = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/hip-sway",
-                document(renamed)).header(HttpHeaders.IF_MATCH, "\"v1\"")));
+        Exercise renamed = Exercise.builder("hip-sway", "Hip Sway")
+                .kind(move.kind())
+                .primary(Target.HIPS)
+                .build();
+        HttpResponse<String> replaced = Http.exchange(
+                http(),
+                admin(HttpRequest.PUT("/api/v1/exercises/hip-sway", document(renamed))
+                        .header(HttpHeaders.IF_MATCH, "\"v1\"")));
         assertEquals(HttpStatus.OK, replaced.getStatus(), body(replaced));
         assertEquals("\"v2\"", replaced.header(HttpHeaders.ETAG));
         assertEquals("Hip Sway", read(replaced).get("name"));
 
-        HttpResponse<String> stale = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/hip-sway",
-                document(move)).header(HttpHeaders.IF_MATCH, "\"v1\"")));
+        HttpResponse<String> stale = Http.exchange(
+                http(),
+                admin(HttpRequest.PUT("/api/v1/exercises/hip-sway", document(move))
+                        .header(HttpHeaders.IF_MATCH, "\"v1\"")));
         assertEquals(HttpStatus.PRECONDITION_FAILED, stale.getStatus(), body(stale));
-        assertEquals("application/problem+json", stale.getContentType().orElseThrow().toString());
-        assertEquals("Hip Sway", read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/hip-sway"))).get("name"));
+        assertEquals(
+                "application/problem+json", stale.getContentType().orElseThrow().toString());
+        assertEquals(
+                "Hip Sway",
+                read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/hip-sway")))
+                        .get("name"));
     }
 
     @Test
     void whatAGetAnswersCanBePutBackUnchanged() {
         String served = body(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/glute-bridge")));
-        HttpResponse<String> put = Http.exchange(http(),
-                admin(HttpRequest.PUT("/api/v1/exercises/glute-bridge", served)));
+        HttpResponse<String> put =
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/glute-bridge", served)));
         assertEquals(HttpStatus.OK, put.getStatus(), body(put));
     }
 
     @Test
     void anInvalidBodyIsA400ListingEveryBadFieldByPointer() throws IOException {
-        String body = "{\"id\": \"bad-move\", \"name\": \"Bad\", \"kind\": \"jumping\", \"primary\": \"hips\", \"colour\": 1}";
-        HttpResponse<String> response = Http.exchange(http(),
-                admin(HttpRequest.PUT("/api/v1/exercises/bad-move", body)));
+        String body =
+                "{\"id\": \"bad-move\", \"name\": \"Bad\", \"kind\": \"jumping\", \"primary\": \"hips\", \"colour\": 1}";
+        HttpResponse<String> response =
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/bad-move", body)));
         assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));
-        assertEquals("application/problem+json", response.getContentType().orElseThrow().toString());
+        assertEquals(
+                "application/problem+json",
+                response.getContentType().orElseThrow().toString());
         List<?> errors = (List<?>) read(response).get("errors");
-        List<String> pointers = errors.stream().map(e -> (String) ((Map<?, ?>) e).get("pointer")).toList();
+        List<String> pointers = errors.stream()
+                .map(e -> (String) ((Map<?, ?>) e).get("pointer"))
+                .toList();
         assertTrue(pointers.containsAll(List.of("/kind", "/primary", "/colour")), errors.toString());
     }
 
     @Test
     void malformedJsonIsA400Too() {
-        HttpResponse<String> response = Http.exchange(http(),
-                admin(HttpRequest.PUT("/api/v1/exercises/broken", "{\"id\": ")));
+        HttpResponse<String> response =
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/broken", "{\"id\": ")));
         assertEquals(HttpStatus.BAD_REQUEST, response.getStatus());
-        assertEquals("application/problem+json", response.getContentType().orElseThrow().toString());
+        assertEquals(
+                "application/problem+json",
+                response.getContentType().orElseThrow().toString());
     }
 
     @Test
     void aBodyWhoseIdDiffersFromThePathIsRefused() {
-        HttpResponse<String> response = Http.exchange(http(),
-                admin(HttpRequest.PUT("/api/v1/exercises/other-id", document(freshExercise("this-id")))));
+        HttpResponse<String> response = Http.exchange(
+                http(), admin(HttpRequest.PUT("/api/v1/exercises/other-id", document(freshExercise("this-id")))));
         assertEquals(HttpStatus.BAD_REQUEST, response.getStatus());
         assertTrue(body(response).contains("\"pointer\":\"/id\""), body(response));
     }
 
     @Test
     void deletingAnExerciseProgramsUseIsA409NamingThem() throws IOException {
-        HttpResponse<String> response = Http.exchange(http(),
-                admin(HttpRequest.DELETE("/api/v1/exercises/leg-swings")));
+        HttpResponse<String> response =
+                Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/exercises/leg-swings")));
         assertEquals(HttpStatus.CONFLICT, response.getStatus(), body(response));
         List<?> programs = (List<?>) read(response).get("programs");
         assertNotNull(programs, body(response));
@@ -237,16 +271,24 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
 
     @Test
     void deleteHonoursIfMatchThenTheExerciseIsGone() {
-        Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/brief-move", document(freshExercise("brief-move")))));
-        HttpResponse<String> stale = Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/exercises/brief-move")
-                .header(HttpHeaders.IF_MATCH, "\"v7\"")));
+        Http.exchange(
+                http(), admin(HttpRequest.PUT("/api/v1/exercises/brief-move", document(freshExercise("brief-move")))));
+        HttpResponse<String> stale = Http.exchange(
+                http(),
+                admin(HttpRequest.DELETE("/api/v1/exercises/brief-move").header(HttpHeaders.IF_MATCH, "\"v7\"")));
         assertEquals(HttpStatus.PRECONDITION_FAILED, stale.getStatus());
-        HttpResponse<String> deleted = Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/exercises/brief-move")
-                .header(HttpHeaders.IF_MATCH, "\"v1\"")));
+        HttpResponse<String> deleted = Http.exchange(
+                http(),
+                admin(HttpRequest.DELETE("/api/v1/exercises/brief-move").header(HttpHeaders.IF_MATCH, "\"v1\"")));
         assertEquals(HttpStatus.NO_CONTENT, deleted.getStatus());
-        assertEquals(HttpStatus.NOT_FOUND, Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/brief-move")).getStatus());
-        assertEquals(HttpStatus.NOT_FOUND, Http.exchange(http(),
-                admin(HttpRequest.DELETE("/api/v1/exercises/brief-move"))).getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/brief-move"))
+                        .getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/exercises/brief-move")))
+                        .getStatus());
     }
 
     @Test
@@ -254,17 +296,23 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
         String huge = "{\"id\": \"huge\", \"name\": \"" + "x".repeat(1_100_000) + "\"}";
         HttpResponse<String> response = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/huge", huge)));
         assertEquals(HttpStatus.REQUEST_ENTITY_TOO_LARGE, response.getStatus());
-        assertEquals("application/problem+json", response.getContentType().orElseThrow().toString());
+        assertEquals(
+                "application/problem+json",
+                response.getContentType().orElseThrow().toString());
     }
 
     @Test
     void aBodyThatIsNotJsonIs415AndAnUnknownMethodIs405() {
-        HttpResponse<String> text = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/some-move", "id: x")
-                .contentType(MediaType.TEXT_PLAIN_TYPE)));
+        HttpResponse<String> text = Http.exchange(
+                http(),
+                admin(HttpRequest.PUT("/api/v1/exercises/some-move", "id: x").contentType(MediaType.TEXT_PLAIN_TYPE)));
         assertEquals(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text.getStatus());
-        assertEquals("application/problem+json", text.getContentType().orElseThrow().toString());
-        HttpResponse<String> post = Http.exchange(http(), admin(HttpRequest.PATCH("/api/v1/exercises/leg-swings", "{}")));
+        assertEquals(
+                "application/problem+json", text.getContentType().orElseThrow().toString());
+        HttpResponse<String> post =
+                Http.exchange(http(), admin(HttpRequest.PATCH("/api/v1/exercises/leg-swings", "{}")));
         assertEquals(HttpStatus.METHOD_NOT_ALLOWED, post.getStatus());
-        assertEquals("application/problem+json", post.getContentType().orElseThrow().toString());
+        assertEquals(
+                "application/problem+json", post.getContentType().orElseThrow().toString());
     }
 }

@@ -30,9 +30,11 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExerciseReadCacheTest implements TestPropertyProvider {
     private static final long TTL_MILLIS = 300;
+
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     Exercises store;
 
@@ -51,7 +53,9 @@ class ExerciseReadCacheTest implements TestPropertyProvider {
     @Test
     void aWriteMadeElsewhereShowsWithinTheTimeToLive() throws InterruptedException {
         assertTrue(get("plank").contains("\"equipment\":\"" + BuiltInCatalog.PLANK.equipment() + "\""));
-        Exercise changed = BuiltInCatalog.PLANK.toBuilder().equipment("yoga mat, changed elsewhere").build();
+        Exercise changed = BuiltInCatalog.PLANK.toBuilder()
+                .equipment("yoga mat, changed elsewhere")
+                .build();
         store.save(changed, ExpectedVersion.any());
         long deadline = System.nanoTime() + (TTL_MILLIS + 2_000) * 1_000_000;
         String seen = get("plank");
@@ -65,10 +69,13 @@ class ExerciseReadCacheTest implements TestPropertyProvider {
     @Test
     void aWriteThroughThisInstanceShowsAtOnce() {
         assertTrue(get("bird-dog").contains("Bird Dog"));
-        Exercise renamed = BuiltInCatalog.BIRD_DOG.toBuilder().equipment("mat, through the API").build();
+        Exercise renamed = BuiltInCatalog.BIRD_DOG.toBuilder()
+                .equipment("mat, through the API")
+                .build();
         String body = new dev.limber.formats.document.DocumentWriter().writeExercise(renamed);
-        HttpResponse<String> put = Http.exchange(client.toBlocking(), HttpRequest.PUT("/api/v1/exercises/bird-dog", body)
-                .bearerAuth(Http.TOKEN));
+        HttpResponse<String> put = Http.exchange(
+                client.toBlocking(),
+                HttpRequest.PUT("/api/v1/exercises/bird-dog", body).bearerAuth(Http.TOKEN));
         assertEquals(200, put.getStatus().getCode(), body(put));
         assertTrue(get("bird-dog").contains("mat, through the API"), "no stale copy after a local write");
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.api.support.Http;
-import dev.limber.formats.document.DocumentWriter;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
@@ -14,6 +13,7 @@ import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
+import dev.limber.formats.document.DocumentWriter;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -47,44 +47,59 @@ class FindingsEndpointTest implements TestPropertyProvider {
 
     @Test
     void aStoredProgramsFindingsAreServedWithAContentTag() {
-        HttpResponse<String> response = Http.exchange(http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/findings"));
+        HttpResponse<String> response =
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/findings"));
         assertEquals(HttpStatus.OK, response.getStatus(), body(response));
         assertTrue(body(response).contains("\"program\":\"pain-free-leg-day\""), body(response));
         assertTrue(body(response).contains("\"findings\":["), body(response));
         assertNotNull(response.header(HttpHeaders.ETAG));
-        HttpResponse<String> again = Http.exchange(http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/findings")
-                .header(HttpHeaders.IF_NONE_MATCH, response.header(HttpHeaders.ETAG)));
+        HttpResponse<String> again = Http.exchange(
+                http(),
+                HttpRequest.GET("/api/v1/programs/pain-free-leg-day/findings")
+                        .header(HttpHeaders.IF_NONE_MATCH, response.header(HttpHeaders.ETAG)));
         assertEquals(HttpStatus.NOT_MODIFIED, again.getStatus());
     }
 
     @Test
     void aStaticStretchBeforeSquatsIsFlaggedWithoutATokenAndWithoutStoring() {
         Program risky = Program.builder("risky-leg-day", "Risky Leg Day")
-                .session(Session.of("Legs",
-                        Phase.of(PhaseKind.WARM_UP, ExerciseStep.of(BuiltInCatalog.RECLINING_SINGLE_LEG_STRETCH,
-                                Prescription.seconds(60).eachSide())),
-                        Phase.of(PhaseKind.MAIN, ExerciseStep.of(BuiltInCatalog.BACK_SQUAT, Prescription.reps(8).sets(3)))))
+                .session(Session.of(
+                        "Legs",
+                        Phase.of(
+                                PhaseKind.WARM_UP,
+                                ExerciseStep.of(
+                                        BuiltInCatalog.RECLINING_SINGLE_LEG_STRETCH,
+                                        Prescription.seconds(60).eachSide())),
+                        Phase.of(
+                                PhaseKind.MAIN,
+                                ExerciseStep.of(
+                                        BuiltInCatalog.BACK_SQUAT,
+                                        Prescription.reps(8).sets(3)))))
                 .build();
-        HttpResponse<String> response = Http.exchange(http(),
-                HttpRequest.POST("/api/v1/findings", new DocumentWriter().writeProgram(risky)));
+        HttpResponse<String> response =
+                Http.exchange(http(), HttpRequest.POST("/api/v1/findings", new DocumentWriter().writeProgram(risky)));
         assertEquals(HttpStatus.OK, response.getStatus(), body(response));
         assertTrue(body(response).contains("static-stretch-before-training"), body(response));
         assertTrue(body(response).contains("\"passes\":false"), body(response));
-        assertEquals(HttpStatus.NOT_FOUND,
-                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/risky-leg-day")).getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/risky-leg-day"))
+                        .getStatus());
     }
 
     @Test
     void aBrokenProgramSentForCheckingIsA400WithPointers() {
-        HttpResponse<String> response = Http.exchange(http(),
-                HttpRequest.POST("/api/v1/findings", "{\"id\": \"x\", \"name\": \"X\", \"sessions\": []}"));
+        HttpResponse<String> response = Http.exchange(
+                http(), HttpRequest.POST("/api/v1/findings", "{\"id\": \"x\", \"name\": \"X\", \"sessions\": []}"));
         assertEquals(HttpStatus.BAD_REQUEST, response.getStatus());
         assertTrue(body(response).contains("\"pointer\":\"/sessions\""), body(response));
     }
 
     @Test
     void findingsOfAnUnknownProgramAre404() {
-        assertEquals(HttpStatus.NOT_FOUND,
-                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/nothing-here/findings")).getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/nothing-here/findings"))
+                        .getStatus());
     }
 }

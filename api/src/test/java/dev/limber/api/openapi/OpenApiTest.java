@@ -42,10 +42,12 @@ class OpenApiTest implements TestPropertyProvider {
      * management health endpoint, which micronaut-openapi does not see (it is compiled in a
      * library, not by this module's annotation processor); docs/http-api.md documents it.
      */
-    private static final Set<String> UNDOCUMENTED = Set.of("GET /openapi.yml", "GET /swagger-ui", "GET /health",
-            "GET /health/{selector}");
+    private static final Set<String> UNDOCUMENTED =
+            Set.of("GET /openapi.yml", "GET /swagger-ui", "GET /health", "GET /health/{selector}");
+
     @Inject
     Router router;
+
     @Inject
     @Client("/")
     HttpClient client;
@@ -86,21 +88,31 @@ class OpenApiTest implements TestPropertyProvider {
         Set<String> documented = documentedOperations();
         List<String> routes = new ArrayList<>();
         // HEAD is answered for every GET route and described by it.
-        router.uriRoutes().forEach(route -> routes.add(route.getHttpMethodName().replace("HEAD", "GET") + " "
-                + route.getUriMatchTemplate().toPathString()));
+        router.uriRoutes()
+                .forEach(route -> routes.add(route.getHttpMethodName().replace("HEAD", "GET") + " "
+                        + route.getUriMatchTemplate().toPathString()));
         assertTrue(routes.size() >= 15, routes.toString());
         List<String> missing = routes.stream()
                 .filter(route -> !documented.contains(route) && !UNDOCUMENTED.contains(route))
                 .toList();
         assertEquals(List.of(), missing, "routes missing from the OpenAPI document; documented: " + documented);
-        assertTrue(documented.containsAll(List.of("GET /api/v1/exercises", "PUT /api/v1/exercises/{id}",
-                "POST /api/v1/warm-ups", "GET /api/v1/desk-breaks", "GET /api/v1/programs/{id}/card")), documented.toString());
+        assertTrue(
+                documented.containsAll(List.of(
+                        "GET /api/v1/exercises",
+                        "PUT /api/v1/exercises/{id}",
+                        "POST /api/v1/warm-ups",
+                        "GET /api/v1/desk-breaks",
+                        "GET /api/v1/programs/{id}/card")),
+                documented.toString());
     }
 
     @Test
     void onlyTheHealthEndpointOfManagementIsServed() {
         for (String internal : List.of("/beans", "/routes", "/flyway", "/threaddump", "/info", "/env", "/loggers")) {
-            assertEquals(HttpStatus.NOT_FOUND, Http.exchange(http(), HttpRequest.GET(internal)).getStatus(), internal);
+            assertEquals(
+                    HttpStatus.NOT_FOUND,
+                    Http.exchange(http(), HttpRequest.GET(internal)).getStatus(),
+                    internal);
         }
     }
 
@@ -113,7 +125,10 @@ class OpenApiTest implements TestPropertyProvider {
         HttpResponse<String> ui = Http.exchange(http(), HttpRequest.GET("/swagger-ui/index.html"));
         assertEquals(HttpStatus.OK, ui.getStatus());
         assertTrue(body(ui).contains("/swagger/limber-api.yml"), body(ui));
-        assertEquals(HttpStatus.OK, Http.exchange(http(), HttpRequest.GET("/swagger/limber-api.yml")).getStatus());
+        assertEquals(
+                HttpStatus.OK,
+                Http.exchange(http(), HttpRequest.GET("/swagger/limber-api.yml"))
+                        .getStatus());
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.api.support.Http;
-import dev.limber.formats.document.DocumentWriter;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
@@ -15,6 +14,7 @@ import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.timing.Timing;
+import dev.limber.formats.document.DocumentWriter;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -38,6 +38,7 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
 
@@ -50,10 +51,16 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
     }
 
     static Program mobility(String id, String name) {
-        return Program.builder(id, name).tags("mobility", "test")
-                .session(Session.of("Morning", Phase.of(PhaseKind.MAIN,
-                        ExerciseStep.of(BuiltInCatalog.LEG_SWINGS, Prescription.seconds(30).eachSide()),
-                        ExerciseStep.of(BuiltInCatalog.HIP_CIRCLES, Prescription.reps(10)))))
+        return Program.builder(id, name)
+                .tags("mobility", "test")
+                .session(Session.of(
+                        "Morning",
+                        Phase.of(
+                                PhaseKind.MAIN,
+                                ExerciseStep.of(
+                                        BuiltInCatalog.LEG_SWINGS,
+                                        Prescription.seconds(30).eachSide()),
+                                ExerciseStep.of(BuiltInCatalog.HIP_CIRCLES, Prescription.reps(10)))))
                 .build();
     }
 
@@ -70,7 +77,8 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
         assertEquals(2, sessions.size());
         Map<?, ?> first = (Map<?, ?>) sessions.get(0);
         assertEquals(List.of("mon"), first.get("days"));
-        assertEquals(Timing.standard().of(builtIn.sessions().get(0)).getSeconds(),
+        assertEquals(
+                Timing.standard().of(builtIn.sessions().get(0)).getSeconds(),
                 ((Number) first.get("totalSeconds")).longValue());
         Map<?, ?> main = (Map<?, ?>) ((List<?>) first.get("phases")).get(1);
         assertEquals("main", main.get("phase"));
@@ -84,8 +92,11 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
     @Test
     void theListFiltersByTagAndIsSortedByName() throws IOException {
         Map<String, Object> page = read(Http.exchange(http(), HttpRequest.GET("/api/v1/programs?tag=leg-day")));
-        List<String> ids = ((List<?>) page.get("items")).stream().map(p -> (String) ((Map<?, ?>) p).get("id")).toList();
-        assertTrue(ids.containsAll(List.of("pain-free-leg-day", "quick-leg-day-warm-up", "leg-day-cool-down")), ids.toString());
+        List<String> ids = ((List<?>) page.get("items"))
+                .stream().map(p -> (String) ((Map<?, ?>) p).get("id")).toList();
+        assertTrue(
+                ids.containsAll(List.of("pain-free-leg-day", "quick-leg-day-warm-up", "leg-day-cool-down")),
+                ids.toString());
         assertTrue(!ids.contains("desk-break"), ids.toString());
         assertEquals(3, ((Number) page.get("total")).intValue());
         HttpResponse<String> badTag = Http.exchange(http(), HttpRequest.GET("/api/v1/programs?tag=Not%20A%20Slug"));
@@ -97,40 +108,55 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
         HttpResponse<String> first = Http.exchange(http(), HttpRequest.GET("/api/v1/programs?tag=desk"));
         String etag = first.header(HttpHeaders.ETAG);
         assertTrue(etag != null && etag.startsWith("\""), String.valueOf(etag));
-        HttpResponse<String> again = Http.exchange(http(),
-                HttpRequest.GET("/api/v1/programs?tag=desk").header(HttpHeaders.IF_NONE_MATCH, etag));
+        HttpResponse<String> again = Http.exchange(
+                http(), HttpRequest.GET("/api/v1/programs?tag=desk").header(HttpHeaders.IF_NONE_MATCH, etag));
         assertEquals(HttpStatus.NOT_MODIFIED, again.getStatus());
     }
 
     @Test
     void putCreatesReplacesAndRefusesAStaleVersion() throws IOException {
         DocumentWriter writer = new DocumentWriter();
-        HttpResponse<String> created = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/morning-mobility",
-                writer.writeProgram(mobility("morning-mobility", "Morning Mobility")))));
+        HttpResponse<String> created = Http.exchange(
+                http(),
+                admin(HttpRequest.PUT(
+                        "/api/v1/programs/morning-mobility",
+                        writer.writeProgram(mobility("morning-mobility", "Morning Mobility")))));
         assertEquals(HttpStatus.CREATED, created.getStatus(), body(created));
         assertEquals("\"v1\"", created.header(HttpHeaders.ETAG));
         assertEquals(60 + 30, ((Number) read(created).get("totalSeconds")).intValue());
 
-        HttpResponse<String> replaced = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/morning-mobility",
-                writer.writeProgram(mobility("morning-mobility", "Morning Mobility II")))
-                .header(HttpHeaders.IF_MATCH, "\"v1\"")));
+        HttpResponse<String> replaced = Http.exchange(
+                http(),
+                admin(HttpRequest.PUT(
+                                "/api/v1/programs/morning-mobility",
+                                writer.writeProgram(mobility("morning-mobility", "Morning Mobility II")))
+                        .header(HttpHeaders.IF_MATCH, "\"v1\"")));
         assertEquals(HttpStatus.OK, replaced.getStatus(), body(replaced));
         assertEquals("\"v2\"", replaced.header(HttpHeaders.ETAG));
 
-        HttpResponse<String> stale = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/morning-mobility",
-                writer.writeProgram(mobility("morning-mobility", "Lost Update")))
-                .header(HttpHeaders.IF_MATCH, "\"v1\"")));
+        HttpResponse<String> stale = Http.exchange(
+                http(),
+                admin(HttpRequest.PUT(
+                                "/api/v1/programs/morning-mobility",
+                                writer.writeProgram(mobility("morning-mobility", "Lost Update")))
+                        .header(HttpHeaders.IF_MATCH, "\"v1\"")));
         assertEquals(HttpStatus.PRECONDITION_FAILED, stale.getStatus(), body(stale));
-        assertEquals("Morning Mobility II",
-                read(Http.exchange(http(), HttpRequest.GET("/api/v1/programs/morning-mobility"))).get("name"));
+        assertEquals(
+                "Morning Mobility II",
+                read(Http.exchange(http(), HttpRequest.GET("/api/v1/programs/morning-mobility")))
+                        .get("name"));
 
-        HttpResponse<String> unauthorised = Http.exchange(http(), HttpRequest.DELETE("/api/v1/programs/morning-mobility"));
+        HttpResponse<String> unauthorised =
+                Http.exchange(http(), HttpRequest.DELETE("/api/v1/programs/morning-mobility"));
         assertEquals(HttpStatus.UNAUTHORIZED, unauthorised.getStatus());
-        HttpResponse<String> deleted = Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/programs/morning-mobility")
-                .header(HttpHeaders.IF_MATCH, "\"v2\"")));
+        HttpResponse<String> deleted = Http.exchange(
+                http(),
+                admin(HttpRequest.DELETE("/api/v1/programs/morning-mobility").header(HttpHeaders.IF_MATCH, "\"v2\"")));
         assertEquals(HttpStatus.NO_CONTENT, deleted.getStatus(), body(deleted));
-        assertEquals(HttpStatus.NOT_FOUND,
-                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/morning-mobility")).getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/morning-mobility"))
+                        .getStatus());
     }
 
     @Test
@@ -138,31 +164,43 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
         HttpResponse<String> read = Http.exchange(http(), HttpRequest.GET("/api/v1/programs/quick-leg-day-warm-up"));
         assertEquals(HttpStatus.OK, read.getStatus());
         String etag = read.header(HttpHeaders.ETAG);
-        HttpResponse<String> written = Http.exchange(http(), admin(HttpRequest.PUT(
-                "/api/v1/programs/quick-leg-day-warm-up", body(read)).header(HttpHeaders.IF_MATCH, etag)));
+        HttpResponse<String> written = Http.exchange(
+                http(),
+                admin(HttpRequest.PUT("/api/v1/programs/quick-leg-day-warm-up", body(read))
+                        .header(HttpHeaders.IF_MATCH, etag)));
         assertEquals(HttpStatus.OK, written.getStatus(), body(written));
         assertEquals(BuiltInCatalog.QUICK_LEG_DAY_WARM_UP.name(), read(written).get("name"));
-        assertEquals(((Number) read(read).get("totalSeconds")).longValue(),
-                ((Number) read(written).get("totalSeconds")).longValue(), "nothing changed but the version");
+        assertEquals(
+                ((Number) read(read).get("totalSeconds")).longValue(),
+                ((Number) read(written).get("totalSeconds")).longValue(),
+                "nothing changed but the version");
     }
 
     @Test
     void aStepNamingAnUnknownExerciseIsA400PointingAtTheStep() {
         String body = "{\"id\": \"ghost-day\", \"name\": \"Ghost\", \"sessions\": [{\"name\": \"One\", \"phases\":"
                 + " [{\"phase\": \"main\", \"steps\": [{\"exercise\": \"no-such-move\", \"reps\": 5}]}]}]}";
-        HttpResponse<String> response = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/ghost-day", body)));
+        HttpResponse<String> response =
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/ghost-day", body)));
         assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));
         assertTrue(body(response).contains("\"pointer\":\"/sessions/0/phases/0/steps/0/exercise\""), body(response));
-        assertTrue(body(response).contains("\"detail\":\"The body has a problem at /sessions/0/phases/0/steps/0/exercise:"
-                + " unknown exercise no-such-move\""), body(response));
-        assertEquals(HttpStatus.NOT_FOUND, Http.exchange(http(), HttpRequest.GET("/api/v1/programs/ghost-day")).getStatus());
+        assertTrue(
+                body(response)
+                        .contains("\"detail\":\"The body has a problem at /sessions/0/phases/0/steps/0/exercise:"
+                                + " unknown exercise no-such-move\""),
+                body(response));
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/ghost-day"))
+                        .getStatus());
     }
 
     @Test
     void aPerSideDoseOnABilateralExerciseIsA400PointingAtTheStep() {
         String body = "{\"id\": \"lopsided\", \"name\": \"Lopsided\", \"sessions\": [{\"name\": \"One\", \"phases\":"
                 + " [{\"phase\": \"main\", \"steps\": [{\"exercise\": \"back-squat\", \"reps\": 5, \"perSide\": true}]}]}]}";
-        HttpResponse<String> response = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/lopsided", body)));
+        HttpResponse<String> response =
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/lopsided", body)));
         assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));
         assertTrue(body(response).contains("\"pointer\":\"/sessions/0/phases/0/steps/0/perSide\""), body(response));
         assertTrue(body(response).contains("bilateral"), body(response));
@@ -175,13 +213,19 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
         HttpResponse<String> response = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/bad-day", body)));
         assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));
         List<?> errors = (List<?>) read(response).get("errors");
-        assertEquals("/sessions/0/phases/0/steps/0/reps", ((Map<?, ?>) errors.get(0)).get("pointer"), errors.toString());
+        assertEquals(
+                "/sessions/0/phases/0/steps/0/reps", ((Map<?, ?>) errors.get(0)).get("pointer"), errors.toString());
     }
 
     @Test
     void anUnknownProgramIs404() {
-        assertEquals(HttpStatus.NOT_FOUND, Http.exchange(http(), HttpRequest.GET("/api/v1/programs/nothing-here")).getStatus());
-        assertEquals(HttpStatus.NOT_FOUND,
-                Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/programs/nothing-here"))).getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/nothing-here"))
+                        .getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/programs/nothing-here")))
+                        .getStatus());
     }
 }

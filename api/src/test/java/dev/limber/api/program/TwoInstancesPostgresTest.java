@@ -58,8 +58,11 @@ class TwoInstancesPostgresTest {
     @Test
     void twoInstancesUpdatingFromTheSameVersionLoseNoUpdate() throws Exception {
         DocumentWriter writer = new DocumentWriter();
-        HttpResponse<String> created = Http.exchange(clients.get(0).toBlocking(), admin(HttpRequest.PUT(
-                "/api/v1/programs/shared-plan", writer.writeProgram(ProgramEndpointTest.mobility("shared-plan", "Original")))));
+        HttpResponse<String> created = Http.exchange(
+                clients.get(0).toBlocking(),
+                admin(HttpRequest.PUT(
+                        "/api/v1/programs/shared-plan",
+                        writer.writeProgram(ProgramEndpointTest.mobility("shared-plan", "Original")))));
         assertEquals(HttpStatus.CREATED, created.getStatus());
         String etag = Http.exchange(clients.get(1).toBlocking(), HttpRequest.GET("/api/v1/programs/shared-plan"))
                 .header(HttpHeaders.ETAG);
@@ -72,8 +75,10 @@ class TwoInstancesPostgresTest {
             String body = writer.writeProgram(ProgramEndpointTest.mobility("shared-plan", "Edited on instance " + i));
             answers.add(pool.submit(() -> {
                 start.await();
-                return Http.exchange(client.toBlocking(), admin(HttpRequest.PUT("/api/v1/programs/shared-plan", body)
-                        .header(HttpHeaders.IF_MATCH, etag)));
+                return Http.exchange(
+                        client.toBlocking(),
+                        admin(HttpRequest.PUT("/api/v1/programs/shared-plan", body)
+                                .header(HttpHeaders.IF_MATCH, etag)));
             }));
         }
         start.countDown();
@@ -87,10 +92,14 @@ class TwoInstancesPostgresTest {
             }
         }
         pool.shutdown();
-        assertEquals(List.of(HttpStatus.OK, HttpStatus.PRECONDITION_FAILED),
-                statuses.stream().sorted((a, b) -> Integer.compare(a.getCode(), b.getCode())).toList());
+        assertEquals(
+                List.of(HttpStatus.OK, HttpStatus.PRECONDITION_FAILED),
+                statuses.stream()
+                        .sorted((a, b) -> Integer.compare(a.getCode(), b.getCode()))
+                        .toList());
         for (HttpClient client : clients) {
-            String stored = Http.body(Http.exchange(client.toBlocking(), HttpRequest.GET("/api/v1/programs/shared-plan")));
+            String stored =
+                    Http.body(Http.exchange(client.toBlocking(), HttpRequest.GET("/api/v1/programs/shared-plan")));
             assertEquals(true, stored.contains("\"name\":\"" + winner + "\""), stored);
         }
     }

@@ -13,8 +13,7 @@ import java.util.Map;
 public final class Http {
     public static final String TOKEN = "test-admin-token";
 
-    private Http() {
-    }
+    private Http() {}
 
     /** The properties of a service on this database, with the test admin token. */
     public static Map<String, String> properties(Map<String, Object> database) {

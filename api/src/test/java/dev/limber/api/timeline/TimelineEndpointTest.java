@@ -29,6 +29,7 @@ class TimelineEndpointTest implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
 
@@ -43,8 +44,8 @@ class TimelineEndpointTest implements TestPropertyProvider {
 
     @Test
     void aNamedSessionRunsAsContiguousSegmentsFromAGetReadyCountdown() throws IOException {
-        HttpResponse<String> response = Http.exchange(http(),
-                HttpRequest.GET("/api/v1/programs/pain-free-leg-day/timeline?session=Core%20and%20glutes"));
+        HttpResponse<String> response = Http.exchange(
+                http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/timeline?session=Core%20and%20glutes"));
         assertEquals(HttpStatus.OK, response.getStatus(), body(response));
         Map<String, Object> timeline = json.readValue(body(response), Argument.mapOf(String.class, Object.class));
         assertEquals("Core and glutes", timeline.get("session"));
@@ -64,8 +65,8 @@ class TimelineEndpointTest implements TestPropertyProvider {
     void withoutASessionTheFirstIsUsedAndAnUnknownOneIs404() {
         assertTrue(body(Http.exchange(http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/timeline")))
                 .contains("\"session\":\"Leg day\""));
-        HttpResponse<String> missing = Http.exchange(http(),
-                HttpRequest.GET("/api/v1/programs/pain-free-leg-day/timeline?session=Sunday"));
+        HttpResponse<String> missing =
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/timeline?session=Sunday"));
         assertEquals(HttpStatus.NOT_FOUND, missing.getStatus());
         assertTrue(body(missing).contains("Sunday"), body(missing));
     }

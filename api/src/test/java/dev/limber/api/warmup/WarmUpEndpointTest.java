@@ -30,6 +30,7 @@ class WarmUpEndpointTest implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient client;
+
     @Inject
     JsonMapper json;
 
@@ -50,8 +51,9 @@ class WarmUpEndpointTest implements TestPropertyProvider {
 
     @Test
     void aWarmUpForHamstringsGlutesAndHipsFitsTheBudget() throws IOException {
-        Map<String, Object> plan = post("{\"targets\": [\"hamstrings\", \"glutes\", \"hips\"], \"minMinutes\": 5,"
-                + " \"maxMinutes\": 10}", HttpStatus.OK);
+        Map<String, Object> plan = post(
+                "{\"targets\": [\"hamstrings\", \"glutes\", \"hips\"], \"minMinutes\": 5," + " \"maxMinutes\": 10}",
+                HttpStatus.OK);
         assertEquals("warm-up", plan.get("phase"));
         long seconds = ((Number) plan.get("totalSeconds")).longValue();
         assertTrue(seconds > 0 && seconds <= 600, plan.toString());
@@ -62,7 +64,8 @@ class WarmUpEndpointTest implements TestPropertyProvider {
 
     @Test
     void aWarmUpForAStoredSessionsMainPhase() throws IOException {
-        Map<String, Object> plan = post("{\"program\": \"pain-free-leg-day\", \"session\": \"Leg day\"}", HttpStatus.OK);
+        Map<String, Object> plan =
+                post("{\"program\": \"pain-free-leg-day\", \"session\": \"Leg day\"}", HttpStatus.OK);
         assertFalse(((List<?>) plan.get("requested")).isEmpty(), plan.toString());
         assertFalse(((List<?>) plan.get("steps")).isEmpty(), plan.toString());
     }
@@ -71,10 +74,11 @@ class WarmUpEndpointTest implements TestPropertyProvider {
     void badRequestsNameTheField() throws IOException {
         Map<String, Object> unknownArea = post("{\"targets\": [\"hamstrings\", \"elbows\"]}", HttpStatus.BAD_REQUEST);
         assertEquals("/targets/1", ((Map<?, ?>) ((List<?>) unknownArea.get("errors")).get(0)).get("pointer"));
-        Map<String, Object> both = post("{\"targets\": [\"hips\"], \"program\": \"desk-break\"}", HttpStatus.BAD_REQUEST);
+        Map<String, Object> both =
+                post("{\"targets\": [\"hips\"], \"program\": \"desk-break\"}", HttpStatus.BAD_REQUEST);
         assertTrue(String.valueOf(both.get("detail")).contains("not both"), both.toString());
-        Map<String, Object> budget = post("{\"targets\": [\"hips\"], \"minMinutes\": 9, \"maxMinutes\": 3}",
-                HttpStatus.BAD_REQUEST);
+        Map<String, Object> budget =
+                post("{\"targets\": [\"hips\"], \"minMinutes\": 9, \"maxMinutes\": 3}", HttpStatus.BAD_REQUEST);
         assertEquals("/maxMinutes", ((Map<?, ?>) ((List<?>) budget.get("errors")).get(0)).get("pointer"));
         post("{\"program\": \"nothing-here\"}", HttpStatus.NOT_FOUND);
     }
@@ -83,10 +87,12 @@ class WarmUpEndpointTest implements TestPropertyProvider {
     void anUnknownFieldOrAWrongTypeIsA400NotIgnored() throws IOException {
         Map<String, Object> unknown = post("{\"targets\": [\"hips\"], \"minutes\": 5}", HttpStatus.BAD_REQUEST);
         assertTrue(String.valueOf(unknown.get("detail")).contains("minutes"), unknown.toString());
-        Map<String, Object> wrongTypes = post("{\"targets\": [\"hips\", 3], \"minMinutes\": \"five\"}",
-                HttpStatus.BAD_REQUEST);
+        Map<String, Object> wrongTypes =
+                post("{\"targets\": [\"hips\", 3], \"minMinutes\": \"five\"}", HttpStatus.BAD_REQUEST);
         List<?> errors = (List<?>) wrongTypes.get("errors");
-        assertEquals(List.of("/targets/1", "/minMinutes"), errors.stream().map(e -> ((Map<?, ?>) e).get("pointer")).toList());
+        assertEquals(
+                List.of("/targets/1", "/minMinutes"),
+                errors.stream().map(e -> ((Map<?, ?>) e).get("pointer")).toList());
         post("[1]", HttpStatus.BAD_REQUEST);
     }
 }

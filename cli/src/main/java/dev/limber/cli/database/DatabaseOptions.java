@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
  * file database the service uses by default, or {@code DATASOURCES_DEFAULT_URL}, or --db.
  */
 public final class DatabaseOptions {
-    @Option(names = "--db", paramLabel = "URL",
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
             description = "JDBC URL of the database (default: the embedded database under $LIMBER_HOME,"
                     + " or DATASOURCES_DEFAULT_URL)")
     String url;
@@ -20,11 +22,17 @@ public final class DatabaseOptions {
     @Option(names = "--db-user", paramLabel = "NAME", description = "Database user")
     String user;
 
-    @Option(names = "--db-password", paramLabel = "SECRET", description = "Database password",
-            arity = "0..1", interactive = true)
+    @Option(
+            names = "--db-password",
+            paramLabel = "SECRET",
+            description = "Database password",
+            arity = "0..1",
+            interactive = true)
     String password;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log what happens, and show stack traces on failure")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Log what happens, and show stack traces on failure")
     boolean verbose;
 
     /**
@@ -59,8 +67,11 @@ public final class DatabaseOptions {
             properties.put("logger.levels.dev.limber", "DEBUG");
         }
         try {
-            ApplicationContext context = ApplicationContext.builder().properties(properties)
-                    .deduceEnvironment(false).banner(false).build();
+            ApplicationContext context = ApplicationContext.builder()
+                    .properties(properties)
+                    .deduceEnvironment(false)
+                    .banner(false)
+                    .build();
             if (seed) {
                 OpenStore.seedAnEmptyStoreAtStart(context);
             }
@@ -68,8 +79,8 @@ public final class DatabaseOptions {
         } catch (RuntimeException failure) {
             // Only the persistence adapter starts here, so a failed start is a database that
             // cannot be opened or migrated.
-            throw new StoreUnavailableException("cannot open the database " + describe()
-                    + ": " + rootMessage(failure), failure);
+            throw new StoreUnavailableException(
+                    "cannot open the database " + describe() + ": " + rootMessage(failure), failure);
         }
     }
 
@@ -83,7 +94,9 @@ public final class DatabaseOptions {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return message == null
+                ? root.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
     }
 
     public boolean verbose() {

@@ -5,7 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code limber db}: the database's schema, for administrators. */
-@Command(name = "db", mixinStandardHelpOptions = true,
+@Command(
+        name = "db",
+        mixinStandardHelpOptions = true,
         description = "Show, apply and check the database's schema migrations (Flyway).",
         subcommands = {DbInfoCommand.class, DbMigrateCommand.class, DbValidateCommand.class})
 public final class DbCommand implements Callable<Integer> {

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code limber db info}: the database, its schema version and every migration with its state. Changes nothing. */
-@Command(name = "info", mixinStandardHelpOptions = true,
+@Command(
+        name = "info",
+        mixinStandardHelpOptions = true,
         description = "Show the database, its current schema version and each migration's state; change nothing.")
 public final class DbInfoCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -20,7 +22,8 @@ public final class DbInfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (OpenStore store = database.openWithoutMigration()) {
-            SchemaReport.print(spec.commandLine().getOut(), store.inspectSchema().status());
+            SchemaReport.print(
+                    spec.commandLine().getOut(), store.inspectSchema().status());
             return ExitCodes.OK;
         }
     }

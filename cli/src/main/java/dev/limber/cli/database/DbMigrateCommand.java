@@ -1,8 +1,8 @@
 package dev.limber.cli.database;
 
 import dev.limber.cli.exit.ExitCodes;
-import dev.limber.domain.port.SchemaStatus;
 import dev.limber.cli.wiring.OpenStore;
+import dev.limber.domain.port.SchemaStatus;
 import dev.limber.domain.usecase.MigrateSchema;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code limber db migrate}: applies every pending migration. */
-@Command(name = "migrate", mixinStandardHelpOptions = true,
+@Command(
+        name = "migrate",
+        mixinStandardHelpOptions = true,
         description = "Apply every pending schema migration (forward only).")
 public final class DbMigrateCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -27,8 +29,10 @@ public final class DbMigrateCommand implements Callable<Integer> {
             long pending = result.before().pending();
             SchemaStatus after = result.after();
             PrintWriter out = spec.commandLine().getOut();
-            out.println(pending == 0 ? "Nothing to migrate." : "Applied " + pending + " migration"
-                    + (pending == 1 ? "" : "s") + ".");
+            out.println(
+                    pending == 0
+                            ? "Nothing to migrate."
+                            : "Applied " + pending + " migration" + (pending == 1 ? "" : "s") + ".");
             SchemaReport.print(out, after);
             return ExitCodes.OK;
         }

@@ -1,8 +1,8 @@
 package dev.limber.cli.database;
 
 import dev.limber.cli.exit.ExitCodes;
-import dev.limber.domain.port.SchemaStatus;
 import dev.limber.cli.wiring.OpenStore;
+import dev.limber.domain.port.SchemaStatus;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code limber db validate}: the applied migrations match the ones this version ships. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check the applied migrations against the ones this version ships (exit 1 on a mismatch"
                 + " or a pending migration).")
 public final class DbValidateCommand implements Callable<Integer> {
@@ -26,8 +28,10 @@ public final class DbValidateCommand implements Callable<Integer> {
             SchemaStatus status = store.inspectSchema().validate();
             PrintWriter out = spec.commandLine().getOut();
             status.problems().forEach(problem -> out.println("problem: " + problem));
-            out.println(status.problems().isEmpty() ? "The schema is sound: version " + status.current() + "."
-                    : status.problems().size() + " problem(s) found.");
+            out.println(
+                    status.problems().isEmpty()
+                            ? "The schema is sound: version " + status.current() + "."
+                            : status.problems().size() + " problem(s) found.");
             out.flush();
             return status.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
         }

@@ -17,8 +17,7 @@ public final class ExitCodes {
     public static final int DATABASE_UNAVAILABLE = 4;
     public static final int INTERNAL = 70;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     public static void install(CommandLine commandLine) {
         commandLine.setExecutionExceptionHandler(ExitCodes::handle);
@@ -26,8 +25,7 @@ public final class ExitCodes {
 
     /** Whether --verbose was given anywhere on the command line. */
     static boolean verbose(CommandLine.ParseResult parseResult) {
-        for (CommandLine.ParseResult result = parseResult; result != null;
-                result = result.subcommand()) {
+        for (CommandLine.ParseResult result = parseResult; result != null; result = result.subcommand()) {
             if (result.hasMatchedOption("--verbose")) {
                 return true;
             }

@@ -5,12 +5,12 @@ import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.exit.InputException;
 import dev.limber.cli.option.ClosedSets;
 import dev.limber.cli.output.Output;
-import dev.limber.formats.document.DocumentFormat;
-import dev.limber.formats.document.DocumentWriter;
 import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.usecase.ExportCatalog;
+import dev.limber.formats.document.DocumentFormat;
+import dev.limber.formats.document.DocumentWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
  * back to exactly the same data. Exercises and programs are sorted by id, so two exports of the
  * same data are the same text.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export stored exercises and programs as a Limber document that imports back to the same data.")
 public final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -34,7 +36,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
-    @Option(names = "--output-format", paramLabel = "json|yaml", converter = ClosedSets.DocumentFormats.class,
+    @Option(
+            names = "--output-format",
+            paramLabel = "json|yaml",
+            converter = ClosedSets.DocumentFormats.class,
             completionCandidates = ClosedSets.DocumentFormats.class,
             description = "json or yaml (default: by the -o file's extension, else yaml)")
     DocumentFormat outputFormat;
@@ -42,11 +47,16 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--exercises", description = "Export every stored exercise (with --programs: and those programs)")
     boolean exercises;
 
-    @Option(names = "--programs", paramLabel = "ID", arity = "1..*",
+    @Option(
+            names = "--programs",
+            paramLabel = "ID",
+            arity = "1..*",
             description = "Export these programs, with the exercises they use")
     List<String> programIds;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write to FILE (atomically: all or nothing) instead of stdout")
     Path file;
 
@@ -58,8 +68,11 @@ public final class ExportCommand implements Callable<Integer> {
         try (OpenStore store = database.open()) {
             catalog = store.useCases().exportCatalog().export(command);
         } catch (ExportCatalog.MissingProgramsException missing) {
-            throw new InputException(missing.missing().stream()
-                    .map(id -> "limber: --programs: no program with id " + id).toList(), "limber: nothing was exported.");
+            throw new InputException(
+                    missing.missing().stream()
+                            .map(id -> "limber: --programs: no program with id " + id)
+                            .toList(),
+                    "limber: nothing was exported.");
         }
         Output.write(spec.commandLine(), file, "-o", new DocumentWriter().write(catalog, format));
         return ExitCodes.OK;
@@ -70,8 +83,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (wanted == null) {
             return exercises ? ExportCatalog.Command.exercisesOnly() : ExportCatalog.Command.everything();
         }
-        return ExportCatalog.Command.programs(wanted,
-                exercises ? ExportCatalog.ExerciseScope.ALL : ExportCatalog.ExerciseScope.USED);
+        return ExportCatalog.Command.programs(
+                wanted, exercises ? ExportCatalog.ExerciseScope.ALL : ExportCatalog.ExerciseScope.USED);
     }
 
     private List<ProgramId> programIds() {

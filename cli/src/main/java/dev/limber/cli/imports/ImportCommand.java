@@ -2,22 +2,22 @@ package dev.limber.cli.imports;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
-import dev.limber.cli.option.ClosedSets;
-import dev.limber.cli.wiring.OpenStore;
 import dev.limber.cli.exit.InputException;
 import dev.limber.cli.input.DocumentInput;
 import dev.limber.cli.input.InputOptions;
 import dev.limber.cli.input.ReadDocuments;
+import dev.limber.cli.option.ClosedSets;
 import dev.limber.cli.option.SourceFormat;
-import dev.limber.formats.document.DocumentException;
-import dev.limber.formats.document.DocumentFormat;
-import dev.limber.formats.document.Problem;
+import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.usecase.ConflictPolicy;
 import dev.limber.domain.usecase.ImportCatalog;
-import dev.limber.domain.usecase.MisfitStepsException;
 import dev.limber.domain.usecase.ImportReport;
+import dev.limber.domain.usecase.MisfitStepsException;
+import dev.limber.formats.document.DocumentException;
+import dev.limber.formats.document.DocumentFormat;
+import dev.limber.formats.document.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +33,9 @@ import picocli.CommandLine.Parameters;
  * {@code limber import PATH...}: reads every document first and reports every problem with its
  * place; only a clean set is written, in one transaction.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import exercises and programs from Limber documents (JSON or YAML), or the"
                 + " free-exercise-db dataset, into the database, all or nothing.")
 public final class ImportCommand implements Callable<Integer> {
@@ -49,13 +51,21 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files, or folders of them")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "limber",
-            converter = ClosedSets.SourceFormats.class, completionCandidates = ClosedSets.SourceFormats.class,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "limber",
+            converter = ClosedSets.SourceFormats.class,
+            completionCandidates = ClosedSets.SourceFormats.class,
             description = "limber (default): Limber documents; free-exercise-db: the dataset's exercises.json")
     SourceFormat format;
 
-    @Option(names = "--on-conflict", paramLabel = "POLICY", defaultValue = "fail",
-            converter = ClosedSets.ConflictPolicies.class, completionCandidates = ClosedSets.ConflictPolicies.class,
+    @Option(
+            names = "--on-conflict",
+            paramLabel = "POLICY",
+            defaultValue = "fail",
+            converter = ClosedSets.ConflictPolicies.class,
+            completionCandidates = ClosedSets.ConflictPolicies.class,
             description = "When a stored id has other content: fail (default), skip or replace")
     ConflictPolicy onConflict;
 
@@ -70,7 +80,8 @@ public final class ImportCommand implements Callable<Integer> {
         ConflictPolicy policy = onConflict;
         DocumentFormat inputFormat = input.inputFormat();
         if (format == SourceFormat.FREE_EXERCISE_DB && inputFormat == DocumentFormat.YAML) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--input-format yaml does not apply to --format free-exercise-db: the dataset is JSON");
         }
         ReadDocuments read;
@@ -84,7 +95,8 @@ public final class ImportCommand implements Callable<Integer> {
             print(report, read.renamed());
             return ExitCodes.OK;
         } catch (MisfitStepsException rejected) {
-            throw new InputException(read.at(rejected).stream().map(Problem::toString).toList());
+            throw new InputException(
+                    read.at(rejected).stream().map(Problem::toString).toList());
         } catch (ConflictException conflict) {
             throw new InputException(List.of("limber: " + conflict.getMessage()
                     + " (--on-conflict skip keeps the stored one, replace overwrites it)"));
@@ -102,8 +114,8 @@ public final class ImportCommand implements Callable<Integer> {
         long total = catalog.exercises().size() + catalog.programs().size();
         boolean shown = ImportProgress.wanted(total, noProgress);
         try (ImportProgress progress = ImportProgress.start(spec.commandLine().getErr(), total, shown)) {
-            return importCatalog.run(new ImportCatalog.Command(catalog, policy, ImportCatalog.Mode.WRITE),
-                    progress::stepBy);
+            return importCatalog.run(
+                    new ImportCatalog.Command(catalog, policy, ImportCatalog.Mode.WRITE), progress::stepBy);
         }
     }
 
@@ -120,7 +132,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private static String counts(ImportReport.Counts counts) {
-        return counts.created() + " created, " + counts.replaced() + " replaced, " + counts.skipped()
-                + " skipped, " + counts.unchanged() + " unchanged";
+        return counts.created() + " created, " + counts.replaced() + " replaced, " + counts.skipped() + " skipped, "
+                + counts.unchanged() + " unchanged";
     }
 }

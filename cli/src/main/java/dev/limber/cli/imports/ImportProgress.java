@@ -15,6 +15,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class ImportProgress implements AutoCloseable {
     /** Imports of fewer items than this finish before a bar would be worth drawing. */
     static final int LONG_IMPORT = 200;
+
     private static final int WIDTH = 79;
 
     private final ProgressBar bar;

@@ -1,5 +1,9 @@
 package dev.limber.cli.input;
 
+import dev.limber.cli.option.SourceFormat;
+import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.program.Program;
 import dev.limber.formats.document.DocumentException;
 import dev.limber.formats.document.DocumentFormat;
 import dev.limber.formats.document.DocumentReader;
@@ -7,10 +11,6 @@ import dev.limber.formats.document.FreeExerciseDbReader;
 import dev.limber.formats.document.ParsedDocument;
 import dev.limber.formats.document.Problem;
 import dev.limber.formats.document.ReadLimits;
-import dev.limber.cli.option.SourceFormat;
-import dev.limber.domain.catalog.Catalog;
-import dev.limber.domain.exercise.Exercise;
-import dev.limber.domain.program.Program;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,8 +48,8 @@ public final class DocumentInput {
             return dataset(paths);
         }
         ParsedDocument parsed = new DocumentReader(limits).parseAll(paths, inputFormat);
-        return new ReadDocuments(parsed.catalog(), Map.of(), List.of(new ReadDocuments.Part(parsed.catalog(),
-                parsed.locator())));
+        return new ReadDocuments(
+                parsed.catalog(), Map.of(), List.of(new ReadDocuments.Part(parsed.catalog(), parsed.locator())));
     }
 
     private ReadDocuments dataset(List<Path> paths) {
@@ -78,8 +78,10 @@ public final class DocumentInput {
         for (Path path : paths) {
             String source = path.toString();
             if (Files.isDirectory(path)) {
-                problems.add(Problem.at(source, "", "is a folder: --format free-exercise-db reads the"
-                        + " dataset's exercises.json file"));
+                problems.add(Problem.at(
+                        source,
+                        "",
+                        "is a folder: --format free-exercise-db reads the" + " dataset's exercises.json file"));
             } else if (!Files.exists(path)) {
                 problems.add(Problem.at(source, "", "does not exist"));
             } else {
@@ -90,8 +92,8 @@ public final class DocumentInput {
     }
 
     /** The parts as one catalog; an id in two parts is a problem at the second, naming the first. */
-    private static ReadDocuments joined(List<ReadDocuments.Part> parts, Map<String, String> renamed,
-            List<Problem> problems) {
+    private static ReadDocuments joined(
+            List<ReadDocuments.Part> parts, Map<String, String> renamed, List<Problem> problems) {
         List<Exercise> exercises = new ArrayList<>();
         List<Program> programs = new ArrayList<>();
         Map<String, Problem> exerciseIds = new HashMap<>();
@@ -99,15 +101,19 @@ public final class DocumentInput {
         for (ReadDocuments.Part part : parts) {
             List<Exercise> partExercises = part.catalog().exercises();
             for (int i = 0; i < partExercises.size(); i++) {
-                if (unique(part, "/exercises/" + i, partExercises.get(i).id().value(), "exercise", exerciseIds,
+                if (unique(
+                        part,
+                        "/exercises/" + i,
+                        partExercises.get(i).id().value(),
+                        "exercise",
+                        exerciseIds,
                         problems)) {
                     exercises.add(partExercises.get(i));
                 }
             }
             List<Program> partPrograms = part.catalog().programs();
             for (int i = 0; i < partPrograms.size(); i++) {
-                if (unique(part, "/programs/" + i, partPrograms.get(i).id().value(), "program", programIds,
-                        problems)) {
+                if (unique(part, "/programs/" + i, partPrograms.get(i).id().value(), "program", programIds, problems)) {
                     programs.add(partPrograms.get(i));
                 }
             }
@@ -118,15 +124,24 @@ public final class DocumentInput {
         return new ReadDocuments(new Catalog(exercises, programs), renamed, parts);
     }
 
-    private static boolean unique(ReadDocuments.Part part, String pointer, String id, String what,
-            Map<String, Problem> seen, List<Problem> problems) {
+    private static boolean unique(
+            ReadDocuments.Part part,
+            String pointer,
+            String id,
+            String what,
+            Map<String, Problem> seen,
+            List<Problem> problems) {
         Problem here = part.locator().at(pointer + "/id", "");
         Problem first = seen.putIfAbsent(id, here);
         if (first == null) {
             return true;
         }
-        problems.add(new Problem(here.source(), here.line(), here.column(), here.pointer(), "duplicate " + what
-                + " id '" + id + "': already defined at " + first.place()));
+        problems.add(new Problem(
+                here.source(),
+                here.line(),
+                here.column(),
+                here.pointer(),
+                "duplicate " + what + " id '" + id + "': already defined at " + first.place()));
         return false;
     }
 

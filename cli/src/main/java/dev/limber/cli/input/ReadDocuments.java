@@ -1,10 +1,10 @@
 package dev.limber.cli.input;
 
-import dev.limber.formats.document.Locator;
-import dev.limber.formats.document.Problem;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.usecase.MisfitStepsException;
 import dev.limber.formats.document.LocationPointers;
+import dev.limber.formats.document.Locator;
+import dev.limber.formats.document.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +20,7 @@ import java.util.Map;
 public record ReadDocuments(Catalog catalog, Map<String, String> renamed, List<Part> parts) {
 
     /** The catalog read from one file (or one multi-file run), and where its items are. */
-    public record Part(Catalog catalog, Locator locator) {
-    }
+    public record Part(Catalog catalog, Locator locator) {}
 
     public ReadDocuments {
         renamed = Map.copyOf(renamed);
@@ -45,7 +44,8 @@ public record ReadDocuments(Catalog catalog, Map<String, String> renamed, List<P
                 break;
             }
             for (Part part : parts) {
-                int size = kind.equals("exercises") ? part.catalog().exercises().size()
+                int size = kind.equals("exercises")
+                        ? part.catalog().exercises().size()
                         : part.catalog().programs().size();
                 if (index < size) {
                     return part.locator().at(prefix + index + (slash < 0 ? "" : rest.substring(slash)), message);
@@ -53,7 +53,9 @@ public record ReadDocuments(Catalog catalog, Map<String, String> renamed, List<P
                 index -= size;
             }
         }
-        return parts.isEmpty() ? Problem.at("", pointer, message) : parts.get(0).locator().at(pointer, message);
+        return parts.isEmpty()
+                ? Problem.at("", pointer, message)
+                : parts.get(0).locator().at(pointer, message);
     }
 
     /** Every problem of a refused import, placed in the files. */

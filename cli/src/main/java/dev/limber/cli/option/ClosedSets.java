@@ -1,14 +1,13 @@
 package dev.limber.cli.option;
 
-import dev.limber.formats.document.DocumentFormat;
 import dev.limber.domain.exercise.Target;
-import dev.limber.formats.card.CardFormat;
 import dev.limber.domain.usecase.ConflictPolicy;
+import dev.limber.formats.card.CardFormat;
+import dev.limber.formats.document.DocumentFormat;
 
 /** Every closed set an option takes, each converted and completed the same way ({@link ClosedSet}). */
 public final class ClosedSets {
-    private ClosedSets() {
-    }
+    private ClosedSets() {}
 
     /** {@code --on-conflict}: fail, skip, replace. */
     public static final class ConflictPolicies extends ClosedSet<ConflictPolicy> {

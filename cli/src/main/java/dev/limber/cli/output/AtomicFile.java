@@ -12,8 +12,7 @@ import java.nio.file.StandardCopyOption;
  * is then moved over it, so a reader (or a crash) never sees half a document.
  */
 public final class AtomicFile {
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     public static void write(Path target, String text) throws IOException {
         Path absolute = target.toAbsolutePath();

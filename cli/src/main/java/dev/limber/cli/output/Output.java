@@ -7,8 +7,7 @@ import picocli.CommandLine;
 
 /** Where a command's data goes: stdout, or a file written atomically ({@code -o FILE}). */
 public final class Output {
-    private Output() {
-    }
+    private Output() {}
 
     /** Prints {@code text} to stdout, or writes it to {@code file} whole; an unwritable file is a bad option. */
     public static void write(CommandLine commandLine, Path file, String option, String text) {
@@ -21,9 +20,11 @@ public final class Output {
         try {
             AtomicFile.write(file, text);
         } catch (IOException | RuntimeException failed) {
-            throw new CommandLine.ParameterException(commandLine, option + " " + file + ": cannot write it ("
-                    + failed.getClass().getSimpleName() + (failed.getMessage() == null ? "" : ": "
-                    + failed.getMessage()) + ")");
+            throw new CommandLine.ParameterException(
+                    commandLine,
+                    option + " " + file + ": cannot write it ("
+                            + failed.getClass().getSimpleName()
+                            + (failed.getMessage() == null ? "" : ": " + failed.getMessage()) + ")");
         }
     }
 }

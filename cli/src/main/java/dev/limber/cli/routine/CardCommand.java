@@ -7,9 +7,9 @@ import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.card.RoutineCards;
 import dev.limber.domain.program.Program;
+import dev.limber.domain.usecase.UseCases;
 import dev.limber.formats.card.CardFormat;
 import java.io.PrintWriter;
-import dev.limber.domain.usecase.UseCases;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code limber card PROGRAM}: a routine card to print or stick on a gym bag. */
-@Command(name = "card", mixinStandardHelpOptions = true,
+@Command(
+        name = "card",
+        mixinStandardHelpOptions = true,
         description = "Print a stored program's routine card: steps, doses, key cues and cautions.")
 public final class CardCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -33,8 +35,12 @@ public final class CardCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "NAME", description = "Only this session (default: the whole program)")
     String session;
 
-    @Option(names = "--format", paramLabel = "text|markdown|html", defaultValue = "text",
-            converter = ClosedSets.CardFormats.class, completionCandidates = ClosedSets.CardFormats.class,
+    @Option(
+            names = "--format",
+            paramLabel = "text|markdown|html",
+            defaultValue = "text",
+            converter = ClosedSets.CardFormats.class,
+            completionCandidates = ClosedSets.CardFormats.class,
             description = "text (default, 48 columns), markdown, or html (a printable page)")
     CardFormat format;
 

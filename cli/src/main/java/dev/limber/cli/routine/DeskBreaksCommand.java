@@ -27,39 +27,60 @@ import picocli.CommandLine.Option;
  * {@code limber desk-breaks}: breaks from sitting through a working day, each with the built-in
  * desk-break routine; needs no database. {@code --ics FILE} writes them as a calendar too.
  */
-@Command(name = "desk-breaks", mixinStandardHelpOptions = true,
+@Command(
+        name = "desk-breaks",
+        mixinStandardHelpOptions = true,
         description = "Plan breaks from sitting through a working day (every 30 to 60 minutes), optionally"
                 + " as an iCalendar file.")
 public final class DeskBreaksCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--start", paramLabel = "HH:MM", defaultValue = "09:00", description = "Start of the day (default 09:00)")
+    @Option(
+            names = "--start",
+            paramLabel = "HH:MM",
+            defaultValue = "09:00",
+            description = "Start of the day (default 09:00)")
     LocalTime start;
 
-    @Option(names = "--end", paramLabel = "HH:MM", defaultValue = "17:00", description = "End of the day (default 17:00)")
+    @Option(
+            names = "--end",
+            paramLabel = "HH:MM",
+            defaultValue = "17:00",
+            description = "End of the day (default 17:00)")
     LocalTime end;
 
-    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "45m", converter = DurationConverter.class,
+    @Option(
+            names = "--every",
+            paramLabel = "DURATION",
+            defaultValue = "45m",
+            converter = DurationConverter.class,
             description = "Time between breaks, 30m to 60m (default 45m)")
     Duration every;
 
-    @Option(names = "--ics", paramLabel = "FILE",
+    @Option(
+            names = "--ics",
+            paramLabel = "FILE",
             description = "Also write the breaks as an iCalendar file, repeating on weekdays (written atomically)")
     Path ics;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
             description = "First day of the calendar's events (default: today)")
     LocalDate date;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show stack traces on failure")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Show stack traces on failure")
     boolean verbose;
 
     @Override
     public Integer call() {
         DeskBreakPlan plan = new PlanDeskBreaks().plan(start, end, every);
         ExerciseLookup builtIn = ExerciseLookup.builtIn();
-        String routine = plan.routine().exerciseSteps().stream().map(step -> describe(step, builtIn))
+        String routine = plan.routine().exerciseSteps().stream()
+                .map(step -> describe(step, builtIn))
                 .collect(Collectors.joining(", "));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Desk breaks " + start + "–" + end + ", every " + Durations.human(every) + ": "
@@ -71,7 +92,8 @@ public final class DeskBreaksCommand implements Callable<Integer> {
         out.flush();
         if (ics != null) {
             Instant now = Instant.now();
-            String calendar = DeskBreakCalendar.of(plan, date == null ? DeskBreakCalendar.today(now) : date, now, builtIn);
+            String calendar =
+                    DeskBreakCalendar.of(plan, date == null ? DeskBreakCalendar.today(now) : date, now, builtIn);
             Output.write(spec.commandLine(), ics, "--ics", calendar);
             spec.commandLine().getErr().println("Wrote " + plan.breaks().size() + " events to " + ics);
             spec.commandLine().getErr().flush();
@@ -80,7 +102,9 @@ public final class DeskBreaksCommand implements Callable<Integer> {
     }
 
     private static String describe(ExerciseStep step, ExerciseLookup exercises) {
-        return exercises.find(step.exercise()).map(Exercise::name).orElse(step.exercise().value()) + " "
-                + DoseText.of(step.prescription());
+        return exercises
+                        .find(step.exercise())
+                        .map(Exercise::name)
+                        .orElse(step.exercise().value()) + " " + DoseText.of(step.prescription());
     }
 }

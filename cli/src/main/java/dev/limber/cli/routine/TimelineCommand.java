@@ -6,13 +6,13 @@ import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.program.Program;
-import dev.limber.domain.usecase.UseCases;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.timeline.Segment;
 import dev.limber.domain.timeline.SegmentKind;
 import dev.limber.domain.timeline.Timeline;
 import dev.limber.domain.timeline.TimelineOptions;
 import dev.limber.domain.timing.Durations;
+import dev.limber.domain.usecase.UseCases;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code limber timeline PROGRAM}: a session as the segments a guided timer runs. */
-@Command(name = "timeline", mixinStandardHelpOptions = true,
+@Command(
+        name = "timeline",
+        mixinStandardHelpOptions = true,
         description = "Print a session of a stored program as a guided timer's segments, from start to end.")
 public final class TimelineCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -38,11 +40,18 @@ public final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "NAME", description = "The session (default: the program's first)")
     String session;
 
-    @Option(names = "--get-ready", paramLabel = "DURATION", defaultValue = "0s", converter = DurationConverter.class,
+    @Option(
+            names = "--get-ready",
+            paramLabel = "DURATION",
+            defaultValue = "0s",
+            converter = DurationConverter.class,
             description = "A countdown before the first exercise, e.g. 10s (default: none)")
     Duration getReady;
 
-    @Option(names = "--switch-sides", paramLabel = "DURATION", defaultValue = "0s",
+    @Option(
+            names = "--switch-sides",
+            paramLabel = "DURATION",
+            defaultValue = "0s",
             converter = DurationConverter.class,
             description = "A pause between the sides of a per-side set, e.g. 5s (default: none)")
     Duration switchSides;
@@ -60,8 +69,13 @@ public final class TimelineCommand implements Callable<Integer> {
                     useCases.findExercise().all(program.exerciseIds()).values());
             out.println(timeline.session() + " — " + Durations.human(timeline.total()));
             for (Segment segment : timeline.segments()) {
-                out.printf("%8s  %8s  %-12s %-9s %s%n", clock(segment.start()), clock(segment.end()),
-                        segment.kind().externalName(), segment.phase().externalName(), what(segment, exercises));
+                out.printf(
+                        "%8s  %8s  %-12s %-9s %s%n",
+                        clock(segment.start()),
+                        clock(segment.end()),
+                        segment.kind().externalName(),
+                        segment.phase().externalName(),
+                        what(segment, exercises));
             }
         }
         out.flush();
@@ -70,9 +84,13 @@ public final class TimelineCommand implements Callable<Integer> {
 
     private static String what(Segment segment, ExerciseLookup exercises) {
         StringBuilder text = new StringBuilder();
-        segment.exerciseId().ifPresent(id -> text.append(exercises.find(id).map(Exercise::name).orElse(id.value())));
+        segment.exerciseId()
+                .ifPresent(
+                        id -> text.append(exercises.find(id).map(Exercise::name).orElse(id.value())));
         if (segment.kind() == SegmentKind.EXERCISE || segment.kind() == SegmentKind.SWITCH_SIDES) {
-            segment.sideWorked().ifPresent(side -> text.append(" (").append(side.externalName()).append(')'));
+            segment.sideWorked()
+                    .ifPresent(side ->
+                            text.append(" (").append(side.externalName()).append(')'));
         }
         if (segment.reps() != null) {
             text.append(", ").append(segment.reps()).append(" reps");
@@ -90,7 +108,8 @@ public final class TimelineCommand implements Callable<Integer> {
     static String clock(Duration offset) {
         long seconds = offset.getSeconds();
         long hours = seconds / 3600;
-        return hours > 0 ? String.format("%d:%02d:%02d", hours, seconds / 60 % 60, seconds % 60)
+        return hours > 0
+                ? String.format("%d:%02d:%02d", hours, seconds / 60 % 60, seconds % 60)
                 : String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 }

@@ -10,10 +10,10 @@ import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Program;
-import dev.limber.domain.usecase.UseCases;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.timing.Durations;
 import dev.limber.domain.usecase.BuildWarmUp;
+import dev.limber.domain.usecase.UseCases;
 import dev.limber.domain.warmup.Budget;
 import dev.limber.domain.warmup.WarmUpPlan;
 import java.io.PrintWriter;
@@ -37,7 +37,9 @@ import picocli.CommandLine.Option;
  * {@code limber warm-up}: a warm-up from the stored catalog's dynamic and mobility moves, for
  * chosen areas or for what a program's session loads, within a time budget.
  */
-@Command(name = "warm-up", mixinStandardHelpOptions = true,
+@Command(
+        name = "warm-up",
+        mixinStandardHelpOptions = true,
         description = "Build a warm-up for areas (--targets) or for a stored program's session (--for),"
                 + " within --minutes.")
 public final class WarmUpCommand implements Callable<Integer> {
@@ -54,8 +56,12 @@ public final class WarmUpCommand implements Callable<Integer> {
 
     /** Either areas or a program. */
     static final class What {
-        @Option(names = "--targets", paramLabel = "AREA", split = ",",
-                converter = ClosedSets.Targets.class, completionCandidates = ClosedSets.Targets.class,
+        @Option(
+                names = "--targets",
+                paramLabel = "AREA",
+                split = ",",
+                converter = ClosedSets.Targets.class,
+                completionCandidates = ClosedSets.Targets.class,
                 description = "Areas to warm up, comma-separated, e.g. hamstrings,glutes,hips")
         List<Target> targets;
 
@@ -66,7 +72,10 @@ public final class WarmUpCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "NAME", description = "With --for: the session (default: the first)")
     String session;
 
-    @Option(names = "--minutes", paramLabel = "MIN[-MAX]", defaultValue = "5-10",
+    @Option(
+            names = "--minutes",
+            paramLabel = "MIN[-MAX]",
+            defaultValue = "5-10",
             description = "Time budget in minutes: 5-10 (default) or one number")
     String minutes;
 
@@ -87,15 +96,19 @@ public final class WarmUpCommand implements Callable<Integer> {
                 Program program = StoredProgram.find(useCases.findProgram(), what.program);
                 Session chosen = session == null ? program.sessions().get(0) : StoredProgram.session(program, session);
                 plan = build.forSession(chosen, budget);
-                heading = "Warm-up for " + program.name() + " › " + chosen.name() + " (" + names(plan.requested()) + ")";
+                heading =
+                        "Warm-up for " + program.name() + " › " + chosen.name() + " (" + names(plan.requested()) + ")";
             }
-            ExerciseLookup lookup = ExerciseLookup.of(useCases.findExercise().all(
-                    plan.steps().stream().map(ExerciseStep::exercise).toList()).values());
+            ExerciseLookup lookup = ExerciseLookup.of(useCases.findExercise()
+                    .all(plan.steps().stream().map(ExerciseStep::exercise).toList())
+                    .values());
             int number = 0;
             for (ExerciseStep step : plan.steps()) {
                 number++;
-                lines.add("  " + number + ". " + lookup.find(step.exercise()).map(Exercise::name)
-                        .orElse(step.exercise().value()) + " — " + DoseText.of(step.prescription()));
+                lines.add("  " + number + ". "
+                        + lookup.find(step.exercise())
+                                .map(Exercise::name)
+                                .orElse(step.exercise().value()) + " — " + DoseText.of(step.prescription()));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -104,8 +117,9 @@ public final class WarmUpCommand implements Callable<Integer> {
         lines.forEach(out::println);
         if (!plan.uncovered().isEmpty()) {
             out.println("Not covered: " + names(plan.uncovered())
-                    + (plan.noCandidate().isEmpty() ? "" : " (no warm-up move in the catalog works "
-                    + names(plan.noCandidate()) + ")"));
+                    + (plan.noCandidate().isEmpty()
+                            ? ""
+                            : " (no warm-up move in the catalog works " + names(plan.noCandidate()) + ")"));
         }
         if (!plan.shortOfMinimum().isZero()) {
             out.println("Short of the minimum by " + Durations.human(plan.shortOfMinimum()) + ".");
@@ -117,14 +131,15 @@ public final class WarmUpCommand implements Callable<Integer> {
     private Budget budget() {
         Matcher range = RANGE.matcher(minutes.strip());
         if (!range.matches()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--minutes: '" + minutes
-                    + "' is not a number of minutes or a range like 5-10");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--minutes: '" + minutes + "' is not a number of minutes or a range like 5-10");
         }
         int low = Integer.parseInt(range.group(1));
         int high = range.group(2) == null ? low : Integer.parseInt(range.group(2));
         if (low < 1 || high < low) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--minutes: '" + minutes
-                    + "' must be at least 1, and the maximum not below the minimum");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--minutes: '" + minutes + "' must be at least 1, and the maximum not below the minimum");
         }
         return Budget.between(Duration.ofMinutes(low), Duration.ofMinutes(high));
     }

@@ -2,23 +2,23 @@ package dev.limber.cli.validate;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
-import dev.limber.cli.option.ClosedSets;
-import dev.limber.cli.option.ReportFormat;
-import dev.limber.cli.wiring.OpenStore;
 import dev.limber.cli.exit.InputException;
 import dev.limber.cli.input.DocumentInput;
 import dev.limber.cli.input.InputOptions;
 import dev.limber.cli.input.ReadDocuments;
+import dev.limber.cli.option.ClosedSets;
+import dev.limber.cli.option.ReportFormat;
 import dev.limber.cli.option.SourceFormat;
-import dev.limber.formats.json.JsonText;
-import dev.limber.formats.document.DocumentException;
-import dev.limber.formats.document.LocationPointers;
-import dev.limber.formats.document.Problem;
+import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.rules.Finding;
 import dev.limber.domain.rules.Severity;
 import dev.limber.domain.usecase.ValidateProgram;
+import dev.limber.formats.document.DocumentException;
+import dev.limber.formats.document.LocationPointers;
+import dev.limber.formats.document.Problem;
+import dev.limber.formats.json.JsonText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +37,9 @@ import picocli.CommandLine.Parameters;
  * documents first, then the database (which always holds the built-in catalog). Each finding is
  * placed in its file: {@code FILE:LINE:COLUMN: severity rule-id message}.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check documents and their programs against the training guidelines; write nothing.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -45,7 +47,8 @@ import picocli.CommandLine.Parameters;
             "1:errors, or warnings with --strict",
             "2:bad command line",
             "3:the documents themselves are invalid",
-            "4:database unavailable"})
+            "4:database unavailable"
+        })
 public final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,8 +62,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files, or folders of them")
     List<Path> paths;
 
-    @Option(names = "--output", paramLabel = "text|json", defaultValue = "text",
-            converter = ClosedSets.ReportFormats.class, completionCandidates = ClosedSets.ReportFormats.class,
+    @Option(
+            names = "--output",
+            paramLabel = "text|json",
+            defaultValue = "text",
+            converter = ClosedSets.ReportFormats.class,
+            completionCandidates = ClosedSets.ReportFormats.class,
             description = "text (default): one line per finding; json: one object for machines")
     ReportFormat output;
 
@@ -68,8 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
     boolean strict;
 
     /** A finding placed in its file. */
-    private record Placed(Program program, Finding finding, Problem place) {
-    }
+    private record Placed(Program program, Finding finding, Problem place) {}
 
     @Override
     public Integer call() {
@@ -81,13 +87,19 @@ public final class ValidateCommand implements Callable<Integer> {
             if (json) {
                 Map<String, Object> report = JsonText.object();
                 report.put("valid", false);
-                report.put("problems", invalid.problems().stream().map(ValidateCommand::problem).toList());
+                report.put(
+                        "problems",
+                        invalid.problems().stream()
+                                .map(ValidateCommand::problem)
+                                .toList());
                 report.put("findings", List.of());
                 print(JsonText.write(report));
             }
-            throw new InputException(DocumentInput.lines(invalid), "limber: " + invalid.problems().size()
-                    + " problem" + (invalid.problems().size() == 1 ? "" : "s")
-                    + " found; the documents are invalid, so no guideline was checked.");
+            throw new InputException(
+                    DocumentInput.lines(invalid),
+                    "limber: " + invalid.problems().size()
+                            + " problem" + (invalid.problems().size() == 1 ? "" : "s")
+                            + " found; the documents are invalid, so no guideline was checked.");
         }
         List<Placed> placed = new ArrayList<>();
         try (OpenStore store = database.open()) {
@@ -97,7 +109,8 @@ public final class ValidateCommand implements Callable<Integer> {
             for (int p = 0; p < programs.size(); p++) {
                 Program program = programs.get(p);
                 for (Finding finding : validate.validate(program).findings()) {
-                    placed.add(new Placed(program, finding, read.at(LocationPointers.ofFinding(p, program, finding.location()), "")));
+                    placed.add(new Placed(
+                            program, finding, read.at(LocationPointers.ofFinding(p, program, finding.location()), "")));
                 }
             }
         }
@@ -118,8 +131,13 @@ public final class ValidateCommand implements Callable<Integer> {
         } else {
             StringBuilder text = new StringBuilder();
             for (Placed one : placed) {
-                text.append(one.place().place()).append(": ").append(one.finding().severity().externalName())
-                        .append(' ').append(one.finding().ruleId()).append(' ').append(one.finding().message())
+                text.append(one.place().place())
+                        .append(": ")
+                        .append(one.finding().severity().externalName())
+                        .append(' ')
+                        .append(one.finding().ruleId())
+                        .append(' ')
+                        .append(one.finding().message())
                         .append('\n');
             }
             print(text.toString());

@@ -28,14 +28,15 @@ public final class OpenStore implements AutoCloseable {
      * as in the service. A failure reaches the command as the store being unavailable (exit 4).
      */
     public static void seedAnEmptyStoreAtStart(ApplicationContext context) {
-        context.registerSingleton(StoreStartup.Step.class, () -> new OpenStore(context).useCases()
-                .seedBuiltInCatalog().ifEmpty());
+        context.registerSingleton(
+                StoreStartup.Step.class,
+                () -> new OpenStore(context).useCases().seedBuiltInCatalog().ifEmpty());
     }
 
     /** Every use case over this database. */
     public UseCases useCases() {
-        return UseCases.over(context.getBean(Exercises.class), context.getBean(Programs.class),
-                context.getBean(Transactions.class));
+        return UseCases.over(
+                context.getBean(Exercises.class), context.getBean(Programs.class), context.getBean(Transactions.class));
     }
 
     public InspectSchema inspectSchema() {

@@ -13,8 +13,14 @@ import java.util.List;
  * package to plain text and Markdown). Java 17 has no pattern switch, so renderers dispatch
  * through {@link #accept(Visitor)}.
  */
-public sealed interface CardLine permits CardLine.Title, CardLine.Note, CardLine.SessionHeading,
-        CardLine.PhaseHeading, CardLine.CircuitHeading, CardLine.StepLine, CardLine.Caution {
+public sealed interface CardLine
+        permits CardLine.Title,
+                CardLine.Note,
+                CardLine.SessionHeading,
+                CardLine.PhaseHeading,
+                CardLine.CircuitHeading,
+                CardLine.StepLine,
+                CardLine.Caution {
 
     <R> R accept(Visitor<R> visitor);
 
@@ -116,8 +122,16 @@ public sealed interface CardLine permits CardLine.Title, CardLine.Note, CardLine
      * @param note     the step's own note, or {@code null}
      * @param inCircuit whether it belongs to the circuit above it
      */
-    record StepLine(String number, ExerciseId exercise, String name, String dose, DoseSource source, String keyCue,
-            String note, boolean inCircuit) implements CardLine {
+    record StepLine(
+            String number,
+            ExerciseId exercise,
+            String name,
+            String dose,
+            DoseSource source,
+            String keyCue,
+            String note,
+            boolean inCircuit)
+            implements CardLine {
         public StepLine {
             Checks.notBlank("number", number);
             Checks.required("exercise", exercise);

@@ -10,8 +10,7 @@ import dev.limber.domain.timing.Durations;
  * 2 min rest}, {@code 5 reps, 20 s hold}.
  */
 public final class DoseText {
-    private DoseText() {
-    }
+    private DoseText() {}
 
     public static String of(Prescription prescription) {
         Checks.required("prescription", prescription);
@@ -27,7 +26,10 @@ public final class DoseText {
         if (prescription.sets() > 1) {
             text.append(" × ").append(prescription.sets()).append(" sets");
         }
-        prescription.holdEach().ifPresent(hold -> text.append(", ").append(Durations.human(hold)).append(" hold"));
+        prescription
+                .holdEach()
+                .ifPresent(
+                        hold -> text.append(", ").append(Durations.human(hold)).append(" hold"));
         if (prescription.sets() > 1 && !prescription.rest().isZero()) {
             text.append(", ").append(Durations.human(prescription.rest())).append(" rest");
         }

@@ -26,7 +26,11 @@ public record RoutineCard(String title, Duration total, List<CardLine> lines) {
 
     /** The exercises named on the card, in order of appearance. */
     public List<ExerciseId> exercises() {
-        return lines.stream().filter(CardLine.StepLine.class::isInstance).map(CardLine.StepLine.class::cast)
-                .map(CardLine.StepLine::exercise).distinct().toList();
+        return lines.stream()
+                .filter(CardLine.StepLine.class::isInstance)
+                .map(CardLine.StepLine.class::cast)
+                .map(CardLine.StepLine::exercise)
+                .distinct()
+                .toList();
     }
 }

@@ -37,7 +37,8 @@ public final class RoutineCards {
     public RoutineCard of(Program program) {
         Checks.required("program", program);
         List<CardLine> lines = new ArrayList<>();
-        lines.add(new CardLine.Title(program.name(), timing.of(program), program.sessions().size()));
+        lines.add(new CardLine.Title(
+                program.name(), timing.of(program), program.sessions().size()));
         if (!program.description().isBlank()) {
             lines.add(new CardLine.Note(program.description()));
         }
@@ -55,17 +56,25 @@ public final class RoutineCards {
         List<CardLine> lines = new ArrayList<>();
         lines.add(new CardLine.Title(session.name(), timing.of(session), 1));
         Map<ExerciseId, Exercise> seen = new LinkedHashMap<>();
-        sessionLines(session, lines, seen, exercises.prefetch(
-                session.exerciseSteps().stream().map(ExerciseStep::exercise).toList()).cached());
+        sessionLines(
+                session,
+                lines,
+                seen,
+                exercises
+                        .prefetch(session.exerciseSteps().stream()
+                                .map(ExerciseStep::exercise)
+                                .toList())
+                        .cached());
         return finish(session.name(), lines, seen);
     }
 
     private RoutineCard finish(String title, List<CardLine> lines, Map<ExerciseId, Exercise> seen) {
         for (Exercise exercise : seen.values()) {
-            exercise.cautionNote().ifPresent(text -> lines.add(new CardLine.Caution(exercise.id(), exercise.name(), text)));
+            exercise.cautionNote()
+                    .ifPresent(text -> lines.add(new CardLine.Caution(exercise.id(), exercise.name(), text)));
         }
-        boolean catalogChoice = lines.stream().anyMatch(l -> l instanceof CardLine.StepLine step
-                && step.source() == DoseSource.CATALOG);
+        boolean catalogChoice = lines.stream()
+                .anyMatch(l -> l instanceof CardLine.StepLine step && step.source() == DoseSource.CATALOG);
         if (catalogChoice) {
             lines.add(new CardLine.Note(RoutineCard.CATALOG_MARK + " dose chosen by the catalog, not the article"));
         }
@@ -74,8 +83,8 @@ public final class RoutineCards {
     }
 
     /** {@code named}: the card's exercises, read in one go where the lookup is a store. */
-    private void sessionLines(Session session, List<CardLine> lines, Map<ExerciseId, Exercise> seen,
-            ExerciseLookup named) {
+    private void sessionLines(
+            Session session, List<CardLine> lines, Map<ExerciseId, Exercise> seen, ExerciseLookup named) {
         lines.add(new CardLine.SessionHeading(session.name(), session.orderedDays(), timing.of(session)));
         int number = 0;
         for (Phase phase : session.phases()) {
@@ -83,8 +92,12 @@ public final class RoutineCards {
             for (Step step : phase.steps()) {
                 number++;
                 if (step instanceof Circuit circuit) {
-                    lines.add(new CardLine.CircuitHeading(String.valueOf(number), circuit.name(), circuit.rounds(),
-                            circuit.restBetweenRounds(), timing.of(circuit)));
+                    lines.add(new CardLine.CircuitHeading(
+                            String.valueOf(number),
+                            circuit.name(),
+                            circuit.rounds(),
+                            circuit.restBetweenRounds(),
+                            timing.of(circuit)));
                     for (int i = 0; i < circuit.steps().size(); i++) {
                         lines.add(stepLine(number + letter(i), circuit.steps().get(i), true, seen, named));
                     }
@@ -95,14 +108,21 @@ public final class RoutineCards {
         }
     }
 
-    private CardLine.StepLine stepLine(String number, ExerciseStep step, boolean inCircuit,
-            Map<ExerciseId, Exercise> seen, ExerciseLookup named) {
+    private CardLine.StepLine stepLine(
+            String number, ExerciseStep step, boolean inCircuit, Map<ExerciseId, Exercise> seen, ExerciseLookup named) {
         Optional<Exercise> exercise = named.find(step.exercise());
         exercise.ifPresent(e -> seen.putIfAbsent(e.id(), e));
         String name = exercise.map(Exercise::name).orElse(step.exercise().value());
         String cue = exercise.flatMap(Exercise::keyCue).orElse(null);
-        return new CardLine.StepLine(number, step.exercise(), name, DoseText.of(step.prescription()),
-                step.prescription().source(), cue, step.note(), inCircuit);
+        return new CardLine.StepLine(
+                number,
+                step.exercise(),
+                name,
+                DoseText.of(step.prescription()),
+                step.prescription().source(),
+                cue,
+                step.note(),
+                inCircuit);
     }
 
     /** a, b, …, z, then aa, ab, … (a circuit that long is unlikely, but must not break the card). */

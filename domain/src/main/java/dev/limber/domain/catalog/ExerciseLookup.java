@@ -78,7 +78,8 @@ public interface ExerciseLookup {
             @Override
             public ExerciseLookup prefetch(Collection<ExerciseId> ids) {
                 ExerciseLookup near = first.prefetch(ids);
-                List<ExerciseId> rest = ids.stream().filter(id -> near.find(id).isEmpty()).toList();
+                List<ExerciseId> rest =
+                        ids.stream().filter(id -> near.find(id).isEmpty()).toList();
                 return near.orElse(other.prefetch(rest));
             }
         };

@@ -22,8 +22,13 @@ import java.util.List;
  * @param routineLength how long the routine takes
  * @param breaks        the breaks, in order
  */
-public record DeskBreakPlan(LocalTime start, LocalTime end, Duration interval, Session routine,
-        Duration routineLength, List<DeskBreak> breaks) {
+public record DeskBreakPlan(
+        LocalTime start,
+        LocalTime end,
+        Duration interval,
+        Session routine,
+        Duration routineLength,
+        List<DeskBreak> breaks) {
 
     public static final Duration SHORTEST_INTERVAL = Duration.ofMinutes(30);
     public static final Duration LONGEST_INTERVAL = Duration.ofMinutes(60);

@@ -47,7 +47,8 @@ public record Exercise(
         Checks.required(ModelField.EXERCISE_ID, id);
         name = Checks.notBlank(ModelField.EXERCISE_NAME, name);
         if (name.length() > MAX_NAME) {
-            throw new InvalidValueException(ModelField.EXERCISE_NAME, name, "must be at most " + MAX_NAME + " characters");
+            throw new InvalidValueException(
+                    ModelField.EXERCISE_NAME, name, "must be at most " + MAX_NAME + " characters");
         }
         Checks.required(ModelField.EXERCISE_KIND, kind);
         Checks.required(ModelField.EXERCISE_LATERALITY, laterality);
@@ -55,8 +56,8 @@ public record Exercise(
         secondary = distinct(ModelField.EXERCISE_SECONDARY, Checks.list(ModelField.EXERCISE_SECONDARY, secondary));
         for (Target target : secondary) {
             if (primary.contains(target)) {
-                throw new InvalidValueException(ModelField.EXERCISE_SECONDARY, target.externalName(),
-                        "must not repeat a primary target");
+                throw new InvalidValueException(
+                        ModelField.EXERCISE_SECONDARY, target.externalName(), "must not repeat a primary target");
             }
         }
         equipment = equipment == null || equipment.isBlank() ? NO_EQUIPMENT : equipment.strip();
@@ -209,8 +210,19 @@ public record Exercise(
         }
 
         public Exercise build() {
-            return new Exercise(id, name, kind, laterality, primary, secondary, equipment,
-                    startingPosition, cues, variations, caution, source);
+            return new Exercise(
+                    id,
+                    name,
+                    kind,
+                    laterality,
+                    primary,
+                    secondary,
+                    equipment,
+                    startingPosition,
+                    cues,
+                    variations,
+                    caution,
+                    source);
         }
     }
 }

@@ -17,8 +17,7 @@ public final class Checks {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_SLUG = 100;
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /**
      * A field's name in refusals: the model's field (with a list item's index), or plain text for
@@ -41,7 +40,8 @@ public final class Checks {
             if (field == null) {
                 return new InvalidValueException(text, value, problem);
             }
-            return index == null ? new InvalidValueException(field, value, problem)
+            return index == null
+                    ? new InvalidValueException(field, value, problem)
                     : new InvalidValueException(field, index, value, problem);
         }
     }
@@ -62,8 +62,10 @@ public final class Checks {
 
     private static String slug(Name field, String value) {
         if (value == null || value.length() > MAX_SLUG || !SLUG.matcher(value).matches()) {
-            throw field.refuse(value, "must be a lowercase slug like leg-swings"
-                    + " (a-z, 0-9, single hyphens, at most " + MAX_SLUG + " characters)");
+            throw field.refuse(
+                    value,
+                    "must be a lowercase slug like leg-swings" + " (a-z, 0-9, single hyphens, at most " + MAX_SLUG
+                            + " characters)");
         }
         return value;
     }

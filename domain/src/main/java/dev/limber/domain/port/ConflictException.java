@@ -11,7 +11,12 @@ public final class ConflictException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     /** Why the write was refused. */
-    public enum Reason { ALREADY_EXISTS, IN_USE, STALE_VERSION, UNKNOWN_REFERENCE }
+    public enum Reason {
+        ALREADY_EXISTS,
+        IN_USE,
+        STALE_VERSION,
+        UNKNOWN_REFERENCE
+    }
 
     private final Reason reason;
     private final List<String> programs;

@@ -8,7 +8,11 @@ import java.util.OptionalLong;
  */
 public record ExpectedVersion(Mode mode, long version) {
     /** How a writer expects what is stored. */
-    public enum Mode { ANY, ABSENT, EXACTLY }
+    public enum Mode {
+        ANY,
+        ABSENT,
+        EXACTLY
+    }
 
     public static ExpectedVersion any() {
         return new ExpectedVersion(Mode.ANY, 0);

@@ -19,6 +19,8 @@ public record SchemaStatus(String database, String current, List<SchemaMigration
     }
 
     public long pending() {
-        return migrations.stream().filter(m -> m.state() == MigrationState.PENDING).count();
+        return migrations.stream()
+                .filter(m -> m.state() == MigrationState.PENDING)
+                .count();
     }
 }

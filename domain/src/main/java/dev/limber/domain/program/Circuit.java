@@ -10,8 +10,7 @@ import java.util.List;
  * A block of exercise steps done one after the other and repeated for a number of rounds, with
  * rest between rounds (not after the last), as core-and-glute work usually is.
  */
-public record Circuit(String name, List<ExerciseStep> steps, int rounds, Duration restBetweenRounds)
-        implements Step {
+public record Circuit(String name, List<ExerciseStep> steps, int rounds, Duration restBetweenRounds) implements Step {
     static final int MAX_ROUNDS = 50;
 
     public Circuit {

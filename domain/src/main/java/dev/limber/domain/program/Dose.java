@@ -9,14 +9,20 @@ public sealed interface Dose permits Dose.Timed, Dose.Reps {
 
     /** Upper bounds that catch typos (3000 reps, 30 h) rather than limit real training. */
     Duration MAX_DURATION = Duration.ofHours(4);
+
     int MAX_REPS = 1000;
 
     /** Work for a fixed time, e.g. 30 s of leg swings. */
     record Timed(Duration duration) implements Dose {
         public Timed {
-            if (duration == null || duration.isZero() || duration.isNegative()
-                    || duration.compareTo(MAX_DURATION) > 0 || duration.getNano() != 0) {
-                throw new InvalidValueException(ModelField.DOSE_DURATION, duration,
+            if (duration == null
+                    || duration.isZero()
+                    || duration.isNegative()
+                    || duration.compareTo(MAX_DURATION) > 0
+                    || duration.getNano() != 0) {
+                throw new InvalidValueException(
+                        ModelField.DOSE_DURATION,
+                        duration,
                         "must be whole seconds between 1 s and " + MAX_DURATION.toHours() + " h");
             }
         }

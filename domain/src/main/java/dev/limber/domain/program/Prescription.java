@@ -19,8 +19,7 @@ import java.util.Optional;
  * @param hold    for reps: how long each rep is held; {@code null} to use the pace
  * @param source  who chose this dose
  */
-public record Prescription(Dose dose, int sets, Duration rest, boolean perSide, Duration hold,
-        DoseSource source) {
+public record Prescription(Dose dose, int sets, Duration rest, boolean perSide, Duration hold, DoseSource source) {
 
     static final int MAX_SETS = 100;
 
@@ -35,7 +34,9 @@ public record Prescription(Dose dose, int sets, Duration rest, boolean perSide, 
         }
         if (hold != null) {
             if (!(dose instanceof Dose.Reps)) {
-                throw new InvalidValueException(ModelField.PRESCRIPTION_HOLD, hold,
+                throw new InvalidValueException(
+                        ModelField.PRESCRIPTION_HOLD,
+                        hold,
                         "applies to counted reps only; a timed step's duration is its hold");
             }
             Checks.positive(ModelField.PRESCRIPTION_HOLD, hold);

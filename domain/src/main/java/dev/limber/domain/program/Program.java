@@ -21,8 +21,7 @@ import java.util.Set;
  * @param tags        slugs for finding it ({@code leg-day}), no repeats
  * @param sessions    its sessions, at least one
  */
-public record Program(ProgramId id, String name, String description, List<String> tags,
-        List<Session> sessions) {
+public record Program(ProgramId id, String name, String description, List<String> tags, List<Session> sessions) {
 
     public Program {
         Checks.required(ModelField.PROGRAM_ID, id);
@@ -56,8 +55,10 @@ public record Program(ProgramId id, String name, String description, List<String
 
     /** The exercise of every step in every session, in order, repeats included. */
     public List<ExerciseId> exerciseIds() {
-        return sessions.stream().flatMap(session -> session.exerciseSteps().stream())
-                .map(ExerciseStep::exercise).toList();
+        return sessions.stream()
+                .flatMap(session -> session.exerciseSteps().stream())
+                .map(ExerciseStep::exercise)
+                .toList();
     }
 
     /** The session of that name, or the first one when {@code name} is null. */

@@ -13,8 +13,7 @@ import java.util.Optional;
  * or a save with it, and the guideline rules report it as findings.
  */
 public final class StepFit {
-    private StepFit() {
-    }
+    private StepFit() {}
 
     /** The invariants a step can break. */
     public enum Invariant {
@@ -31,8 +30,7 @@ public final class StepFit {
      * @param field     the step's field to fix
      * @param message   what is wrong, for people: the same words wherever it is reported
      */
-    public record Misfit(Invariant invariant, ModelField field, String message) {
-    }
+    public record Misfit(Invariant invariant, ModelField field, String message) {}
 
     /**
      * Checks a step against the exercise it names.
@@ -43,11 +41,12 @@ public final class StepFit {
      */
     public static Optional<Misfit> check(ExerciseStep step, Optional<Exercise> exercise) {
         if (exercise.isEmpty()) {
-            return Optional.of(new Misfit(Invariant.KNOWN_EXERCISE, ModelField.STEP_EXERCISE,
-                    "unknown exercise " + step.exercise()));
+            return Optional.of(new Misfit(
+                    Invariant.KNOWN_EXERCISE, ModelField.STEP_EXERCISE, "unknown exercise " + step.exercise()));
         }
         return laterality(exercise.get(), step.prescription())
-                .map(refusal -> new Misfit(Invariant.LATERALITY, ModelField.PRESCRIPTION_PER_SIDE, refusal.getMessage()));
+                .map(refusal ->
+                        new Misfit(Invariant.LATERALITY, ModelField.PRESCRIPTION_PER_SIDE, refusal.getMessage()));
     }
 
     /** Refuses a per-side dose of a bilateral exercise: it would double its time for nothing. */
@@ -60,8 +59,8 @@ public final class StepFit {
 
     private static Optional<InvalidValueException> laterality(Exercise exercise, Prescription prescription) {
         if (prescription.perSide() && exercise.laterality() == Laterality.BILATERAL) {
-            return Optional.of(new InvalidValueException(ModelField.PRESCRIPTION_PER_SIDE, true,
-                    "does not fit " + exercise.id() + ", which is bilateral"));
+            return Optional.of(new InvalidValueException(
+                    ModelField.PRESCRIPTION_PER_SIDE, true, "does not fit " + exercise.id() + ", which is bilateral"));
         }
         return Optional.empty();
     }

@@ -54,7 +54,9 @@ public final class CoolDownMissingRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Session session : program.sessions()) {
             if (Loading.mainLoads(session, context, Target.LOWER_BODY) && !stretchesInCoolDown(session, context)) {
-                findings.add(Finding.of(this, Location.session(session.name()),
+                findings.add(Finding.of(
+                        this,
+                        Location.session(session.name()),
                         "a lower-body session with no cool-down stretch for the " + stretched.externalName()));
             }
         }
@@ -67,7 +69,9 @@ public final class CoolDownMissingRule implements Rule {
                 continue;
             }
             Optional<Exercise> exercise = context.exercise(placed.step().exercise());
-            if (exercise.isPresent() && STRETCHING.contains(exercise.get().kind()) && exercise.get().works(stretched)) {
+            if (exercise.isPresent()
+                    && STRETCHING.contains(exercise.get().kind())
+                    && exercise.get().works(stretched)) {
                 return true;
             }
         }

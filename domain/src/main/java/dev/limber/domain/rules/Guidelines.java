@@ -29,9 +29,16 @@ public final class Guidelines {
 
     /** Every built-in rule at its default severity and thresholds. */
     public static Guidelines defaults() {
-        return of(new PhaseOrderRule(), new UnknownExerciseRule(), new LateralityRule(),
-                new StaticStretchBeforeTrainingRule(), new WarmUpMissingRule(), new WarmUpDurationRule(),
-                new WarmUpCoverageRule(), new CoolDownMissingRule(), new PosteriorChainBalanceRule());
+        return of(
+                new PhaseOrderRule(),
+                new UnknownExerciseRule(),
+                new LateralityRule(),
+                new StaticStretchBeforeTrainingRule(),
+                new WarmUpMissingRule(),
+                new WarmUpDurationRule(),
+                new WarmUpCoverageRule(),
+                new CoolDownMissingRule(),
+                new PosteriorChainBalanceRule());
     }
 
     /** Exactly these rules; ids must not repeat. */

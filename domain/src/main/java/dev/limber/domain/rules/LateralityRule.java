@@ -14,8 +14,7 @@ public final class LateralityRule implements Rule {
     public static final String ID = "laterality";
 
     /** The rule with its defaults; it has no thresholds. */
-    public LateralityRule() {
-    }
+    public LateralityRule() {}
 
     @Override
     public String id() {

@@ -18,8 +18,7 @@ final class Loading {
     static final Set<ExerciseKind> LOADING_KINDS =
             EnumSet.of(ExerciseKind.STRENGTH, ExerciseKind.PLYOMETRIC, ExerciseKind.CARDIO, ExerciseKind.DYNAMIC);
 
-    private Loading() {
-    }
+    private Loading() {}
 
     static boolean loads(Exercise exercise) {
         return LOADING_KINDS.contains(exercise.kind());
@@ -32,7 +31,8 @@ final class Loading {
                 continue;
             }
             Optional<Exercise> exercise = context.exercise(placed.step().exercise());
-            if (exercise.isPresent() && loads(exercise.get())
+            if (exercise.isPresent()
+                    && loads(exercise.get())
                     && exercise.get().primary().stream().anyMatch(areas::contains)) {
                 return true;
             }

@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param circuitStep the position inside a circuit when the step is one, or {@code null}
  * @param exercise    the exercise the step names, or {@code null}
  */
-public record Location(String session, Integer phaseIndex, PhaseKind phase, Integer step, Integer circuitStep,
-        ExerciseId exercise) {
+public record Location(
+        String session, Integer phaseIndex, PhaseKind phase, Integer step, Integer circuitStep, ExerciseId exercise) {
 
     private static final Location PROGRAM = new Location(null, null, null, null, null, null);
 

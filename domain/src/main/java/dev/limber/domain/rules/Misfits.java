@@ -7,8 +7,7 @@ import java.util.List;
 
 /** The findings of a rule that reports one invariant of {@link StepFit}, in its wording. */
 final class Misfits {
-    private Misfits() {
-    }
+    private Misfits() {}
 
     static List<Finding> of(Rule rule, StepFit.Invariant invariant, Program program, RuleContext context) {
         List<Finding> findings = new ArrayList<>();

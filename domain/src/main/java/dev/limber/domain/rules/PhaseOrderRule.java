@@ -11,8 +11,7 @@ public final class PhaseOrderRule implements Rule {
     public static final String ID = "phase-order";
 
     /** The rule with its defaults; it has no thresholds. */
-    public PhaseOrderRule() {
-    }
+    public PhaseOrderRule() {}
 
     @Override
     public String id() {
@@ -37,9 +36,11 @@ public final class PhaseOrderRule implements Rule {
             for (int i = 1; i < session.phases().size(); i++) {
                 Phase phase = session.phases().get(i);
                 if (phase.kind().compareTo(latest.kind()) < 0) {
-                    findings.add(Finding.of(this, Location.phase(session.name(), i, phase.kind()),
-                            phase.kind().externalName() + " comes after " + latest.kind().externalName()
-                                    + "; the order is warm-up → main → cool-down"));
+                    findings.add(Finding.of(
+                            this,
+                            Location.phase(session.name(), i, phase.kind()),
+                            phase.kind().externalName() + " comes after "
+                                    + latest.kind().externalName() + "; the order is warm-up → main → cool-down"));
                 } else {
                     latest = phase;
                 }

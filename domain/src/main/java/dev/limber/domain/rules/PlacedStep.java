@@ -21,8 +21,14 @@ import java.util.List;
  * @param rounds      how many times it is done: the circuit's rounds, or 1
  * @param step        the step itself
  */
-public record PlacedStep(Session session, int phaseIndex, Phase phase, int stepIndex, Integer circuitStep,
-        int rounds, ExerciseStep step) {
+public record PlacedStep(
+        Session session,
+        int phaseIndex,
+        Phase phase,
+        int stepIndex,
+        Integer circuitStep,
+        int rounds,
+        ExerciseStep step) {
 
     /** Every exercise step of a session, in order. */
     public static List<PlacedStep> in(Session session) {
@@ -33,7 +39,14 @@ public record PlacedStep(Session session, int phaseIndex, Phase phase, int stepI
                 Step step = phase.steps().get(s);
                 if (step instanceof Circuit circuit) {
                     for (int c = 0; c < circuit.steps().size(); c++) {
-                        all.add(new PlacedStep(session, p, phase, s, c, circuit.rounds(), circuit.steps().get(c)));
+                        all.add(new PlacedStep(
+                                session,
+                                p,
+                                phase,
+                                s,
+                                c,
+                                circuit.rounds(),
+                                circuit.steps().get(c)));
                     }
                 } else {
                     all.add(new PlacedStep(session, p, phase, s, null, 1, (ExerciseStep) step));

@@ -20,8 +20,8 @@ public final class PosteriorChainBalanceRule implements Rule {
     public static final String ID = "posterior-chain-balance";
 
     /** The rule with its defaults; it has no thresholds. */
-    public PosteriorChainBalanceRule() {
-    }
+    public PosteriorChainBalanceRule() {}
+
     private static final Set<Target> CORE = EnumSet.of(Target.ABDOMINALS, Target.OBLIQUES);
 
     @Override
@@ -67,7 +67,10 @@ public final class PosteriorChainBalanceRule implements Rule {
         if (!glutes) {
             missing.add("glutes (glute bridges)");
         }
-        return List.of(Finding.of(this, Location.program(), "the program trains the lower body but has no"
-                + " strength work for the " + String.join(" or the ", missing) + " in its week"));
+        return List.of(Finding.of(
+                this,
+                Location.program(),
+                "the program trains the lower body but has no" + " strength work for the "
+                        + String.join(" or the ", missing) + " in its week"));
     }
 }

@@ -92,8 +92,8 @@ public final class StaticStretchBeforeTrainingRule implements Rule {
 
     private void evaluate(Session session, RuleContext context, List<Finding> findings) {
         List<PlacedStep> before = beforeMain(session);
-        List<Optional<Exercise>> exercises = before.stream()
-                .map(p -> context.exercise(p.step().exercise())).toList();
+        List<Optional<Exercise>> exercises =
+                before.stream().map(p -> context.exercise(p.step().exercise())).toList();
         Map<Target, Duration> held = new EnumMap<>(Target.class);
         for (int i = 0; i < before.size(); i++) {
             if (isStatic(exercises.get(i))) {
@@ -119,20 +119,33 @@ public final class StaticStretchBeforeTrainingRule implements Rule {
             }
             boolean dynamicAfter = false;
             for (int j = i + 1; j < before.size() && !dynamicAfter; j++) {
-                dynamicAfter = exercises.get(j).map(e -> DYNAMIC_WORK.contains(e.kind())).orElse(false);
+                dynamicAfter = exercises
+                        .get(j)
+                        .map(e -> DYNAMIC_WORK.contains(e.kind()))
+                        .orElse(false);
             }
             Location at = before.get(i).location();
             if (!over.isEmpty()) {
-                findings.add(Finding.of(this, at, Loading.names(over) + " get " + Durations.human(most)
-                        + " of static holding before training (this check warns at " + Durations.human(warnAt)
-                        + "; in Behm 2016, 60 s or more cost about 4.6% of performance); keep holds shorter or move "
-                        + exercise.id() + " to the cool-down"));
+                findings.add(Finding.of(
+                        this,
+                        at,
+                        Loading.names(over) + " get " + Durations.human(most)
+                                + " of static holding before training (this check warns at " + Durations.human(warnAt)
+                                + "; in Behm 2016, 60 s or more cost about 4.6% of performance); keep holds shorter or move "
+                                + exercise.id() + " to the cool-down"));
             } else if (!dynamicAfter && warnWithoutDynamicAfter) {
-                findings.add(Finding.of(this, at, exercise.id() + " is a static stretch with no dynamic"
-                        + " work after it before training; follow it with dynamic moves or move it to the cool-down"));
+                findings.add(
+                        Finding.of(
+                                this,
+                                at,
+                                exercise.id() + " is a static stretch with no dynamic"
+                                        + " work after it before training; follow it with dynamic moves or move it to the cool-down"));
             } else {
-                findings.add(Finding.of(this, at, exercise.id() + " is a short static stretch (" + Durations.human(most)
-                                + " a muscle) followed by dynamic work before training: a small cost (about 1%)")
+                findings.add(Finding.of(
+                                this,
+                                at,
+                                exercise.id() + " is a short static stretch (" + Durations.human(most)
+                                        + " a muscle) followed by dynamic work before training: a small cost (about 1%)")
                         .withSeverity(Severity.INFO));
             }
         }
@@ -148,7 +161,8 @@ public final class StaticStretchBeforeTrainingRule implements Rule {
         }
         List<PlacedStep> before = new ArrayList<>();
         for (PlacedStep placed : PlacedStep.in(session)) {
-            boolean counts = firstMain >= 0 ? placed.phaseIndex() < firstMain
+            boolean counts = firstMain >= 0
+                    ? placed.phaseIndex() < firstMain
                     : placed.phase().kind() == PhaseKind.WARM_UP;
             if (counts) {
                 before.add(placed);
@@ -163,7 +177,8 @@ public final class StaticStretchBeforeTrainingRule implements Rule {
 
     /** One side of every set, times the circuit's rounds: how long each muscle is held. */
     private static Duration holdPerMuscle(PlacedStep placed, RuleContext context) {
-        return context.timing().setWork(placed.step().prescription())
+        return context.timing()
+                .setWork(placed.step().prescription())
                 .multipliedBy((long) placed.step().prescription().sets() * placed.rounds());
     }
 }

@@ -12,8 +12,7 @@ public final class UnknownExerciseRule implements Rule {
     public static final String ID = "unknown-exercise";
 
     /** The rule with its defaults; it has no thresholds. */
-    public UnknownExerciseRule() {
-    }
+    public UnknownExerciseRule() {}
 
     @Override
     public String id() {

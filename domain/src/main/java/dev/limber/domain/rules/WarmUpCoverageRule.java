@@ -23,8 +23,7 @@ public final class WarmUpCoverageRule implements Rule {
     public static final String ID = "warm-up-coverage";
 
     /** The rule with its defaults; it has no thresholds. */
-    public WarmUpCoverageRule() {
-    }
+    public WarmUpCoverageRule() {}
 
     @Override
     public String id() {
@@ -58,7 +57,8 @@ public final class WarmUpCoverageRule implements Rule {
                     exercise.ifPresent(e -> warmed.addAll(e.targets()));
                 } else if (placed.phase().kind() == PhaseKind.MAIN && exercise.isPresent()) {
                     for (Target target : exercise.get().primary()) {
-                        needed.computeIfAbsent(target, t -> new TreeSet<>()).add(exercise.get().id().value());
+                        needed.computeIfAbsent(target, t -> new TreeSet<>())
+                                .add(exercise.get().id().value());
                     }
                 }
             }
@@ -66,7 +66,9 @@ public final class WarmUpCoverageRule implements Rule {
             if (!needed.isEmpty()) {
                 List<String> parts = new ArrayList<>();
                 needed.forEach((target, by) -> parts.add(target.externalName() + " (" + String.join(", ", by) + ")"));
-                findings.add(Finding.of(this, Location.phase(session.name(), warmUpIndex, PhaseKind.WARM_UP),
+                findings.add(Finding.of(
+                        this,
+                        Location.phase(session.name(), warmUpIndex, PhaseKind.WARM_UP),
                         "the warm-up does not reach " + String.join(", ", parts)));
             }
         }

@@ -74,9 +74,11 @@ public final class WarmUpDurationRule implements Rule {
             }
             if (total.compareTo(minimum) < 0 || total.compareTo(maximum) > 0) {
                 int index = session.phases().indexOf(warmUps.get(0));
-                findings.add(Finding.of(this, Location.phase(session.name(), index, PhaseKind.WARM_UP),
-                        "the warm-up takes " + Durations.human(total) + ", outside "
-                                + Durations.human(minimum) + " to " + Durations.human(maximum)));
+                findings.add(Finding.of(
+                        this,
+                        Location.phase(session.name(), index, PhaseKind.WARM_UP),
+                        "the warm-up takes " + Durations.human(total) + ", outside " + Durations.human(minimum) + " to "
+                                + Durations.human(maximum)));
             }
         }
         return findings;

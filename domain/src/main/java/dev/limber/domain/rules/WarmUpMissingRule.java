@@ -53,7 +53,9 @@ public final class WarmUpMissingRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Session session : program.sessions()) {
             if (session.phase(PhaseKind.WARM_UP).isEmpty() && Loading.mainLoads(session, context, areas)) {
-                findings.add(Finding.of(this, Location.session(session.name()),
+                findings.add(Finding.of(
+                        this,
+                        Location.session(session.name()),
                         "the main phase loads the lower body but the session has no warm-up;"
                                 + " take 5–10 minutes of dynamic moves first"));
             }

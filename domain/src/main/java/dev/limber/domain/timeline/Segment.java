@@ -23,8 +23,17 @@ import java.util.Optional;
  * @param round    the circuit round (from 1), 0 outside circuits
  * @param reps     reps to do in this segment when the dose is counted, else {@code null}
  */
-public record Segment(Duration start, Duration end, SegmentKind kind, PhaseKind phase, Integer step,
-        ExerciseId exercise, Side side, int set, int round, Integer reps) {
+public record Segment(
+        Duration start,
+        Duration end,
+        SegmentKind kind,
+        PhaseKind phase,
+        Integer step,
+        ExerciseId exercise,
+        Side side,
+        int set,
+        int round,
+        Integer reps) {
 
     public Segment {
         Checks.notNegative("start", start);

@@ -32,7 +32,9 @@ public record Timeline(String session, List<Segment> segments) {
         Duration at = Duration.ZERO;
         for (int i = 0; i < segments.size(); i++) {
             if (!segments.get(i).start().equals(at)) {
-                throw new InvalidValueException("segments[" + i + "].start", segments.get(i).start(),
+                throw new InvalidValueException(
+                        "segments[" + i + "].start",
+                        segments.get(i).start(),
                         "must equal the previous segment's end " + at);
             }
             at = segments.get(i).end();
@@ -49,7 +51,9 @@ public record Timeline(String session, List<Segment> segments) {
 
     /** When the last segment ends. */
     public Duration total() {
-        return segments.isEmpty() ? Duration.ZERO : segments.get(segments.size() - 1).end();
+        return segments.isEmpty()
+                ? Duration.ZERO
+                : segments.get(segments.size() - 1).end();
     }
 
     /** The exercise segments alone. */
@@ -80,7 +84,15 @@ public record Timeline(String session, List<Segment> segments) {
         }
 
         Timeline flatten(Session session) {
-            append(options.getReady(), SegmentKind.GET_READY, session.phases().get(0).kind(), null, null, null, 0, 0,
+            append(
+                    options.getReady(),
+                    SegmentKind.GET_READY,
+                    session.phases().get(0).kind(),
+                    null,
+                    null,
+                    null,
+                    0,
+                    0,
                     null);
             for (Phase phase : session.phases()) {
                 for (int s = 0; s < phase.steps().size(); s++) {
@@ -113,8 +125,16 @@ public record Timeline(String session, List<Segment> segments) {
             for (int set = 1; set <= dose.sets(); set++) {
                 if (dose.perSide()) {
                     append(work, SegmentKind.EXERCISE, phase, index, step, Side.LEFT, set, round, reps);
-                    append(options.switchSides(), SegmentKind.SWITCH_SIDES, phase, index, step, Side.RIGHT, set,
-                            round, null);
+                    append(
+                            options.switchSides(),
+                            SegmentKind.SWITCH_SIDES,
+                            phase,
+                            index,
+                            step,
+                            Side.RIGHT,
+                            set,
+                            round,
+                            null);
                     append(work, SegmentKind.EXERCISE, phase, index, step, Side.RIGHT, set, round, reps);
                 } else {
                     append(work, SegmentKind.EXERCISE, phase, index, step, null, set, round, reps);
@@ -126,14 +146,22 @@ public record Timeline(String session, List<Segment> segments) {
         }
 
         /** Zero-length pauses (no rest, no switch pause) leave no segment. */
-        private void append(Duration length, SegmentKind kind, PhaseKind phase, Integer index, ExerciseStep step,
-                Side side, int set, int round, Integer reps) {
+        private void append(
+                Duration length,
+                SegmentKind kind,
+                PhaseKind phase,
+                Integer index,
+                ExerciseStep step,
+                Side side,
+                int set,
+                int round,
+                Integer reps) {
             if (length.isZero()) {
                 return;
             }
             Duration end = at.plus(length);
-            segments.add(new Segment(at, end, kind, phase, index, step == null ? null : step.exercise(), side, set,
-                    round, reps));
+            segments.add(new Segment(
+                    at, end, kind, phase, index, step == null ? null : step.exercise(), side, set, round, reps));
             at = end;
         }
     }

@@ -8,8 +8,7 @@ import java.time.Duration;
  * and read by {@code dev.limber.formats.duration.DurationText}.
  */
 public final class Durations {
-    private Durations() {
-    }
+    private Durations() {}
 
     public static String human(Duration duration) {
         long total = duration.getSeconds();

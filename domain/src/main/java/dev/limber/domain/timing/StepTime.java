@@ -10,5 +10,4 @@ import java.time.Duration;
  * @param explanation the arithmetic in words
  * @param estimated   whether reps were turned into time with a pace
  */
-public record StepTime(Duration total, String explanation, boolean estimated) {
-}
+public record StepTime(Duration total, String explanation, boolean estimated) {}

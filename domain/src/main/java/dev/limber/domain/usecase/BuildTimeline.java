@@ -31,8 +31,7 @@ public final class BuildTimeline {
      */
     public Timeline of(Program program, String sessionName, TimelineOptions options) {
         Checks.required("program", program);
-        Session session = program.session(sessionName)
-                .orElseThrow(() -> new NotFoundException("session", sessionName));
+        Session session = program.session(sessionName).orElseThrow(() -> new NotFoundException("session", sessionName));
         return of(session, options);
     }
 }

@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  * move another service instance stored is a candidate at once.
  */
 public final class BuildWarmUp {
-    private static final Set<ExerciseKind> WARM_UP_KINDS = Arrays.stream(ExerciseKind.values())
-            .filter(ExerciseKind::warmsUp).collect(Collectors.toUnmodifiableSet());
+    private static final Set<ExerciseKind> WARM_UP_KINDS =
+            Arrays.stream(ExerciseKind.values()).filter(ExerciseKind::warmsUp).collect(Collectors.toUnmodifiableSet());
 
     private final Supplier<WarmUpBuilder> builder;
     private final ExerciseLookup exercises;
@@ -56,8 +56,9 @@ public final class BuildWarmUp {
     /** From the stored catalog's warm-up moves, read in one query at each call, with the standard doses. */
     public static BuildWarmUp overStore(Exercises store) {
         Checks.required("store", store);
-        return new BuildWarmUp(() -> new WarmUpBuilder(store.ofKinds(EnumSet.copyOf(WARM_UP_KINDS)),
-                WarmUpDoses.standard()), ExerciseLookup.of(store));
+        return new BuildWarmUp(
+                () -> new WarmUpBuilder(store.ofKinds(EnumSet.copyOf(WARM_UP_KINDS)), WarmUpDoses.standard()),
+                ExerciseLookup.of(store));
     }
 
     private static Supplier<WarmUpBuilder> fixed(WarmUpBuilder builder) {
@@ -72,7 +73,12 @@ public final class BuildWarmUp {
     public WarmUpPlan forSession(Session session, Budget budget) {
         Checks.required("session", session);
         // The main phase's exercises are read in one go where the lookup is a store.
-        List<ExerciseId> named = session.exerciseSteps().stream().map(ExerciseStep::exercise).toList();
-        return builder.get().build(WarmUpBuilder.areasLoadedBy(session, exercises.prefetch(named).cached()), budget);
+        List<ExerciseId> named =
+                session.exerciseSteps().stream().map(ExerciseStep::exercise).toList();
+        return builder.get()
+                .build(
+                        WarmUpBuilder.areasLoadedBy(
+                                session, exercises.prefetch(named).cached()),
+                        budget);
     }
 }

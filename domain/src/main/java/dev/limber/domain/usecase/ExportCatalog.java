@@ -144,7 +144,8 @@ public final class ExportCatalog {
         private final transient List<ProgramId> missing;
 
         MissingProgramsException(List<ProgramId> missing) {
-            super("no program with id " + missing.stream().map(ProgramId::toString).collect(Collectors.joining(", ")));
+            super("no program with id "
+                    + missing.stream().map(ProgramId::toString).collect(Collectors.joining(", ")));
             this.missing = List.copyOf(missing);
         }
 

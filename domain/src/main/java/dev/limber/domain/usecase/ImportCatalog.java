@@ -40,7 +40,10 @@ public final class ImportCatalog {
     static final int BATCH = 1000;
 
     /** Whether an import writes, or only reports what it would write. */
-    public enum Mode { WRITE, DRY_RUN }
+    public enum Mode {
+        WRITE,
+        DRY_RUN
+    }
 
     /**
      * What to import and how.
@@ -67,7 +70,7 @@ public final class ImportCatalog {
     }
 
     public ImportReport run(Command command) {
-        return run(command, done -> { });
+        return run(command, done -> {});
     }
 
     /**
@@ -87,21 +90,27 @@ public final class ImportCatalog {
     }
 
     /** What an id stored with other content becomes: one decision per policy, checked by the compiler. */
-    private enum Outcome { SKIPPED, REPLACED }
+    private enum Outcome {
+        SKIPPED,
+        REPLACED
+    }
 
     private static Outcome onConflict(ConflictPolicy policy, String what, Object id) {
         return switch (policy) {
             case SKIP -> Outcome.SKIPPED;
             case REPLACE -> Outcome.REPLACED;
-            case FAIL -> throw new ConflictException(ConflictException.Reason.ALREADY_EXISTS, what + " " + id
-                    + " already exists with other content (choose skip or replace)");
+            case FAIL ->
+                throw new ConflictException(
+                        ConflictException.Reason.ALREADY_EXISTS,
+                        what + " " + id + " already exists with other content (choose skip or replace)");
         };
     }
 
     private ImportReport.Counts importExercises(Command command, IntConsumer progress) {
         List<Exercise> incoming = command.catalog().exercises();
         boolean dryRun = command.dryRun();
-        Set<ExerciseId> stored = exercises.existing(incoming.stream().map(Exercise::id).toList());
+        Set<ExerciseId> stored =
+                exercises.existing(incoming.stream().map(Exercise::id).toList());
         // What is stored under those ids, read in one go (not one read per id).
         Map<ExerciseId, Exercise> current = stored.isEmpty() ? Map.of() : exercises.findAll(stored);
         List<Exercise> fresh = new ArrayList<>();
@@ -166,10 +175,13 @@ public final class ImportCatalog {
 
     /** Every step must name a known exercise (of the catalog, else the store) with a fitting dose. */
     private void checkReferences(Catalog catalog) {
-        List<ExerciseId> named = catalog.programs().stream().flatMap(program -> program.exerciseIds().stream())
+        List<ExerciseId> named = catalog.programs().stream()
+                .flatMap(program -> program.exerciseIds().stream())
                 .toList();
         // The store is asked once, for the ids the catalog does not hold itself.
-        ExerciseLookup lookup = ExerciseLookup.of(catalog).orElse(ExerciseLookup.of(exercises)).prefetch(named)
+        ExerciseLookup lookup = ExerciseLookup.of(catalog)
+                .orElse(ExerciseLookup.of(exercises))
+                .prefetch(named)
                 .cached();
         List<MisfitStepsException.Problem> problems = new ArrayList<>();
         for (int p = 0; p < catalog.programs().size(); p++) {

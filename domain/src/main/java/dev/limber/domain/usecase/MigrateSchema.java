@@ -19,6 +19,5 @@ public final class MigrateSchema {
     }
 
     /** The schema before and after a migration. */
-    public record Result(SchemaStatus before, SchemaStatus after) {
-    }
+    public record Result(SchemaStatus before, SchemaStatus after) {}
 }

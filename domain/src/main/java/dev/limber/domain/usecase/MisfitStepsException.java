@@ -27,14 +27,14 @@ public final class MisfitStepsException extends DomainException {
      * @param field        the refused field of that step
      * @param message      what is wrong, for people
      */
-    public record Problem(OptionalInt catalogIndex, Program program, Location location, ModelField field,
-            String message) {
-    }
+    public record Problem(
+            OptionalInt catalogIndex, Program program, Location location, ModelField field, String message) {}
 
     private final transient List<Problem> problems;
 
     public MisfitStepsException(List<Problem> problems) {
-        super(problems.size() + " problem(s), the first in program " + problems.get(0).program().id() + " at "
+        super(problems.size() + " problem(s), the first in program "
+                + problems.get(0).program().id() + " at "
                 + problems.get(0).location().describe() + ": " + problems.get(0).message());
         this.problems = List.copyOf(problems);
     }

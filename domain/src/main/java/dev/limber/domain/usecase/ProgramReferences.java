@@ -16,11 +16,10 @@ import java.util.OptionalInt;
  * (step {@link Location} and {@link ModelField}), so adapters can locate them in their own terms.
  */
 final class ProgramReferences {
-    private ProgramReferences() {
-    }
+    private ProgramReferences() {}
 
-    static List<MisfitStepsException.Problem> problems(Program program, OptionalInt catalogIndex,
-            ExerciseLookup exercises) {
+    static List<MisfitStepsException.Problem> problems(
+            Program program, OptionalInt catalogIndex, ExerciseLookup exercises) {
         List<MisfitStepsException.Problem> problems = new ArrayList<>();
         for (PlacedStep placed : PlacedStep.in(program)) {
             StepFit.check(placed.step(), exercises.find(placed.step().exercise()))

@@ -40,9 +40,10 @@ public final class SaveProgram {
     public Stored<Program> save(Command command) {
         Checks.required("command", command);
         Program program = command.program();
-        List<MisfitStepsException.Problem> problems =
-                ProgramReferences.problems(program, OptionalInt.empty(),
-                        ExerciseLookup.of(exercises).prefetch(program.exerciseIds()).cached());
+        List<MisfitStepsException.Problem> problems = ProgramReferences.problems(
+                program,
+                OptionalInt.empty(),
+                ExerciseLookup.of(exercises).prefetch(program.exerciseIds()).cached());
         if (!problems.isEmpty()) {
             throw new MisfitStepsException(problems);
         }

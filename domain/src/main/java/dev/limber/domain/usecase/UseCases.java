@@ -23,8 +23,8 @@ public final class UseCases {
     private final Timing timing;
     private final Guidelines guidelines;
 
-    public UseCases(Exercises exercises, Programs programs, Transactions transactions, Timing timing,
-            Guidelines guidelines) {
+    public UseCases(
+            Exercises exercises, Programs programs, Transactions transactions, Timing timing, Guidelines guidelines) {
         this.exercises = Checks.required("exercises", exercises);
         this.programs = Checks.required("programs", programs);
         this.transactions = Checks.required("transactions", transactions);
@@ -87,8 +87,8 @@ public final class UseCases {
      * read from) and then from the store, asked once for the rest.
      */
     public ValidateProgram validateProgram(ExerciseLookup own) {
-        return new ValidateProgram(Checks.required("own", own).orElse(ExerciseLookup.of(exercises)), guidelines,
-                timing);
+        return new ValidateProgram(
+                Checks.required("own", own).orElse(ExerciseLookup.of(exercises)), guidelines, timing);
     }
 
     public BuildTimeline buildTimeline() {

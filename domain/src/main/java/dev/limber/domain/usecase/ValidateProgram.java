@@ -29,7 +29,8 @@ public final class ValidateProgram {
     public ValidationReport validate(Program program) {
         Checks.required("program", program);
         // A store is asked once for every exercise the program names, however many rules look.
-        RuleContext context = new RuleContext(exercises.prefetch(program.exerciseIds()).cached(), timing);
+        RuleContext context =
+                new RuleContext(exercises.prefetch(program.exerciseIds()).cached(), timing);
         return new ValidationReport(program.id(), guidelines.evaluate(program, context));
     }
 }

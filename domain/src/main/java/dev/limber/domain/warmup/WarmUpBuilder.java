@@ -40,8 +40,8 @@ import java.util.Set;
  * <p>The builder indexes the catalog once; build it once and reuse it.
  */
 public final class WarmUpBuilder {
-    private static final Comparator<Candidate> GENERAL_FIRST = Comparator
-            .comparingInt((Candidate c) -> -Long.bitCount(c.mask))
+    private static final Comparator<Candidate> GENERAL_FIRST = Comparator.comparingInt(
+                    (Candidate c) -> -Long.bitCount(c.mask))
             .thenComparingInt(c -> lateralityRank(c.exercise.laterality()))
             .thenComparing(c -> c.exercise.id());
 
@@ -50,6 +50,7 @@ public final class WarmUpBuilder {
     private final List<Candidate> representatives;
     /** Every candidate, general first: the order filling to the minimum takes them in. */
     private final List<Candidate> generalFirst;
+
     private final long coverable;
 
     static {
@@ -72,7 +73,10 @@ public final class WarmUpBuilder {
             Candidate candidate = new Candidate(exercise, mask(exercise.targets()), doses.length(exercise));
             all.add(candidate);
             union |= candidate.mask;
-            best.merge(new Group(candidate.mask, candidate.length), candidate, (a, b) -> GENERAL_FIRST.compare(a, b) <= 0 ? a : b);
+            best.merge(
+                    new Group(candidate.mask, candidate.length),
+                    candidate,
+                    (a, b) -> GENERAL_FIRST.compare(a, b) <= 0 ? a : b);
         }
         this.representatives = List.copyOf(best.values());
         all.sort(GENERAL_FIRST);
@@ -114,7 +118,8 @@ public final class WarmUpBuilder {
             Candidate pick = null;
             Duration left = budget.maximum().minus(total);
             for (Candidate candidate : representatives) {
-                if ((candidate.mask & uncovered) != 0 && candidate.length.compareTo(left) <= 0
+                if ((candidate.mask & uncovered) != 0
+                        && candidate.length.compareTo(left) <= 0
                         && (pick == null || better(candidate, pick, uncovered))) {
                     pick = candidate;
                 }
@@ -139,17 +144,24 @@ public final class WarmUpBuilder {
         }
         covered &= requested;
         Duration shortfall = budget.minimum().minus(total);
-        return new WarmUpPlan(steps, total, targets(requested), targets(covered), targets(requested & ~covered),
-                targets(requested & ~coverable), shortfall.isNegative() ? Duration.ZERO : shortfall);
+        return new WarmUpPlan(
+                steps,
+                total,
+                targets(requested),
+                targets(covered),
+                targets(requested & ~covered),
+                targets(requested & ~coverable),
+                shortfall.isNegative() ? Duration.ZERO : shortfall);
     }
 
-    private Duration fill(List<Candidate> chosen, Set<ExerciseId> taken, Duration total, long requested,
-            Budget budget) {
+    private Duration fill(
+            List<Candidate> chosen, Set<ExerciseId> taken, Duration total, long requested, Budget budget) {
         for (Candidate candidate : generalFirst) {
             if (total.compareTo(budget.minimum()) >= 0) {
                 break;
             }
-            if ((candidate.mask & requested) != 0 && !taken.contains(candidate.exercise.id())
+            if ((candidate.mask & requested) != 0
+                    && !taken.contains(candidate.exercise.id())
                     && total.plus(candidate.length).compareTo(budget.maximum()) <= 0) {
                 chosen.add(candidate);
                 taken.add(candidate.exercise.id());
@@ -196,10 +208,8 @@ public final class WarmUpBuilder {
     }
 
     /** A warm-up move with its areas as bits and the length of its dose. */
-    private record Candidate(Exercise exercise, long mask, Duration length) {
-    }
+    private record Candidate(Exercise exercise, long mask, Duration length) {}
 
     /** Candidates with the same areas and length are interchangeable for the cover. */
-    private record Group(long mask, Duration length) {
-    }
+    private record Group(long mask, Duration length) {}
 }

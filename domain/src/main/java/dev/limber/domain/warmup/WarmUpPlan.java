@@ -24,8 +24,14 @@ import java.util.Set;
  * @param noCandidate    of those, the areas no warm-up move in the catalog works at all
  * @param shortOfMinimum how far the total falls below the budget's minimum, zero when it does not
  */
-public record WarmUpPlan(List<ExerciseStep> steps, Duration total, Set<Target> requested, Set<Target> covered,
-        Set<Target> uncovered, Set<Target> noCandidate, Duration shortOfMinimum) {
+public record WarmUpPlan(
+        List<ExerciseStep> steps,
+        Duration total,
+        Set<Target> requested,
+        Set<Target> covered,
+        Set<Target> uncovered,
+        Set<Target> noCandidate,
+        Duration shortOfMinimum) {
 
     public WarmUpPlan {
         steps = Checks.list("steps", steps);
@@ -44,7 +50,9 @@ public record WarmUpPlan(List<ExerciseStep> steps, Duration total, Set<Target> r
 
     /** The plan as a warm-up phase, or empty when it chose nothing. */
     public Optional<Phase> phase() {
-        return steps.isEmpty() ? Optional.empty() : Optional.of(new Phase(PhaseKind.WARM_UP, new ArrayList<Step>(steps)));
+        return steps.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Phase(PhaseKind.WARM_UP, new ArrayList<Step>(steps)));
     }
 
     private static Set<Target> copy(String field, Set<Target> targets) {

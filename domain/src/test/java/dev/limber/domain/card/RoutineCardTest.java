@@ -23,9 +23,14 @@ class RoutineCardTest {
     @Test
     void circuitStepsAreLetteredUnderTheCircuit() {
         RoutineCard card = cards.of(BuiltInCatalog.CORE_AND_GLUTE_STRENGTH);
-        List<CardLine.StepLine> steps = card.lines().stream().filter(CardLine.StepLine.class::isInstance)
-                .map(CardLine.StepLine.class::cast).filter(CardLine.StepLine::inCircuit).toList();
-        assertEquals(List.of("7a", "7b", "7c", "7d"), steps.stream().map(CardLine.StepLine::number).toList());
+        List<CardLine.StepLine> steps = card.lines().stream()
+                .filter(CardLine.StepLine.class::isInstance)
+                .map(CardLine.StepLine.class::cast)
+                .filter(CardLine.StepLine::inCircuit)
+                .toList();
+        assertEquals(
+                List.of("7a", "7b", "7c", "7d"),
+                steps.stream().map(CardLine.StepLine::number).toList());
         assertEquals("8 reps each side", steps.get(1).dose());
     }
 
@@ -40,26 +45,40 @@ class RoutineCardTest {
     @Test
     void catalogChoicesAreMarkedAndExplainedInANote() {
         RoutineCard card = cards.of(BuiltInCatalog.LEG_DAY_COOL_DOWN);
-        assertTrue(card.lines().stream().filter(CardLine.StepLine.class::isInstance).map(CardLine.StepLine.class::cast)
+        assertTrue(card.lines().stream()
+                .filter(CardLine.StepLine.class::isInstance)
+                .map(CardLine.StepLine.class::cast)
                 .anyMatch(step -> step.source() == DoseSource.CATALOG));
-        assertTrue(card.lines().stream().filter(CardLine.Note.class::isInstance).map(CardLine.Note.class::cast)
-                .anyMatch(note -> note.text().equals(RoutineCard.CATALOG_MARK
-                        + " dose chosen by the catalog, not the article")));
+        assertTrue(card.lines().stream()
+                .filter(CardLine.Note.class::isInstance)
+                .map(CardLine.Note.class::cast)
+                .anyMatch(note ->
+                        note.text().equals(RoutineCard.CATALOG_MARK + " dose chosen by the catalog, not the article")));
     }
 
     @Test
     void nerveFlossingCarriesItsCautionOnTheCard() {
-        Session session = Session.of("Nerve care", Phase.of(PhaseKind.COOL_DOWN,
-                ExerciseStep.of(BuiltInCatalog.SCIATIC_NERVE_FLOSS, Prescription.reps(10).eachSide())));
+        Session session = Session.of(
+                "Nerve care",
+                Phase.of(
+                        PhaseKind.COOL_DOWN,
+                        ExerciseStep.of(
+                                BuiltInCatalog.SCIATIC_NERVE_FLOSS,
+                                Prescription.reps(10).eachSide())));
         CardLine.Caution caution = (CardLine.Caution) cards.of(session).lines().stream()
-                .filter(CardLine.Caution.class::isInstance).findFirst().orElseThrow();
+                .filter(CardLine.Caution.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         assertTrue(caution.text().contains("clinician"));
     }
 
     @Test
     void anExerciseTheCatalogLacksIsShownByItsId() {
-        Session session = Session.of("Mystery", Phase.of(PhaseKind.MAIN,
-                ExerciseStep.of("burpee", Prescription.reps(10).sets(3).rest(Duration.ofSeconds(30)))));
+        Session session = Session.of(
+                "Mystery",
+                Phase.of(
+                        PhaseKind.MAIN,
+                        ExerciseStep.of("burpee", Prescription.reps(10).sets(3).rest(Duration.ofSeconds(30)))));
         CardLine.StepLine step = (CardLine.StepLine) cards.of(session).lines().get(3);
         assertEquals("burpee", step.name());
         assertEquals("10 reps × 3 sets, 30 s rest", step.dose());
@@ -71,7 +90,8 @@ class RoutineCardTest {
         assertEquals("30 s each side", DoseText.of(Prescription.seconds(30).eachSide()));
         assertEquals("1 min", DoseText.of(Prescription.seconds(60)));
         assertEquals("10 reps × 3 sets", DoseText.of(Prescription.reps(10).sets(3)));
-        assertEquals("5 reps each side, 20 s hold",
+        assertEquals(
+                "5 reps each side, 20 s hold",
                 DoseText.of(Prescription.reps(5).eachSide().hold(Duration.ofSeconds(20))));
         assertEquals("1 rep", DoseText.of(Prescription.reps(1)));
     }

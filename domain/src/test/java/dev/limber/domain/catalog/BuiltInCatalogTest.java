@@ -37,18 +37,41 @@ class BuiltInCatalogTest {
 
     @Test
     void everyExerciseTheArticleNamesIsInTheCatalog() {
-        List<String> ids = List.of("leg-swings", "walking-lunge-with-twist", "standing-roll-down", "glute-kickback",
-                "hip-circles", "bodyweight-squat", "reclining-single-leg-stretch", "legs-up-the-wall",
-                "knees-to-chest", "childs-pose", "glute-bridge", "bird-dog", "dead-bug", "plank",
-                "standing-forward-fold", "hip-hinge", "sciatic-nerve-floss", "lunge", "leg-curl", "back-squat",
+        List<String> ids = List.of(
+                "leg-swings",
+                "walking-lunge-with-twist",
+                "standing-roll-down",
+                "glute-kickback",
+                "hip-circles",
+                "bodyweight-squat",
+                "reclining-single-leg-stretch",
+                "legs-up-the-wall",
+                "knees-to-chest",
+                "childs-pose",
+                "glute-bridge",
+                "bird-dog",
+                "dead-bug",
+                "plank",
+                "standing-forward-fold",
+                "hip-hinge",
+                "sciatic-nerve-floss",
+                "lunge",
+                "leg-curl",
+                "back-squat",
                 "deadlift");
         assertEquals(ids, catalog.exercises().stream().map(e -> e.id().value()).toList());
     }
 
     @Test
     void everyProgramTheIssueNamesIsInTheCatalog() {
-        assertEquals(List.of("quick-leg-day-warm-up", "leg-day-cool-down", "core-and-glute-strength", "desk-break",
-                "pain-free-leg-day"), catalog.programs().stream().map(p -> p.id().value()).toList());
+        assertEquals(
+                List.of(
+                        "quick-leg-day-warm-up",
+                        "leg-day-cool-down",
+                        "core-and-glute-strength",
+                        "desk-break",
+                        "pain-free-leg-day"),
+                catalog.programs().stream().map(p -> p.id().value()).toList());
     }
 
     @Test
@@ -66,12 +89,21 @@ class BuiltInCatalogTest {
 
     @Test
     void quickWarmUpRunsTheArticlesSixStepsWithItsOwnDoses() {
-        Phase warmUp = program("quick-leg-day-warm-up").sessions().get(0).phases().get(0);
+        Phase warmUp =
+                program("quick-leg-day-warm-up").sessions().get(0).phases().get(0);
         assertEquals(PhaseKind.WARM_UP, warmUp.kind());
         List<ExerciseStep> steps = warmUp.exerciseSteps();
-        assertEquals(List.of("leg-swings", "walking-lunge-with-twist", "standing-roll-down", "glute-kickback",
-                "hip-circles", "bodyweight-squat"), steps.stream().map(s -> s.exercise().value()).toList());
-        assertEquals(Prescription.seconds(30).eachSide().fromArticle(), steps.get(0).prescription());
+        assertEquals(
+                List.of(
+                        "leg-swings",
+                        "walking-lunge-with-twist",
+                        "standing-roll-down",
+                        "glute-kickback",
+                        "hip-circles",
+                        "bodyweight-squat"),
+                steps.stream().map(s -> s.exercise().value()).toList());
+        assertEquals(
+                Prescription.seconds(30).eachSide().fromArticle(), steps.get(0).prescription());
         assertEquals(Prescription.seconds(60).fromArticle(), steps.get(1).prescription());
         assertEquals(Prescription.seconds(30).fromArticle(), steps.get(2).prescription());
         assertEquals(Prescription.seconds(60).fromArticle(), steps.get(3).prescription());
@@ -81,46 +113,72 @@ class BuiltInCatalogTest {
 
     @Test
     void quickWarmUpCuesSayWhatTheArticleSays() {
-        assertEquals(List.of("Forward and backward, then side to side", "Loosens hamstrings, hip flexors and glutes"),
+        assertEquals(
+                List.of("Forward and backward, then side to side", "Loosens hamstrings, hip flexors and glutes"),
                 exercise("leg-swings").cues());
-        assertEquals(List.of("Step forward into a lunge", "Rotate your torso toward the front leg",
-                "Engages hamstrings, glutes, quads and core"), exercise("walking-lunge-with-twist").cues());
-        assertEquals(List.of("Slowly roll from standing into a forward fold", "Stretch hamstrings and mobilize the spine"),
+        assertEquals(
+                List.of(
+                        "Step forward into a lunge",
+                        "Rotate your torso toward the front leg",
+                        "Engages hamstrings, glutes, quads and core"),
+                exercise("walking-lunge-with-twist").cues());
+        assertEquals(
+                List.of("Slowly roll from standing into a forward fold", "Stretch hamstrings and mobilize the spine"),
                 exercise("standing-roll-down").cues());
-        assertEquals("On hands and knees, hands under shoulders, knees under hips",
+        assertEquals(
+                "On hands and knees, hands under shoulders, knees under hips",
                 exercise("glute-kickback").startingPosition());
-        assertEquals(List.of("Kick one leg back and up", "Warms up glutes and hamstrings"),
+        assertEquals(
+                List.of("Kick one leg back and up", "Warms up glutes and hamstrings"),
                 exercise("glute-kickback").cues());
         assertEquals("Stand tall, hands on hips", exercise("hip-circles").startingPosition());
-        assertEquals(List.of("Make big circles with your hips, clockwise and counterclockwise",
-                "Loosens pelvis, hips and lower back"), exercise("hip-circles").cues());
-        assertEquals(List.of("Controlled pace, focus on depth and form", "Activates quads, glutes and hamstrings"),
+        assertEquals(
+                List.of(
+                        "Make big circles with your hips, clockwise and counterclockwise",
+                        "Loosens pelvis, hips and lower back"),
+                exercise("hip-circles").cues());
+        assertEquals(
+                List.of("Controlled pace, focus on depth and form", "Activates quads, glutes and hamstrings"),
                 exercise("bodyweight-squat").cues());
     }
 
     @Test
     void warmUpTargetsAreTheOnesTheArticleNames() {
-        assertEquals(List.of(Target.HAMSTRINGS, Target.HIP_FLEXORS, Target.GLUTES), exercise("leg-swings").primary());
-        assertTrue(exercise("walking-lunge-with-twist").primary().containsAll(
-                List.of(Target.HAMSTRINGS, Target.GLUTES, Target.QUADRICEPS)));
+        assertEquals(
+                List.of(Target.HAMSTRINGS, Target.HIP_FLEXORS, Target.GLUTES),
+                exercise("leg-swings").primary());
+        assertTrue(exercise("walking-lunge-with-twist")
+                .primary()
+                .containsAll(List.of(Target.HAMSTRINGS, Target.GLUTES, Target.QUADRICEPS)));
         assertTrue(exercise("walking-lunge-with-twist").works(Target.ABDOMINALS), "core");
         assertTrue(exercise("standing-roll-down").primary().containsAll(List.of(Target.HAMSTRINGS, Target.SPINE)));
-        assertEquals(List.of(Target.GLUTES, Target.HAMSTRINGS), exercise("glute-kickback").primary());
-        assertEquals(List.of(Target.HIPS, Target.PELVIS, Target.LOWER_BACK), exercise("hip-circles").primary());
-        assertEquals(List.of(Target.QUADRICEPS, Target.GLUTES, Target.HAMSTRINGS), exercise("bodyweight-squat").primary());
+        assertEquals(
+                List.of(Target.GLUTES, Target.HAMSTRINGS),
+                exercise("glute-kickback").primary());
+        assertEquals(
+                List.of(Target.HIPS, Target.PELVIS, Target.LOWER_BACK),
+                exercise("hip-circles").primary());
+        assertEquals(
+                List.of(Target.QUADRICEPS, Target.GLUTES, Target.HAMSTRINGS),
+                exercise("bodyweight-squat").primary());
     }
 
     @Test
     void warmUpMovesAreDynamicAndAfterTrainingStretchesAreStatic() {
-        for (String id : List.of("leg-swings", "walking-lunge-with-twist", "standing-roll-down", "glute-kickback",
-                "hip-circles", "bodyweight-squat")) {
+        for (String id : List.of(
+                "leg-swings",
+                "walking-lunge-with-twist",
+                "standing-roll-down",
+                "glute-kickback",
+                "hip-circles",
+                "bodyweight-squat")) {
             assertTrue(exercise(id).kind().warmsUp(), id);
         }
         for (String id : List.of("reclining-single-leg-stretch", "legs-up-the-wall", "knees-to-chest", "childs-pose")) {
             assertEquals(ExerciseKind.STATIC_STRETCH, exercise(id).kind(), id);
         }
-        for (String id : List.of("glute-bridge", "bird-dog", "dead-bug", "plank", "lunge", "leg-curl", "back-squat",
-                "deadlift")) {
+        for (String id : List.of(
+                "glute-bridge", "bird-dog", "dead-bug", "plank", "lunge", "leg-curl", "back-squat", "deadlift")) {
             assertEquals(ExerciseKind.STRENGTH, exercise(id).kind(), id);
         }
         assertEquals(ExerciseKind.NERVE_GLIDE, exercise("sciatic-nerve-floss").kind());
@@ -148,8 +206,11 @@ class BuiltInCatalogTest {
             for (Session session : program.sessions()) {
                 for (Phase phase : session.phases()) {
                     for (ExerciseStep step : phase.exerciseSteps()) {
-                        DoseSource expected = phase.kind() == PhaseKind.WARM_UP ? DoseSource.ARTICLE : DoseSource.CATALOG;
-                        assertEquals(expected, step.prescription().source(),
+                        DoseSource expected =
+                                phase.kind() == PhaseKind.WARM_UP ? DoseSource.ARTICLE : DoseSource.CATALOG;
+                        assertEquals(
+                                expected,
+                                step.prescription().source(),
                                 program.id() + " " + session.name() + " " + step.exercise());
                     }
                 }
@@ -173,35 +234,50 @@ class BuiltInCatalogTest {
     void painFreeLegDayWarmsUpLiftsAndCoolsDownThenTrainsCoreLaterInTheWeek() {
         Program program = program("pain-free-leg-day");
         Session legDay = program.sessions().get(0);
-        assertEquals(List.of(PhaseKind.WARM_UP, PhaseKind.MAIN, PhaseKind.COOL_DOWN),
+        assertEquals(
+                List.of(PhaseKind.WARM_UP, PhaseKind.MAIN, PhaseKind.COOL_DOWN),
                 legDay.phases().stream().map(Phase::kind).toList());
-        assertEquals(List.of("back-squat", "deadlift", "lunge", "leg-curl"), legDay.phase(PhaseKind.MAIN).orElseThrow()
-                .exerciseSteps().stream().map(s -> s.exercise().value()).toList());
+        assertEquals(
+                List.of("back-squat", "deadlift", "lunge", "leg-curl"),
+                legDay.phase(PhaseKind.MAIN).orElseThrow().exerciseSteps().stream()
+                        .map(s -> s.exercise().value())
+                        .toList());
         Session core = program.sessions().get(1);
         assertEquals(Set.of(DayOfWeek.MONDAY), legDay.days());
         assertEquals(Set.of(DayOfWeek.THURSDAY), core.days());
-        assertTrue(core.phase(PhaseKind.MAIN).orElseThrow().steps().get(0) instanceof dev.limber.domain.program.Circuit);
+        assertTrue(
+                core.phase(PhaseKind.MAIN).orElseThrow().steps().get(0) instanceof dev.limber.domain.program.Circuit);
     }
 
     @Test
     void coreAndGluteStrengthIsACircuitOfTheArticlesFourMoves() {
-        Phase main = program("core-and-glute-strength").sessions().get(0).phase(PhaseKind.MAIN).orElseThrow();
+        Phase main = program("core-and-glute-strength")
+                .sessions()
+                .get(0)
+                .phase(PhaseKind.MAIN)
+                .orElseThrow();
         assertEquals(1, main.steps().size());
         assertTrue(main.steps().get(0) instanceof dev.limber.domain.program.Circuit);
-        assertEquals(List.of("glute-bridge", "bird-dog", "dead-bug", "plank"),
+        assertEquals(
+                List.of("glute-bridge", "bird-dog", "dead-bug", "plank"),
                 main.exerciseSteps().stream().map(s -> s.exercise().value()).toList());
     }
 
     @Test
     void deskBreakIsAForwardFoldAndAHipHinge() {
-        assertEquals(List.of("standing-forward-fold", "hip-hinge"), program("desk-break").sessions().get(0)
-                .exerciseSteps().stream().map(s -> s.exercise().value()).toList());
+        assertEquals(
+                List.of("standing-forward-fold", "hip-hinge"),
+                program("desk-break").sessions().get(0).exerciseSteps().stream()
+                        .map(s -> s.exercise().value())
+                        .toList());
     }
 
     @Test
     void lookupFindsBuiltInExercisesAndNothingElse() {
         ExerciseLookup lookup = ExerciseLookup.builtIn();
-        assertEquals(Laterality.PER_SIDE, lookup.find(ExerciseId.of("leg-swings")).orElseThrow().laterality());
+        assertEquals(
+                Laterality.PER_SIDE,
+                lookup.find(ExerciseId.of("leg-swings")).orElseThrow().laterality());
         assertFalse(lookup.find(ExerciseId.of("burpee")).isPresent());
     }
 }

@@ -38,8 +38,8 @@ class ExerciseLookupTest {
         ExerciseId stored = BuiltInCatalog.catalog().exercises().get(1).id();
         CountingSource store = new CountingSource();
 
-        ExerciseLookup lookup = ExerciseLookup.of(List.of(own)).orElse(store)
-                .prefetch(List.of(own.id(), stored, stored));
+        ExerciseLookup lookup =
+                ExerciseLookup.of(List.of(own)).orElse(store).prefetch(List.of(own.id(), stored, stored));
 
         assertEquals(List.of(List.of(stored, stored)), store.prefetched);
         assertEquals(own, lookup.find(own.id()).orElseThrow());

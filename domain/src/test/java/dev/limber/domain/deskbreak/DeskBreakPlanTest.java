@@ -17,8 +17,15 @@ class DeskBreakPlanTest {
     @Test
     void anHourlyBreakThroughANineToFiveDay() {
         DeskBreakPlan plan = planner.plan(LocalTime.of(9, 0), LocalTime.of(17, 0), Duration.ofMinutes(60));
-        assertEquals(List.of(LocalTime.of(10, 0), LocalTime.of(11, 0), LocalTime.of(12, 0), LocalTime.of(13, 0),
-                        LocalTime.of(14, 0), LocalTime.of(15, 0), LocalTime.of(16, 0)),
+        assertEquals(
+                List.of(
+                        LocalTime.of(10, 0),
+                        LocalTime.of(11, 0),
+                        LocalTime.of(12, 0),
+                        LocalTime.of(13, 0),
+                        LocalTime.of(14, 0),
+                        LocalTime.of(15, 0),
+                        LocalTime.of(16, 0)),
                 plan.breaks().stream().map(DeskBreak::at).toList());
         assertEquals(LocalTime.of(10, 1), plan.breaks().get(0).until(), "a one-minute routine");
     }
@@ -26,25 +33,33 @@ class DeskBreakPlanTest {
     @Test
     void eachBreakIsAForwardFoldAndAHipHinge() {
         DeskBreakPlan plan = planner.plan(LocalTime.of(9, 0), LocalTime.of(12, 0), Duration.ofMinutes(30));
-        assertEquals(List.of("standing-forward-fold", "hip-hinge"),
-                plan.routine().exerciseSteps().stream().map(s -> s.exercise().value()).toList());
+        assertEquals(
+                List.of("standing-forward-fold", "hip-hinge"),
+                plan.routine().exerciseSteps().stream()
+                        .map(s -> s.exercise().value())
+                        .toList());
         assertEquals(Duration.ofMinutes(1), plan.routineLength());
     }
 
     @Test
     void aBreakThatWouldRunPastTheEndOfTheDayIsLeftOut() {
         DeskBreakPlan plan = planner.plan(LocalTime.of(9, 0), LocalTime.of(10, 30), Duration.ofMinutes(45));
-        assertEquals(List.of(LocalTime.of(9, 45)), plan.breaks().stream().map(DeskBreak::at).toList());
+        assertEquals(
+                List.of(LocalTime.of(9, 45)),
+                plan.breaks().stream().map(DeskBreak::at).toList());
     }
 
     @Test
     void aDayShorterThanTheIntervalHasNoBreak() {
-        assertTrue(planner.plan(LocalTime.of(9, 0), LocalTime.of(9, 20), Duration.ofMinutes(30)).breaks().isEmpty());
+        assertTrue(planner.plan(LocalTime.of(9, 0), LocalTime.of(9, 20), Duration.ofMinutes(30))
+                .breaks()
+                .isEmpty());
     }
 
     @Test
     void anIntervalUnderHalfAnHourIsRefusedNamingFieldAndValue() {
-        InvalidValueException refused = assertThrows(InvalidValueException.class,
+        InvalidValueException refused = assertThrows(
+                InvalidValueException.class,
                 () -> planner.plan(LocalTime.of(9, 0), LocalTime.of(17, 0), Duration.ofMinutes(20)));
         assertEquals("interval", refused.field());
         assertEquals("interval must be between 30 and 60 minutes (was PT20M)", refused.getMessage());
@@ -52,14 +67,16 @@ class DeskBreakPlanTest {
 
     @Test
     void anIntervalOverAnHourIsRefused() {
-        InvalidValueException refused = assertThrows(InvalidValueException.class,
+        InvalidValueException refused = assertThrows(
+                InvalidValueException.class,
                 () -> planner.plan(LocalTime.of(9, 0), LocalTime.of(17, 0), Duration.ofMinutes(61)));
         assertEquals("interval", refused.field());
     }
 
     @Test
     void aDayThatEndsBeforeItStartsIsRefused() {
-        InvalidValueException refused = assertThrows(InvalidValueException.class,
+        InvalidValueException refused = assertThrows(
+                InvalidValueException.class,
                 () -> planner.plan(LocalTime.of(17, 0), LocalTime.of(9, 0), Duration.ofMinutes(30)));
         assertEquals("end", refused.field());
         assertTrue(refused.getMessage().contains("09:00"), refused.getMessage());

@@ -23,13 +23,17 @@ class IllegalValuesTest {
 
     @Test
     void aZeroDurationIsRefused() {
-        refused(() -> Prescription.seconds(0), "duration",
+        refused(
+                () -> Prescription.seconds(0),
+                "duration",
                 "duration must be whole seconds between 1 s and 4 h (was PT0S)");
     }
 
     @Test
     void aNegativeDurationIsRefused() {
-        refused(() -> Prescription.timed(Duration.ofSeconds(-30)), "duration",
+        refused(
+                () -> Prescription.timed(Duration.ofSeconds(-30)),
+                "duration",
                 "duration must be whole seconds between 1 s and 4 h (was PT-30S)");
     }
 
@@ -45,45 +49,56 @@ class IllegalValuesTest {
 
     @Test
     void aNegativeRestIsRefused() {
-        refused(() -> Prescription.reps(10).sets(3).rest(Duration.ofSeconds(-1)), "rest",
+        refused(
+                () -> Prescription.reps(10).sets(3).rest(Duration.ofSeconds(-1)),
+                "rest",
                 "rest must not be negative (was PT-1S)");
     }
 
     @Test
     void aBlankExerciseNameIsRefused() {
-        refused(() -> Exercise.builder("plank", "  ").primary(Target.ABDOMINALS).build(),
-                "name", "name must not be blank (was \"  \")");
+        refused(
+                () -> Exercise.builder("plank", "  ").primary(Target.ABDOMINALS).build(),
+                "name",
+                "name must not be blank (was \"  \")");
     }
 
     @Test
     void aBlankSessionNameIsRefused() {
-        refused(() -> Session.of("", Phase.of(PhaseKind.MAIN, ExerciseStep.of("plank", Prescription.seconds(30)))),
-                "session.name", "session.name must not be blank (was \"\")");
+        refused(
+                () -> Session.of("", Phase.of(PhaseKind.MAIN, ExerciseStep.of("plank", Prescription.seconds(30)))),
+                "session.name",
+                "session.name must not be blank (was \"\")");
     }
 
     @Test
     void anIdThatIsNotASlugIsRefused() {
         InvalidValueException refused = assertThrows(InvalidValueException.class, () -> ExerciseId.of("Leg Swings"));
         assertEquals("id", refused.field());
-        org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().endsWith("(was \"Leg Swings\")"), refused.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                refused.getMessage().endsWith("(was \"Leg Swings\")"), refused.getMessage());
     }
 
     @Test
     void aPerSideDoseOnABilateralExerciseIsRefused() {
-        refused(() -> ExerciseStep.of(BuiltInCatalog.BACK_SQUAT, Prescription.reps(8).eachSide()), "perSide",
+        refused(
+                () -> ExerciseStep.of(
+                        BuiltInCatalog.BACK_SQUAT, Prescription.reps(8).eachSide()),
+                "perSide",
                 "perSide does not fit back-squat, which is bilateral (was true)");
     }
 
     @Test
     void aCircuitOfNoRoundsIsRefused() {
-        refused(() -> Circuit.of("Core", 0, Duration.ZERO, ExerciseStep.of("plank", Prescription.seconds(30))),
-                "circuit.rounds", "circuit.rounds must be between 1 and 50 (was 0)");
+        refused(
+                () -> Circuit.of("Core", 0, Duration.ZERO, ExerciseStep.of("plank", Prescription.seconds(30))),
+                "circuit.rounds",
+                "circuit.rounds must be between 1 and 50 (was 0)");
     }
 
     @Test
     void aPhaseWithoutStepsIsRefused() {
-        InvalidValueException refused = assertThrows(InvalidValueException.class,
-                () -> Phase.of(PhaseKind.WARM_UP));
+        InvalidValueException refused = assertThrows(InvalidValueException.class, () -> Phase.of(PhaseKind.WARM_UP));
         assertEquals("steps", refused.field());
     }
 }

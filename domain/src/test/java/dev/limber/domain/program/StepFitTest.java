@@ -15,16 +15,19 @@ class StepFitTest {
     void aStepNamingNoExerciseIsUnknownAtItsExerciseField() {
         StepFit.Misfit misfit = StepFit.check(ExerciseStep.of("ghost-move", Prescription.reps(5)), Optional.empty())
                 .orElseThrow();
-        assertEquals(new StepFit.Misfit(StepFit.Invariant.KNOWN_EXERCISE, ModelField.STEP_EXERCISE,
-                "unknown exercise ghost-move"), misfit);
+        assertEquals(
+                new StepFit.Misfit(
+                        StepFit.Invariant.KNOWN_EXERCISE, ModelField.STEP_EXERCISE, "unknown exercise ghost-move"),
+                misfit);
     }
 
     @Test
     void aPerSideDoseOnABilateralExerciseIsRefusedInTheWordsOfItsConstruction() {
         ExerciseStep step = ExerciseStep.of("back-squat", Prescription.reps(8).eachSide());
-        StepFit.Misfit misfit = StepFit.check(step, Optional.of(BuiltInCatalog.BACK_SQUAT)).orElseThrow();
-        InvalidValueException refused = assertThrows(InvalidValueException.class,
-                () -> ExerciseStep.of(BuiltInCatalog.BACK_SQUAT, step.prescription()));
+        StepFit.Misfit misfit =
+                StepFit.check(step, Optional.of(BuiltInCatalog.BACK_SQUAT)).orElseThrow();
+        InvalidValueException refused = assertThrows(
+                InvalidValueException.class, () -> ExerciseStep.of(BuiltInCatalog.BACK_SQUAT, step.prescription()));
         assertEquals(StepFit.Invariant.LATERALITY, misfit.invariant());
         assertEquals(ModelField.PRESCRIPTION_PER_SIDE, misfit.field());
         assertEquals(refused.getMessage(), misfit.message());
@@ -32,7 +35,8 @@ class StepFitTest {
 
     @Test
     void aPerSideDoseOnAOneSidedExerciseFits() {
-        ExerciseStep step = ExerciseStep.of("leg-swings", Prescription.seconds(30).eachSide());
+        ExerciseStep step =
+                ExerciseStep.of("leg-swings", Prescription.seconds(30).eachSide());
         assertEquals(Optional.empty(), StepFit.check(step, Optional.of(BuiltInCatalog.LEG_SWINGS)));
     }
 }

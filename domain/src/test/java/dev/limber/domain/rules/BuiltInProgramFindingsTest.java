@@ -23,8 +23,14 @@ class BuiltInProgramFindingsTest {
             new ValidateProgram(ExerciseLookup.builtIn(), Guidelines.defaults(), Timing.standard());
 
     @ParameterizedTest
-    @ValueSource(strings = {"quick-leg-day-warm-up", "leg-day-cool-down", "core-and-glute-strength", "desk-break",
-        "pain-free-leg-day"})
+    @ValueSource(
+            strings = {
+                "quick-leg-day-warm-up",
+                "leg-day-cool-down",
+                "core-and-glute-strength",
+                "desk-break",
+                "pain-free-leg-day"
+            })
     void builtInProgramHasNoFindings(String id) {
         Program program = BuiltInCatalog.catalog().program(ProgramId.of(id)).orElseThrow();
         ValidationReport report = validate.validate(program);

@@ -15,8 +15,7 @@ import java.util.List;
 final class Fixtures {
     static final RuleContext CONTEXT = RuleContext.of(ExerciseLookup.builtIn());
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Program program(Session... sessions) {
         Program.Builder builder = Program.builder("test-program", "Test program");

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class GuidelinesTest {
     /** Squats with no warm-up, no cool-down and no core work. */
-    private final Program coldSquats = program(main(step(BACK_SQUAT, Prescription.reps(8).sets(3))));
+    private final Program coldSquats =
+            program(main(step(BACK_SQUAT, Prescription.reps(8).sets(3))));
 
     private static List<String> ids(List<Finding> findings) {
         return findings.stream().map(Finding::ruleId).toList();
@@ -32,8 +33,16 @@ class GuidelinesTest {
 
     @Test
     void theDefaultsHaveTheIssuesStableIds() {
-        assertEquals(List.of("phase-order", "unknown-exercise", "laterality", "static-stretch-before-training",
-                        "warm-up-missing", "warm-up-duration", "warm-up-coverage", "cool-down-missing",
+        assertEquals(
+                List.of(
+                        "phase-order",
+                        "unknown-exercise",
+                        "laterality",
+                        "static-stretch-before-training",
+                        "warm-up-missing",
+                        "warm-up-duration",
+                        "warm-up-coverage",
+                        "cool-down-missing",
                         "posterior-chain-balance"),
                 Guidelines.defaults().rules().stream().map(Rule::id).toList());
     }
@@ -42,7 +51,8 @@ class GuidelinesTest {
     void coldSquatsGetAWarningAndTwoNotes() {
         List<Finding> found = Guidelines.defaults().evaluate(coldSquats, CONTEXT);
         assertEquals(List.of("warm-up-missing", "cool-down-missing", "posterior-chain-balance"), ids(found));
-        assertEquals(List.of(Severity.WARNING, Severity.INFO, Severity.INFO),
+        assertEquals(
+                List.of(Severity.WARNING, Severity.INFO, Severity.INFO),
                 found.stream().map(Finding::severity).toList());
         assertFalse(found.get(0).rationale().isBlank());
     }
@@ -62,18 +72,20 @@ class GuidelinesTest {
 
     @Test
     void aGradedRuleKeepsItsMilderFindingsWhenItsSeverityChanges() {
-        Program program = program(warmUp(seconds(STANDING_FORWARD_FOLD, 30), eachSide(LEG_SWINGS, 30)),
+        Program program = program(
+                warmUp(seconds(STANDING_FORWARD_FOLD, 30), eachSide(LEG_SWINGS, 30)),
                 main(step(BACK_SQUAT, Prescription.reps(8))));
         Guidelines strict = Guidelines.defaults().severity("static-stretch-before-training", Severity.ERROR);
         List<Finding> found = strict.evaluate(program, CONTEXT).stream()
-                .filter(f -> f.ruleId().equals("static-stretch-before-training")).toList();
+                .filter(f -> f.ruleId().equals("static-stretch-before-training"))
+                .toList();
         assertEquals(Severity.INFO, found.get(0).severity());
     }
 
     @Test
     void thresholdsChangeByReplacingARuleUnderItsId() {
-        Guidelines patient = Guidelines.defaults()
-                .with(new WarmUpDurationRule(Duration.ofMinutes(1), Duration.ofMinutes(30)));
+        Guidelines patient =
+                Guidelines.defaults().with(new WarmUpDurationRule(Duration.ofMinutes(1), Duration.ofMinutes(30)));
         assertEquals(9, patient.rules().size());
         assertTrue(patient.rule("warm-up-duration").orElseThrow() instanceof WarmUpDurationRule rule
                 && rule.minimum().equals(Duration.ofMinutes(1)));
@@ -112,8 +124,8 @@ class GuidelinesTest {
 
     @Test
     void switchingOffAnUnknownRuleIsRefusedNamingIt() {
-        InvalidValueException refused = assertThrows(InvalidValueException.class,
-                () -> Guidelines.defaults().without("warmup-missing"));
+        InvalidValueException refused = assertThrows(
+                InvalidValueException.class, () -> Guidelines.defaults().without("warmup-missing"));
         assertEquals("rule", refused.field());
         assertTrue(refused.getMessage().contains("\"warmup-missing\""), refused.getMessage());
         assertTrue(refused.getMessage().contains("warm-up-missing"), refused.getMessage());

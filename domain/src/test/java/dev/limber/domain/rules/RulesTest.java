@@ -40,10 +40,12 @@ import org.junit.jupiter.api.Test;
 
 class RulesTest {
     /** A leg-day main phase: heavy squats. */
-    private static final ExerciseStep SQUATS = step(BACK_SQUAT, Prescription.reps(8).sets(3));
+    private static final ExerciseStep SQUATS =
+            step(BACK_SQUAT, Prescription.reps(8).sets(3));
     /** Warms up everything squats load (quadriceps, glutes) and lasts 5 min. */
     private static final ExerciseStep[] FIVE_MINUTE_WARM_UP = {
-        seconds(WALKING_LUNGE_WITH_TWIST, 120), seconds(BODYWEIGHT_SQUAT, 120), seconds(HIP_CIRCLES, 60)};
+        seconds(WALKING_LUNGE_WITH_TWIST, 120), seconds(BODYWEIGHT_SQUAT, 120), seconds(HIP_CIRCLES, 60)
+    };
 
     @Nested
     class PhaseOrder {
@@ -61,13 +63,21 @@ class RulesTest {
         @Test
         void coolDownBeforeTheMainPhaseIsAnError() {
             List<Finding> found = findings(rule, program(coolDown(seconds(LEGS_UP_THE_WALL, 60)), main(SQUATS)));
-            assertEquals(List.of("phase-order"), found.stream().map(Finding::ruleId).toList());
+            assertEquals(
+                    List.of("phase-order"), found.stream().map(Finding::ruleId).toList());
         }
 
         @Test
         void warmUpMainCoolDownPasses() {
-            assertEquals(List.of(), findings(rule, program(warmUp(FIVE_MINUTE_WARM_UP), main(SQUATS), main(SQUATS),
-                    coolDown(seconds(LEGS_UP_THE_WALL, 60)))));
+            assertEquals(
+                    List.of(),
+                    findings(
+                            rule,
+                            program(
+                                    warmUp(FIVE_MINUTE_WARM_UP),
+                                    main(SQUATS),
+                                    main(SQUATS),
+                                    coolDown(seconds(LEGS_UP_THE_WALL, 60)))));
         }
     }
 
@@ -77,8 +87,11 @@ class RulesTest {
 
         @Test
         void aStepNamingAnExerciseTheCatalogLacksIsAnError() {
-            List<Finding> found = findings(rule, program(warmUp(FIVE_MINUTE_WARM_UP),
-                    main(SQUATS, ExerciseStep.of("burpee", Prescription.reps(10)))));
+            List<Finding> found = findings(
+                    rule,
+                    program(
+                            warmUp(FIVE_MINUTE_WARM_UP),
+                            main(SQUATS, ExerciseStep.of("burpee", Prescription.reps(10)))));
             assertEquals(1, found.size());
             Finding finding = found.get(0);
             assertEquals(Severity.ERROR, finding.severity());
@@ -89,12 +102,18 @@ class RulesTest {
 
         @Test
         void anUnknownExerciseInsideACircuitIsLocatedInsideIt() {
-            Circuit circuit = Circuit.of("Core", 2, Duration.ZERO, step(PLANK, Prescription.seconds(30)),
+            Circuit circuit = Circuit.of(
+                    "Core",
+                    2,
+                    Duration.ZERO,
+                    step(PLANK, Prescription.seconds(30)),
                     ExerciseStep.of("hollow-hold", Prescription.seconds(20)));
             Finding finding = findings(rule, program(main(circuit))).get(0);
             assertEquals(0, finding.location().step());
             assertEquals(1, finding.location().circuitStep());
-            assertEquals("Leg day › main › step 1.2 (hollow-hold)", finding.location().describe());
+            assertEquals(
+                    "Leg day › main › step 1.2 (hollow-hold)",
+                    finding.location().describe());
         }
 
         @Test
@@ -109,11 +128,14 @@ class RulesTest {
 
         @Test
         void aPerSideDoseOnABilateralExerciseIsAnError() {
-            Program program = program(main(ExerciseStep.of("back-squat", Prescription.reps(8).eachSide())));
+            Program program = program(
+                    main(ExerciseStep.of("back-squat", Prescription.reps(8).eachSide())));
             List<Finding> found = findings(rule, program);
             assertEquals(1, found.size());
             assertEquals(Severity.ERROR, found.get(0).severity());
-            assertEquals("perSide does not fit back-squat, which is bilateral (was true)", found.get(0).message(),
+            assertEquals(
+                    "perSide does not fit back-squat, which is bilateral (was true)",
+                    found.get(0).message(),
                     "the words ExerciseStep.of and a save refuse it with");
         }
 
@@ -124,8 +146,12 @@ class RulesTest {
 
         @Test
         void anUnknownExerciseIsLeftToTheUnknownExerciseRule() {
-            assertEquals(List.of(), findings(rule, program(main(ExerciseStep.of("burpee",
-                    Prescription.reps(5).eachSide())))));
+            assertEquals(
+                    List.of(),
+                    findings(
+                            rule,
+                            program(main(ExerciseStep.of(
+                                    "burpee", Prescription.reps(5).eachSide())))));
         }
     }
 
@@ -135,27 +161,34 @@ class RulesTest {
 
         @Test
         void staticStretchBeforeSquatsHoldingAMuscleForAMinuteIsAWarning() {
-            Program program = program(warmUp(eachSide(RECLINING_SINGLE_LEG_STRETCH, 60), eachSide(LEG_SWINGS, 30)),
-                    main(SQUATS));
+            Program program =
+                    program(warmUp(eachSide(RECLINING_SINGLE_LEG_STRETCH, 60), eachSide(LEG_SWINGS, 30)), main(SQUATS));
             List<Finding> found = findings(rule, program);
             assertEquals(1, found.size());
             assertEquals(Severity.WARNING, found.get(0).severity());
-            assertTrue(found.get(0).message().contains("hamstrings get 1 min"), found.get(0).message());
+            assertTrue(
+                    found.get(0).message().contains("hamstrings get 1 min"),
+                    found.get(0).message());
         }
 
         @Test
         void shortHoldsOnOneMuscleAddUpToAWarning() {
-            Program program = program(warmUp(seconds(STANDING_FORWARD_FOLD, 30),
-                    eachSide(RECLINING_SINGLE_LEG_STRETCH, 30), eachSide(LEG_SWINGS, 30)), main(SQUATS));
+            Program program = program(
+                    warmUp(
+                            seconds(STANDING_FORWARD_FOLD, 30),
+                            eachSide(RECLINING_SINGLE_LEG_STRETCH, 30),
+                            eachSide(LEG_SWINGS, 30)),
+                    main(SQUATS));
             List<Finding> found = findings(rule, program);
-            assertEquals(List.of(Severity.WARNING, Severity.WARNING),
+            assertEquals(
+                    List.of(Severity.WARNING, Severity.WARNING),
                     found.stream().map(Finding::severity).toList());
         }
 
         @Test
         void aShortHoldWithNoDynamicWorkAfterItIsAWarning() {
-            Program program = program(warmUp(eachSide(LEG_SWINGS, 30), seconds(STANDING_FORWARD_FOLD, 30)),
-                    main(SQUATS));
+            Program program =
+                    program(warmUp(eachSide(LEG_SWINGS, 30), seconds(STANDING_FORWARD_FOLD, 30)), main(SQUATS));
             Finding finding = findings(rule, program).get(0);
             assertEquals(Severity.WARNING, finding.severity());
             assertTrue(finding.message().contains("no dynamic work after it"), finding.message());
@@ -163,25 +196,39 @@ class RulesTest {
 
         @Test
         void aShortHoldFollowedByDynamicMovesIsOnlyInfo() {
-            Program program = program(warmUp(seconds(STANDING_FORWARD_FOLD, 30), eachSide(LEG_SWINGS, 30)),
-                    main(SQUATS));
+            Program program =
+                    program(warmUp(seconds(STANDING_FORWARD_FOLD, 30), eachSide(LEG_SWINGS, 30)), main(SQUATS));
             List<Finding> found = findings(rule, program);
             assertEquals(1, found.size());
             assertEquals(Severity.INFO, found.get(0).severity());
-            assertEquals(ExerciseId.of("standing-forward-fold"), found.get(0).location().exercise());
+            assertEquals(
+                    ExerciseId.of("standing-forward-fold"),
+                    found.get(0).location().exercise());
         }
 
         @Test
         void circuitRoundsCountTowardsTheHold() {
-            Circuit circuit = Circuit.of("Loosen", 2, Duration.ZERO, seconds(STANDING_FORWARD_FOLD, 30),
-                    eachSide(LEG_SWINGS, 30));
-            assertEquals(Severity.WARNING, findings(rule, program(warmUp(circuit), main(SQUATS))).get(0).severity());
+            Circuit circuit = Circuit.of(
+                    "Loosen", 2, Duration.ZERO, seconds(STANDING_FORWARD_FOLD, 30), eachSide(LEG_SWINGS, 30));
+            assertEquals(
+                    Severity.WARNING,
+                    findings(rule, program(warmUp(circuit), main(SQUATS)))
+                            .get(0)
+                            .severity());
         }
 
         @Test
         void staticStretchesAfterTrainingPass() {
-            assertEquals(List.of(), findings(rule, program(warmUp(FIVE_MINUTE_WARM_UP), main(SQUATS),
-                    coolDown(eachSide(RECLINING_SINGLE_LEG_STRETCH, 90), seconds(LEGS_UP_THE_WALL, 120)))));
+            assertEquals(
+                    List.of(),
+                    findings(
+                            rule,
+                            program(
+                                    warmUp(FIVE_MINUTE_WARM_UP),
+                                    main(SQUATS),
+                                    coolDown(
+                                            eachSide(RECLINING_SINGLE_LEG_STRETCH, 90),
+                                            seconds(LEGS_UP_THE_WALL, 120)))));
         }
 
         @Test
@@ -192,16 +239,16 @@ class RulesTest {
         @Test
         void aLowerThresholdTurnsAShortHoldIntoAWarning() {
             Rule strict = new StaticStretchBeforeTrainingRule(Duration.ofSeconds(20), true);
-            Program program = program(warmUp(seconds(STANDING_FORWARD_FOLD, 30), eachSide(LEG_SWINGS, 30)),
-                    main(SQUATS));
+            Program program =
+                    program(warmUp(seconds(STANDING_FORWARD_FOLD, 30), eachSide(LEG_SWINGS, 30)), main(SQUATS));
             assertEquals(Severity.WARNING, findings(strict, program).get(0).severity());
         }
 
         @Test
         void withoutTheDynamicAfterCheckAShortLastHoldIsOnlyInfo() {
             Rule lenient = new StaticStretchBeforeTrainingRule(Duration.ofSeconds(60), false);
-            Program program = program(warmUp(eachSide(LEG_SWINGS, 30), seconds(STANDING_FORWARD_FOLD, 30)),
-                    main(SQUATS));
+            Program program =
+                    program(warmUp(eachSide(LEG_SWINGS, 30), seconds(STANDING_FORWARD_FOLD, 30)), main(SQUATS));
             assertEquals(Severity.INFO, findings(lenient, program).get(0).severity());
         }
     }
@@ -250,7 +297,10 @@ class RulesTest {
 
         @Test
         void anElevenMinuteWarmUpIsAWarning() {
-            assertEquals(1, findings(rule, program(warmUp(seconds(BODYWEIGHT_SQUAT, 660)), main(SQUATS))).size());
+            assertEquals(
+                    1,
+                    findings(rule, program(warmUp(seconds(BODYWEIGHT_SQUAT, 660)), main(SQUATS)))
+                            .size());
         }
 
         @Test
@@ -267,7 +317,10 @@ class RulesTest {
         @Test
         void theLimitsAreConfigurable() {
             Rule longer = new WarmUpDurationRule(Duration.ofMinutes(8), Duration.ofMinutes(15));
-            assertEquals(1, findings(longer, program(warmUp(FIVE_MINUTE_WARM_UP), main(SQUATS))).size());
+            assertEquals(
+                    1,
+                    findings(longer, program(warmUp(FIVE_MINUTE_WARM_UP), main(SQUATS)))
+                            .size());
         }
     }
 
@@ -280,7 +333,8 @@ class RulesTest {
             List<Finding> found = findings(rule, program(warmUp(seconds(HIP_CIRCLES, 300)), main(SQUATS)));
             assertEquals(1, found.size());
             assertEquals(Severity.WARNING, found.get(0).severity());
-            assertEquals("the warm-up does not reach glutes (back-squat), quadriceps (back-squat)",
+            assertEquals(
+                    "the warm-up does not reach glutes (back-squat), quadriceps (back-squat)",
                     found.get(0).message());
             assertEquals(PhaseKind.WARM_UP, found.get(0).location().phase());
         }
@@ -293,8 +347,9 @@ class RulesTest {
         @Test
         void secondaryTargetsOfTheWarmUpCount() {
             // Walking lunges with a twist work the abdominals as a secondary target; planks load them.
-            assertEquals(List.of(), findings(rule, program(warmUp(seconds(WALKING_LUNGE_WITH_TWIST, 300)),
-                    main(seconds(PLANK, 30)))));
+            assertEquals(
+                    List.of(),
+                    findings(rule, program(warmUp(seconds(WALKING_LUNGE_WITH_TWIST, 300)), main(seconds(PLANK, 30)))));
         }
     }
 
@@ -311,14 +366,27 @@ class RulesTest {
 
         @Test
         void aCoolDownThatSkipsTheHamstringsIsInfo() {
-            assertEquals(1, findings(rule, program(warmUp(FIVE_MINUTE_WARM_UP), main(SQUATS),
-                    coolDown(seconds(CHILDS_POSE, 60)))).size());
+            assertEquals(
+                    1,
+                    findings(
+                                    rule,
+                                    program(
+                                            warmUp(FIVE_MINUTE_WARM_UP),
+                                            main(SQUATS),
+                                            coolDown(seconds(CHILDS_POSE, 60))))
+                            .size());
         }
 
         @Test
         void aHamstringStretchAfterTrainingPasses() {
-            assertEquals(List.of(), findings(rule, program(warmUp(FIVE_MINUTE_WARM_UP), main(SQUATS),
-                    coolDown(seconds(LEGS_UP_THE_WALL, 120)))));
+            assertEquals(
+                    List.of(),
+                    findings(
+                            rule,
+                            program(
+                                    warmUp(FIVE_MINUTE_WARM_UP),
+                                    main(SQUATS),
+                                    coolDown(seconds(LEGS_UP_THE_WALL, 120)))));
         }
 
         @Test
@@ -342,7 +410,8 @@ class RulesTest {
 
         @Test
         void coreAndGluteWorkLaterInTheWeekPasses() {
-            Program week = program(Session.of("Leg day", warmUp(FIVE_MINUTE_WARM_UP), main(SQUATS)),
+            Program week = program(
+                    Session.of("Leg day", warmUp(FIVE_MINUTE_WARM_UP), main(SQUATS)),
                     Session.of("Core", main(step(GLUTE_BRIDGE, Prescription.reps(12)), seconds(PLANK, 30))));
             assertEquals(List.of(), findings(rule, week));
         }

@@ -1,10 +1,10 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.ModelField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.limber.domain.ModelField;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.Exercise;
@@ -30,9 +30,12 @@ import org.junit.jupiter.api.Test;
 /** Importing a catalog into a store that already holds some of it, on the in-memory store. */
 class ImportCatalogTest {
     private static final Exercise MONSTER_WALK = Exercise.builder("monster-walk", "Monster Walk")
-            .kind(ExerciseKind.DYNAMIC).primary(Target.ABDUCTORS, Target.GLUTES).build();
+            .kind(ExerciseKind.DYNAMIC)
+            .primary(Target.ABDUCTORS, Target.GLUTES)
+            .build();
     /** Leg swings as the store holds them after an app changed them. */
-    private static final Exercise EDITED_LEG_SWINGS = BuiltInCatalog.LEG_SWINGS.toBuilder().equipment("wall").build();
+    private static final Exercise EDITED_LEG_SWINGS =
+            BuiltInCatalog.LEG_SWINGS.toBuilder().equipment("wall").build();
 
     private final InMemoryStore store = new InMemoryStore();
     private final ImportCatalog importer = new ImportCatalog(store.exercises(), store.programs(), store.transactions());
@@ -46,18 +49,26 @@ class ImportCatalogTest {
 
     /** A program with a step of ten reps for each exercise named. */
     private static Program walkAndBridge(String... exercises) {
-        return Program.builder(WALK_AND_BRIDGE.value(), "Walk and Bridge").session(Session.of("S", Phase.of(PhaseKind.MAIN,
-                Stream.of(exercises).map(id -> ExerciseStep.of(id, Prescription.reps(10))).toArray(Step[]::new))))
+        return Program.builder(WALK_AND_BRIDGE.value(), "Walk and Bridge")
+                .session(Session.of(
+                        "S",
+                        Phase.of(
+                                PhaseKind.MAIN,
+                                Stream.of(exercises)
+                                        .map(id -> ExerciseStep.of(id, Prescription.reps(10)))
+                                        .toArray(Step[]::new))))
                 .build();
     }
 
     @Test
     void skipKeepsWhatTheStoreHoldsAndAddsTheRest() {
-        Catalog catalog = new Catalog(List.of(BuiltInCatalog.LEG_SWINGS, BuiltInCatalog.GLUTE_BRIDGE, MONSTER_WALK),
-                List.of());
-        ImportReport report = importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.SKIP, ImportCatalog.Mode.WRITE));
+        Catalog catalog =
+                new Catalog(List.of(BuiltInCatalog.LEG_SWINGS, BuiltInCatalog.GLUTE_BRIDGE, MONSTER_WALK), List.of());
+        ImportReport report =
+                importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.SKIP, ImportCatalog.Mode.WRITE));
         assertEquals(new ImportReport.Counts(1, 0, 1, 1), report.exercises());
-        Stored<Exercise> legSwings = store.exercises().find(BuiltInCatalog.LEG_SWINGS.id()).orElseThrow();
+        Stored<Exercise> legSwings =
+                store.exercises().find(BuiltInCatalog.LEG_SWINGS.id()).orElseThrow();
         assertEquals(EDITED_LEG_SWINGS, legSwings.value());
         assertEquals(1L, legSwings.version());
         assertEquals(3, store.exercises().count());
@@ -66,32 +77,49 @@ class ImportCatalogTest {
     @Test
     void replaceOverwritesWhatDiffersAndLeavesTheSameAlone() {
         Catalog catalog = new Catalog(List.of(BuiltInCatalog.LEG_SWINGS, BuiltInCatalog.GLUTE_BRIDGE), List.of());
-        ImportReport report = importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.REPLACE, ImportCatalog.Mode.WRITE));
+        ImportReport report =
+                importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.REPLACE, ImportCatalog.Mode.WRITE));
         assertEquals(new ImportReport.Counts(0, 1, 0, 1), report.exercises());
-        Stored<Exercise> legSwings = store.exercises().find(BuiltInCatalog.LEG_SWINGS.id()).orElseThrow();
+        Stored<Exercise> legSwings =
+                store.exercises().find(BuiltInCatalog.LEG_SWINGS.id()).orElseThrow();
         assertEquals(BuiltInCatalog.LEG_SWINGS, legSwings.value());
         assertEquals(2L, legSwings.version());
-        assertEquals(1L, store.exercises().find(BuiltInCatalog.GLUTE_BRIDGE.id()).orElseThrow().version());
+        assertEquals(
+                1L,
+                store.exercises()
+                        .find(BuiltInCatalog.GLUTE_BRIDGE.id())
+                        .orElseThrow()
+                        .version());
     }
 
     @Test
     void stepsMayNameExercisesOfTheCatalogOrOfTheStore() {
         Catalog catalog = new Catalog(List.of(MONSTER_WALK), List.of(walkAndBridge("monster-walk", "glute-bridge")));
-        ImportReport report = importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.FAIL, ImportCatalog.Mode.WRITE));
+        ImportReport report =
+                importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.FAIL, ImportCatalog.Mode.WRITE));
         assertEquals(1, report.programs().created());
-        assertEquals(walkAndBridge("monster-walk", "glute-bridge"),
+        assertEquals(
+                walkAndBridge("monster-walk", "glute-bridge"),
                 store.programs().find(WALK_AND_BRIDGE).orElseThrow().value());
     }
 
     @Test
     void everyStepNamingAnUnknownExerciseIsPlacedAndNothingIsWritten() {
-        Catalog catalog = new Catalog(List.of(MONSTER_WALK),
+        Catalog catalog = new Catalog(
+                List.of(MONSTER_WALK),
                 List.of(walkAndBridge("monster-walk", "no-such-move", "glute-bridge", "nor-this-one")));
-        MisfitStepsException refused = assertThrows(MisfitStepsException.class,
-                () -> importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.REPLACE, ImportCatalog.Mode.WRITE)));
-        assertEquals(List.of(1, 3), refused.problems().stream().map(p -> p.location().step()).toList());
-        assertTrue(refused.problems().stream().allMatch(p -> p.field() == ModelField.STEP_EXERCISE
-                && p.catalogIndex().equals(java.util.OptionalInt.of(0))), refused.problems().toString());
+        MisfitStepsException refused = assertThrows(
+                MisfitStepsException.class,
+                () -> importer.run(
+                        new ImportCatalog.Command(catalog, ConflictPolicy.REPLACE, ImportCatalog.Mode.WRITE)));
+        assertEquals(
+                List.of(1, 3),
+                refused.problems().stream().map(p -> p.location().step()).toList());
+        assertTrue(
+                refused.problems().stream()
+                        .allMatch(p -> p.field() == ModelField.STEP_EXERCISE
+                                && p.catalogIndex().equals(java.util.OptionalInt.of(0))),
+                refused.problems().toString());
         assertTrue(store.exercises().find(MONSTER_WALK.id()).isEmpty());
         assertEquals(0, store.programs().count());
     }
@@ -99,9 +127,10 @@ class ImportCatalogTest {
     @Test
     void progressCountsEveryExerciseAndProgramOnce() {
         AtomicInteger done = new AtomicInteger();
-        Catalog catalog = new Catalog(List.of(BuiltInCatalog.LEG_SWINGS, MONSTER_WALK),
-                List.of(walkAndBridge("monster-walk")));
-        importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.SKIP, ImportCatalog.Mode.WRITE), done::addAndGet);
+        Catalog catalog =
+                new Catalog(List.of(BuiltInCatalog.LEG_SWINGS, MONSTER_WALK), List.of(walkAndBridge("monster-walk")));
+        importer.run(
+                new ImportCatalog.Command(catalog, ConflictPolicy.SKIP, ImportCatalog.Mode.WRITE), done::addAndGet);
         assertEquals(3, done.get());
     }
 
@@ -109,10 +138,21 @@ class ImportCatalogTest {
     void aProgramTheStoreHoldsIsReplacedOnlyWhenAskedTo() {
         store.programs().save(walkAndBridge("glute-bridge"), ExpectedVersion.absent());
         Catalog changed = new Catalog(List.of(), List.of(walkAndBridge("glute-bridge", "glute-bridge")));
-        assertEquals(1, importer.run(new ImportCatalog.Command(changed, ConflictPolicy.SKIP, ImportCatalog.Mode.WRITE)).programs().skipped());
-        assertEquals(walkAndBridge("glute-bridge"), store.programs().find(WALK_AND_BRIDGE).orElseThrow().value());
-        assertEquals(1, importer.run(new ImportCatalog.Command(changed, ConflictPolicy.REPLACE, ImportCatalog.Mode.WRITE)).programs().replaced());
-        assertEquals(walkAndBridge("glute-bridge", "glute-bridge"),
+        assertEquals(
+                1,
+                importer.run(new ImportCatalog.Command(changed, ConflictPolicy.SKIP, ImportCatalog.Mode.WRITE))
+                        .programs()
+                        .skipped());
+        assertEquals(
+                walkAndBridge("glute-bridge"),
+                store.programs().find(WALK_AND_BRIDGE).orElseThrow().value());
+        assertEquals(
+                1,
+                importer.run(new ImportCatalog.Command(changed, ConflictPolicy.REPLACE, ImportCatalog.Mode.WRITE))
+                        .programs()
+                        .replaced());
+        assertEquals(
+                walkAndBridge("glute-bridge", "glute-bridge"),
                 store.programs().find(WALK_AND_BRIDGE).orElseThrow().value());
     }
 }

@@ -1,9 +1,9 @@
 package dev.limber.domain.usecase;
 
-import dev.limber.domain.ModelField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.limber.domain.ModelField;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.ExpectedVersion;
@@ -33,28 +33,47 @@ class SaveProgramTest {
     }
 
     private static Program bridges(String name, Prescription dose) {
-        return Program.builder("bridges", name).session(Session.of("S",
-                Phase.of(PhaseKind.WARM_UP, ExerciseStep.of(BuiltInCatalog.LEG_SWINGS, Prescription.seconds(30).eachSide())),
-                Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", dose)))).build();
+        return Program.builder("bridges", name)
+                .session(Session.of(
+                        "S",
+                        Phase.of(
+                                PhaseKind.WARM_UP,
+                                ExerciseStep.of(
+                                        BuiltInCatalog.LEG_SWINGS,
+                                        Prescription.seconds(30).eachSide())),
+                        Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", dose))))
+                .build();
     }
 
     @Test
     void aProgramOfKnownExercisesIsSavedAndFoundAgain() {
-        Stored<Program> saved = save.save(new SaveProgram.Command(bridges("Bridges", Prescription.reps(10)), ExpectedVersion.absent()));
+        Stored<Program> saved =
+                save.save(new SaveProgram.Command(bridges("Bridges", Prescription.reps(10)), ExpectedVersion.absent()));
         assertEquals(1L, saved.version());
         assertEquals(saved, find.byId(ProgramId.of("bridges")));
     }
 
     @Test
     void everyMisfitIsLocatedAndNothingIsSaved() {
-        Program misfits = Program.builder("misfits", "Misfits").session(Session.of("S", Phase.of(PhaseKind.MAIN,
-                ExerciseStep.of("no-such-move", Prescription.reps(5)),
-                ExerciseStep.of("glute-bridge", Prescription.seconds(30).eachSide())))).build();
-        MisfitStepsException refused = assertThrows(MisfitStepsException.class,
-                () -> save.save(new SaveProgram.Command(misfits, ExpectedVersion.any())));
-        assertEquals(List.of(0, 1), refused.problems().stream().map(p -> p.location().step()).toList());
-        assertEquals(List.of(ModelField.STEP_EXERCISE, ModelField.PRESCRIPTION_PER_SIDE),
-                refused.problems().stream().map(MisfitStepsException.Problem::field).toList());
+        Program misfits = Program.builder("misfits", "Misfits")
+                .session(Session.of(
+                        "S",
+                        Phase.of(
+                                PhaseKind.MAIN,
+                                ExerciseStep.of("no-such-move", Prescription.reps(5)),
+                                ExerciseStep.of(
+                                        "glute-bridge", Prescription.seconds(30).eachSide()))))
+                .build();
+        MisfitStepsException refused = assertThrows(
+                MisfitStepsException.class, () -> save.save(new SaveProgram.Command(misfits, ExpectedVersion.any())));
+        assertEquals(
+                List.of(0, 1),
+                refused.problems().stream().map(p -> p.location().step()).toList());
+        assertEquals(
+                List.of(ModelField.STEP_EXERCISE, ModelField.PRESCRIPTION_PER_SIDE),
+                refused.problems().stream()
+                        .map(MisfitStepsException.Problem::field)
+                        .toList());
         assertEquals("unknown exercise no-such-move", refused.problems().get(0).message());
         assertEquals(0, store.programs().count());
     }
@@ -62,9 +81,12 @@ class SaveProgramTest {
     @Test
     void anEditMadeOnAStaleVersionIsRefusedAndTheNewerOneKept() {
         save.save(new SaveProgram.Command(bridges("Bridges", Prescription.reps(10)), ExpectedVersion.absent()));
-        save.save(new SaveProgram.Command(bridges("Coach's bridges", Prescription.reps(12)), ExpectedVersion.exactly(1)));
-        ConflictException refused = assertThrows(ConflictException.class,
-                () -> save.save(new SaveProgram.Command(bridges("My bridges", Prescription.reps(8)), ExpectedVersion.exactly(1))));
+        save.save(
+                new SaveProgram.Command(bridges("Coach's bridges", Prescription.reps(12)), ExpectedVersion.exactly(1)));
+        ConflictException refused = assertThrows(
+                ConflictException.class,
+                () -> save.save(new SaveProgram.Command(
+                        bridges("My bridges", Prescription.reps(8)), ExpectedVersion.exactly(1))));
         assertEquals(ConflictException.Reason.STALE_VERSION, refused.reason());
         Stored<Program> kept = find.byId(ProgramId.of("bridges"));
         assertEquals("Coach's bridges", kept.value().name());

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The built-in catalog goes into an empty store once, and never into one that holds data. */
 class SeedBuiltInCatalogTest {
     private final InMemoryStore store = new InMemoryStore();
-    private final SeedBuiltInCatalog seed = new SeedBuiltInCatalog(store.exercises(), store.programs(),
-            store.transactions());
+    private final SeedBuiltInCatalog seed =
+            new SeedBuiltInCatalog(store.exercises(), store.programs(), store.transactions());
 
     @Test
     void anEmptyStoreGetsTheWholeBuiltInCatalogOnce() {
@@ -26,13 +26,20 @@ class SeedBuiltInCatalogTest {
         assertEquals(builtIn.exercises().size(), store.exercises().count());
         assertEquals(builtIn.programs().size(), store.programs().count());
         assertFalse(seed.ifEmpty());
-        assertEquals(1L, store.programs().find(BuiltInCatalog.PAIN_FREE_LEG_DAY.id()).orElseThrow().version());
+        assertEquals(
+                1L,
+                store.programs()
+                        .find(BuiltInCatalog.PAIN_FREE_LEG_DAY.id())
+                        .orElseThrow()
+                        .version());
     }
 
     @Test
     void aStoreHoldingAnAppsOwnExerciseIsLeftAlone() {
-        Exercise own = Exercise.builder("monster-walk", "Monster Walk").kind(ExerciseKind.DYNAMIC)
-                .primary(Target.GLUTES).build();
+        Exercise own = Exercise.builder("monster-walk", "Monster Walk")
+                .kind(ExerciseKind.DYNAMIC)
+                .primary(Target.GLUTES)
+                .build();
         store.exercises().addAll(List.of(own));
         assertFalse(seed.ifEmpty());
         assertEquals(1, store.exercises().count());

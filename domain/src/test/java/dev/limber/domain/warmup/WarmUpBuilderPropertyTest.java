@@ -37,17 +37,23 @@ class WarmUpBuilderPropertyTest {
             Set<Target> others = EnumSet.noneOf(Target.class);
             others.addAll(secondary);
             others.removeAll(primary);
-            return Exercise.builder("move-" + index, "Move " + index).kind(kind).laterality(laterality)
-                    .primary(new ArrayList<>(EnumSet.copyOf(primary))).secondary(new ArrayList<>(others)).build();
+            return Exercise.builder("move-" + index, "Move " + index)
+                    .kind(kind)
+                    .laterality(laterality)
+                    .primary(new ArrayList<>(EnumSet.copyOf(primary)))
+                    .secondary(new ArrayList<>(others))
+                    .build();
         }
     }
 
     @Provide
     Arbitrary<List<Exercise>> catalogs() {
-        Arbitrary<Set<Target>> primary = Arbitraries.of(Target.class).set().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<Set<Target>> primary =
+                Arbitraries.of(Target.class).set().ofMinSize(1).ofMaxSize(3);
         Arbitrary<Set<Target>> secondary = Arbitraries.of(Target.class).set().ofMaxSize(2);
-        Arbitrary<Spec> spec = Combinators.combine(Arbitraries.of(ExerciseKind.class),
-                Arbitraries.of(Laterality.class), primary, secondary).as(Spec::new);
+        Arbitrary<Spec> spec = Combinators.combine(
+                        Arbitraries.of(ExerciseKind.class), Arbitraries.of(Laterality.class), primary, secondary)
+                .as(Spec::new);
         return spec.list().ofMaxSize(60).map(specs -> {
             List<Exercise> exercises = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
@@ -64,19 +70,25 @@ class WarmUpBuilderPropertyTest {
 
     @Provide
     Arbitrary<Budget> budgets() {
-        return Combinators.combine(Arbitraries.longs().between(30, 900), Arbitraries.longs().between(0, 900))
+        return Combinators.combine(
+                        Arbitraries.longs().between(30, 900),
+                        Arbitraries.longs().between(0, 900))
                 .as((min, extra) -> Budget.between(Duration.ofSeconds(min), Duration.ofSeconds(min + extra)));
     }
 
     @Provide
     Arbitrary<WarmUpDoses> doses() {
-        return Combinators.combine(Arbitraries.longs().between(10, 60), Arbitraries.longs().between(20, 120))
+        return Combinators.combine(
+                        Arbitraries.longs().between(10, 60), Arbitraries.longs().between(20, 120))
                 .as((side, other) -> new WarmUpDoses(Duration.ofSeconds(side), Duration.ofSeconds(other)));
     }
 
     @Property
-    void neverGoesOverBudgetAndTheTotalIsTheStepsTime(@ForAll("catalogs") List<Exercise> catalog,
-            @ForAll("areas") Set<Target> areas, @ForAll("budgets") Budget budget, @ForAll("doses") WarmUpDoses doses) {
+    void neverGoesOverBudgetAndTheTotalIsTheStepsTime(
+            @ForAll("catalogs") List<Exercise> catalog,
+            @ForAll("areas") Set<Target> areas,
+            @ForAll("budgets") Budget budget,
+            @ForAll("doses") WarmUpDoses doses) {
         WarmUpPlan plan = new WarmUpBuilder(catalog, doses).build(areas, budget);
         assertTrue(plan.total().compareTo(budget.maximum()) <= 0, plan.total() + " > " + budget.maximum());
         Duration sum = Duration.ZERO;
@@ -87,8 +99,11 @@ class WarmUpBuilderPropertyTest {
     }
 
     @Property
-    void coversEveryCoverableAreaWhenOneMovePerAreaFitsTheBudget(@ForAll("catalogs") List<Exercise> catalog,
-            @ForAll("areas") Set<Target> areas, @ForAll("budgets") Budget budget, @ForAll("doses") WarmUpDoses doses) {
+    void coversEveryCoverableAreaWhenOneMovePerAreaFitsTheBudget(
+            @ForAll("catalogs") List<Exercise> catalog,
+            @ForAll("areas") Set<Target> areas,
+            @ForAll("budgets") Budget budget,
+            @ForAll("doses") WarmUpDoses doses) {
         Set<Target> coverable = EnumSet.noneOf(Target.class);
         Duration longest = Duration.ZERO;
         for (Exercise exercise : catalog) {
@@ -109,8 +124,11 @@ class WarmUpBuilderPropertyTest {
     }
 
     @Property
-    void theSameInputGivesTheSamePlanWhateverTheCatalogsOrder(@ForAll("catalogs") List<Exercise> catalog,
-            @ForAll("areas") Set<Target> areas, @ForAll("budgets") Budget budget, @ForAll Random random) {
+    void theSameInputGivesTheSamePlanWhateverTheCatalogsOrder(
+            @ForAll("catalogs") List<Exercise> catalog,
+            @ForAll("areas") Set<Target> areas,
+            @ForAll("budgets") Budget budget,
+            @ForAll Random random) {
         WarmUpPlan first = new WarmUpBuilder(catalog).build(areas, budget);
         List<Exercise> shuffled = new ArrayList<>(catalog);
         Collections.shuffle(shuffled, random);
@@ -119,10 +137,11 @@ class WarmUpBuilderPropertyTest {
     }
 
     @Property
-    void choosesWarmUpMovesOnceEachGeneralFirstAndAccountsForEveryArea(@ForAll("catalogs") List<Exercise> catalog,
-            @ForAll("areas") Set<Target> areas, @ForAll("budgets") Budget budget) {
-        Map<ExerciseId, Exercise> byId = catalog.stream()
-                .collect(Collectors.toMap(Exercise::id, Function.identity()));
+    void choosesWarmUpMovesOnceEachGeneralFirstAndAccountsForEveryArea(
+            @ForAll("catalogs") List<Exercise> catalog,
+            @ForAll("areas") Set<Target> areas,
+            @ForAll("budgets") Budget budget) {
+        Map<ExerciseId, Exercise> byId = catalog.stream().collect(Collectors.toMap(Exercise::id, Function.identity()));
         WarmUpPlan plan = new WarmUpBuilder(catalog).build(areas, budget);
         Set<ExerciseId> seen = new HashSet<>();
         Set<Target> worked = EnumSet.noneOf(Target.class);
@@ -145,15 +164,19 @@ class WarmUpBuilderPropertyTest {
     }
 
     @Property
-    void fallsShortOfTheMinimumOnlyWhenNoOtherMoveForTheAreasFits(@ForAll("catalogs") List<Exercise> catalog,
-            @ForAll("areas") Set<Target> areas, @ForAll("budgets") Budget budget) {
+    void fallsShortOfTheMinimumOnlyWhenNoOtherMoveForTheAreasFits(
+            @ForAll("catalogs") List<Exercise> catalog,
+            @ForAll("areas") Set<Target> areas,
+            @ForAll("budgets") Budget budget) {
         WarmUpPlan plan = new WarmUpBuilder(catalog).build(areas, budget);
         if (plan.shortOfMinimum().isZero() || areas.isEmpty()) {
             return;
         }
-        Set<ExerciseId> chosen = plan.steps().stream().map(ExerciseStep::exercise).collect(Collectors.toSet());
+        Set<ExerciseId> chosen =
+                plan.steps().stream().map(ExerciseStep::exercise).collect(Collectors.toSet());
         for (Exercise exercise : catalog) {
-            boolean relevant = exercise.kind().warmsUp() && exercise.targets().stream().anyMatch(areas::contains);
+            boolean relevant =
+                    exercise.kind().warmsUp() && exercise.targets().stream().anyMatch(areas::contains);
             if (relevant && !chosen.contains(exercise.id())) {
                 Duration length = WarmUpDoses.standard().length(exercise);
                 assertTrue(plan.total().plus(length).compareTo(budget.maximum()) > 0, exercise.id() + " would fit");

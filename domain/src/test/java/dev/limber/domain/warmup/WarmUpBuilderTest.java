@@ -29,11 +29,14 @@ class WarmUpBuilderTest {
     @Test
     void aLegDayWarmUpWarmsEveryLoadedAreaInFiveToTenMinutes() {
         WarmUpPlan plan = build.forSession(legDay, Budget.standard());
-        assertEquals(EnumSet.of(Target.QUADRICEPS, Target.GLUTES, Target.HAMSTRINGS, Target.LOWER_BACK),
-                plan.requested());
+        assertEquals(
+                EnumSet.of(Target.QUADRICEPS, Target.GLUTES, Target.HAMSTRINGS, Target.LOWER_BACK), plan.requested());
         assertTrue(plan.coversEverything(), plan.uncovered().toString());
-        assertTrue(plan.total().compareTo(Duration.ofMinutes(5)) >= 0, plan.total().toString());
-        assertTrue(plan.total().compareTo(Duration.ofMinutes(10)) <= 0, plan.total().toString());
+        assertTrue(
+                plan.total().compareTo(Duration.ofMinutes(5)) >= 0, plan.total().toString());
+        assertTrue(
+                plan.total().compareTo(Duration.ofMinutes(10)) <= 0,
+                plan.total().toString());
         assertEquals(Duration.ZERO, plan.shortOfMinimum());
         assertEquals(Timing.standard().of(plan.phase().orElseThrow()), plan.total());
     }
@@ -41,20 +44,27 @@ class WarmUpBuilderTest {
     @Test
     void theBuiltWarmUpPassesTheGuidelinesInPlaceOfTheArticlesOne() {
         WarmUpPlan plan = build.forSession(legDay, Budget.standard());
-        Session rebuilt = new Session(legDay.name(), List.of(plan.phase().orElseThrow(),
-                legDay.phase(PhaseKind.MAIN).orElseThrow(), legDay.phase(PhaseKind.COOL_DOWN).orElseThrow()),
+        Session rebuilt = new Session(
+                legDay.name(),
+                List.of(
+                        plan.phase().orElseThrow(),
+                        legDay.phase(PhaseKind.MAIN).orElseThrow(),
+                        legDay.phase(PhaseKind.COOL_DOWN).orElseThrow()),
                 legDay.days());
-        Program program = Program.builder("built-leg-day", "Built leg day").session(rebuilt)
-                .session(BuiltInCatalog.PAIN_FREE_LEG_DAY.sessions().get(1)).build();
+        Program program = Program.builder("built-leg-day", "Built leg day")
+                .session(rebuilt)
+                .session(BuiltInCatalog.PAIN_FREE_LEG_DAY.sessions().get(1))
+                .build();
         assertEquals(List.of(), Guidelines.defaults().evaluate(program, RuleContext.of(ExerciseLookup.builtIn())));
     }
 
     @Test
     void onlyDynamicAndMobilityMovesAreChosen() {
-        WarmUpPlan plan = build.forAreas(EnumSet.allOf(Target.class), Budget.between(Duration.ofMinutes(5),
-                Duration.ofMinutes(30)));
+        WarmUpPlan plan = build.forAreas(
+                EnumSet.allOf(Target.class), Budget.between(Duration.ofMinutes(5), Duration.ofMinutes(30)));
         for (ExerciseStep step : plan.steps()) {
-            Exercise exercise = BuiltInCatalog.catalog().exercise(step.exercise()).orElseThrow();
+            Exercise exercise =
+                    BuiltInCatalog.catalog().exercise(step.exercise()).orElseThrow();
             assertTrue(exercise.kind().warmsUp(), exercise.id().value());
         }
     }
@@ -64,7 +74,11 @@ class WarmUpBuilderTest {
         WarmUpPlan plan = build.forSession(legDay, Budget.standard());
         int previous = Integer.MAX_VALUE;
         for (ExerciseStep step : plan.steps()) {
-            int areas = BuiltInCatalog.catalog().exercise(step.exercise()).orElseThrow().targets().size();
+            int areas = BuiltInCatalog.catalog()
+                    .exercise(step.exercise())
+                    .orElseThrow()
+                    .targets()
+                    .size();
             assertTrue(areas <= previous, plan.steps().toString());
             previous = areas;
         }
@@ -80,8 +94,8 @@ class WarmUpBuilderTest {
 
     @Test
     void aTightBudgetLeavesAreasUncoveredAndSaysWhich() {
-        Set<Target> areas = EnumSet.of(Target.HAMSTRINGS, Target.SPINE, Target.PELVIS, Target.QUADRICEPS,
-                Target.ADDUCTORS);
+        Set<Target> areas =
+                EnumSet.of(Target.HAMSTRINGS, Target.SPINE, Target.PELVIS, Target.QUADRICEPS, Target.ADDUCTORS);
         WarmUpPlan plan = build.forAreas(areas, Budget.between(Duration.ofMinutes(1), Duration.ofMinutes(1)));
         assertEquals(1, plan.steps().size());
         assertTrue(plan.total().compareTo(Duration.ofMinutes(1)) <= 0);
@@ -93,7 +107,9 @@ class WarmUpBuilderTest {
     void aCatalogTooSmallForTheMinimumReportsTheShortfall() {
         WarmUpBuilder builder = new WarmUpBuilder(List.of(BuiltInCatalog.HIP_CIRCLES, BuiltInCatalog.PLANK));
         WarmUpPlan plan = builder.build(EnumSet.of(Target.HIPS), Budget.standard());
-        assertEquals(List.of(BuiltInCatalog.HIP_CIRCLES.id()), plan.steps().stream().map(ExerciseStep::exercise).toList());
+        assertEquals(
+                List.of(BuiltInCatalog.HIP_CIRCLES.id()),
+                plan.steps().stream().map(ExerciseStep::exercise).toList());
         assertEquals(Duration.ofMinutes(4), plan.shortOfMinimum());
     }
 
@@ -107,9 +123,15 @@ class WarmUpBuilderTest {
 
     @Test
     void nothingRequestedBuildsNothing() {
-        WarmUpPlan plan = build.forSession(BuiltInCatalog.LEG_DAY_COOL_DOWN.sessions().get(0), Budget.standard());
+        WarmUpPlan plan =
+                build.forSession(BuiltInCatalog.LEG_DAY_COOL_DOWN.sessions().get(0), Budget.standard());
         assertEquals(List.of(), plan.steps());
         assertTrue(plan.phase().isEmpty());
-        assertEquals(Phase.class, build.forSession(legDay, Budget.standard()).phase().orElseThrow().getClass());
+        assertEquals(
+                Phase.class,
+                build.forSession(legDay, Budget.standard())
+                        .phase()
+                        .orElseThrow()
+                        .getClass());
     }
 }

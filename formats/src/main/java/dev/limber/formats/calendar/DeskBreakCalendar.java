@@ -52,11 +52,11 @@ import net.fortuna.ical4j.validate.ValidationResult;
 public final class DeskBreakCalendar {
     /** Names this writer in every file, whichever adapter served it. */
     public static final String PRODUCT = "-//Limber//Desk breaks//EN";
+
     static final String SUMMARY = "Desk break: stand up";
     private static final DateTimeFormatter UID_TIME = DateTimeFormatter.ofPattern("HHmm");
 
-    private DeskBreakCalendar() {
-    }
+    private DeskBreakCalendar() {}
 
     /**
      * The first day when none is asked for: today in the time zone of the machine that writes
@@ -77,11 +77,14 @@ public final class DeskBreakCalendar {
                 .add(new ProdId(PRODUCT))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN);
-        Recur<LocalDateTime> weekdays = new Recur.Builder<LocalDateTime>().frequency(Frequency.WEEKLY)
-                .dayList(WeekDay.MO, WeekDay.TU, WeekDay.WE, WeekDay.TH, WeekDay.FR).build();
-        String description = plan.routine().name() + ":\n" + plan.routine().exerciseSteps().stream()
-                .map(step -> describe(step, exercises))
-                .collect(Collectors.joining("\n"));
+        Recur<LocalDateTime> weekdays = new Recur.Builder<LocalDateTime>()
+                .frequency(Frequency.WEEKLY)
+                .dayList(WeekDay.MO, WeekDay.TU, WeekDay.WE, WeekDay.TH, WeekDay.FR)
+                .build();
+        String description = plan.routine().name() + ":\n"
+                + plan.routine().exerciseSteps().stream()
+                        .map(step -> describe(step, exercises))
+                        .collect(Collectors.joining("\n"));
         Instant stamp = now.truncatedTo(ChronoUnit.DAYS);
         LocalDate first = firstWeekday(firstDay);
         for (DeskBreak one : plan.breaks()) {
@@ -123,7 +126,10 @@ public final class DeskBreakCalendar {
     }
 
     private static String describe(ExerciseStep step, ExerciseLookup exercises) {
-        return "- " + exercises.find(step.exercise()).map(Exercise::name).orElse(step.exercise().value()) + ": "
-                + DoseText.of(step.prescription());
+        return "- "
+                + exercises
+                        .find(step.exercise())
+                        .map(Exercise::name)
+                        .orElse(step.exercise().value()) + ": " + DoseText.of(step.prescription());
     }
 }

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * large index card) with small type, to stick on a gym bag. On screen it shows the card's outline.
  */
 final class HtmlCard implements CardLine.Visitor<String> {
-    static final String PRINT_CSS = String.join("\n",
+    static final String PRINT_CSS = String.join(
+            "\n",
             "@page { size: A6 portrait; margin: 5mm; }",
             "* { box-sizing: border-box; }",
             "html { font: 7.5pt/1.2 \"Helvetica Neue\", Arial, sans-serif; color: #000; }",
@@ -41,8 +42,12 @@ final class HtmlCard implements CardLine.Visitor<String> {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(card.title())).append("</title>\n")
-                .append("<style>\n").append(PRINT_CSS).append("\n</style>\n</head>\n<body>\n<article class=\"card\">\n");
+                .append("<title>")
+                .append(escape(card.title()))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(PRINT_CSS)
+                .append("\n</style>\n</head>\n<body>\n<article class=\"card\">\n");
         for (CardLine line : card.lines()) {
             html.append(line.accept(this)).append('\n');
         }
@@ -74,7 +79,8 @@ final class HtmlCard implements CardLine.Visitor<String> {
 
     @Override
     public String circuit(CardLine.CircuitHeading line) {
-        String rest = line.restBetweenRounds().isZero() ? ""
+        String rest = line.restBetweenRounds().isZero()
+                ? ""
                 : ", " + Durations.human(line.restBetweenRounds()) + " rest between rounds";
         return "<p class=\"circuit\"><strong>" + escape(line.number()) + ". " + escape(line.name()) + "</strong> · "
                 + line.rounds() + " rounds" + rest + " (" + Durations.human(line.length()) + ")</p>";
@@ -82,10 +88,16 @@ final class HtmlCard implements CardLine.Visitor<String> {
 
     @Override
     public String step(CardLine.StepLine line) {
-        StringBuilder text = new StringBuilder("<p class=\"step").append(line.inCircuit() ? " in-circuit" : "")
-                .append("\">").append(escape(line.number())).append(". ").append(escape(line.name()))
-                .append(" · <span class=\"dose\">").append(escape(line.dose()))
-                .append(line.source() == DoseSource.CATALOG ? "*" : "").append("</span>");
+        StringBuilder text = new StringBuilder("<p class=\"step")
+                .append(line.inCircuit() ? " in-circuit" : "")
+                .append("\">")
+                .append(escape(line.number()))
+                .append(". ")
+                .append(escape(line.name()))
+                .append(" · <span class=\"dose\">")
+                .append(escape(line.dose()))
+                .append(line.source() == DoseSource.CATALOG ? "*" : "")
+                .append("</span>");
         if (line.keyCue() != null) {
             text.append(" · <span class=\"cue\">").append(escape(line.keyCue())).append("</span>");
         }
@@ -101,7 +113,8 @@ final class HtmlCard implements CardLine.Visitor<String> {
     }
 
     private static String days(List<DayOfWeek> days) {
-        return days.stream().map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+        return days.stream()
+                .map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
                 .collect(Collectors.joining(", "));
     }
 

@@ -59,7 +59,8 @@ final class MarkdownCard implements CardLine.Visitor<String> {
 
     @Override
     public String circuit(CardLine.CircuitHeading line) {
-        String rest = line.restBetweenRounds().isZero() ? ""
+        String rest = line.restBetweenRounds().isZero()
+                ? ""
                 : ", " + Durations.human(line.restBetweenRounds()) + " rest between rounds";
         return "**" + line.number() + ". " + escape(line.name()) + "** — " + line.rounds() + " rounds" + rest + " ("
                 + Durations.human(line.length()) + ")";
@@ -68,7 +69,11 @@ final class MarkdownCard implements CardLine.Visitor<String> {
     @Override
     public String step(CardLine.StepLine line) {
         StringBuilder text = new StringBuilder(line.inCircuit() ? "  - " : "- ");
-        text.append("**").append(line.number()).append(". ").append(escape(line.name())).append("** — ")
+        text.append("**")
+                .append(line.number())
+                .append(". ")
+                .append(escape(line.name()))
+                .append("** — ")
                 .append(escape(line.dose()));
         if (line.source() == DoseSource.CATALOG) {
             text.append("\\").append(RoutineCard.CATALOG_MARK);

@@ -46,8 +46,8 @@ final class TextCard implements CardLine.Visitor<List<String>> {
         List<String> out = new ArrayList<>();
         out.add("=".repeat(width));
         String days = days(line.days());
-        out.addAll(wrap(line.name() + (days.isEmpty() ? "" : " · " + days) + " · " + Durations.human(line.total()),
-                "", ""));
+        out.addAll(wrap(
+                line.name() + (days.isEmpty() ? "" : " · " + days) + " · " + Durations.human(line.total()), "", ""));
         return out;
     }
 
@@ -59,10 +59,13 @@ final class TextCard implements CardLine.Visitor<List<String>> {
 
     @Override
     public List<String> circuit(CardLine.CircuitHeading line) {
-        String rest = line.restBetweenRounds().isZero() ? ""
-                : ", " + Durations.human(line.restBetweenRounds()) + " rest";
-        return wrap(line.number() + ". " + line.name() + ": " + line.rounds() + " rounds" + rest + " ("
-                + Durations.human(line.length()) + ")", "", "   ");
+        String rest =
+                line.restBetweenRounds().isZero() ? "" : ", " + Durations.human(line.restBetweenRounds()) + " rest";
+        return wrap(
+                line.number() + ". " + line.name() + ": " + line.rounds() + " rounds" + rest + " ("
+                        + Durations.human(line.length()) + ")",
+                "",
+                "   ");
     }
 
     @Override

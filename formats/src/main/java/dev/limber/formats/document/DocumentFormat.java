@@ -26,8 +26,8 @@ public enum DocumentFormat {
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             return YAML;
         }
-        throw new IllegalArgumentException("cannot tell the format of " + fileName
-                + ": a document's name ends in .json, .yaml or .yml");
+        throw new IllegalArgumentException(
+                "cannot tell the format of " + fileName + ": a document's name ends in .json, .yaml or .yml");
     }
 
     /** The format named {@code json} or {@code yaml} (any case), as a command-line option gives it. */

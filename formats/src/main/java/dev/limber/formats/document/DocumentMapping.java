@@ -42,14 +42,25 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class DocumentMapping {
     static final int FORMAT_VERSION = 1;
     static final List<String> DOCUMENT_FIELDS = List.of("limber", "exercises", "programs");
-    static final List<String> EXERCISE_FIELDS = List.of("id", "name", "kind", "laterality", "primary",
-            "secondary", "equipment", "startingPosition", "cues", "variations", "caution", "source");
+    static final List<String> EXERCISE_FIELDS = List.of(
+            "id",
+            "name",
+            "kind",
+            "laterality",
+            "primary",
+            "secondary",
+            "equipment",
+            "startingPosition",
+            "cues",
+            "variations",
+            "caution",
+            "source");
     static final List<String> SOURCE_FIELDS = List.of("origin", "originalId", "license");
     static final List<String> PROGRAM_FIELDS = List.of("id", "name", "description", "tags", "sessions");
     static final List<String> SESSION_FIELDS = List.of("name", "days", "phases");
     static final List<String> PHASE_FIELDS = List.of("phase", "steps");
-    static final List<String> STEP_FIELDS = List.of("exercise", "duration", "reps", "sets", "rest", "hold",
-            "perSide", "note", "doseSource");
+    static final List<String> STEP_FIELDS =
+            List.of("exercise", "duration", "reps", "sets", "rest", "hold", "perSide", "note", "doseSource");
     static final List<String> CIRCUIT_FIELDS = List.of("circuit", "rounds", "rest", "steps");
     static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
@@ -57,8 +68,7 @@ final class DocumentMapping {
     static final Source DEFAULT_SOURCE = new Source("Limber document", null, "unspecified");
 
     /** What one document holds, each item with its place. */
-    record Content(List<Located<Exercise>> exercises, List<Located<Program>> programs) {
-    }
+    record Content(List<Located<Exercise>> exercises, List<Located<Program>> programs) {}
 
     /** What the service adds to a program it answers with; accepted back, never stored. */
     static final List<String> COMPUTED_FIELDS = List.of("totalDuration", "totalSeconds");
@@ -89,8 +99,11 @@ final class DocumentMapping {
         List<Located<Exercise>> exercises = new ArrayList<>();
         List<Located<Program>> programs = new ArrayList<>();
         if (root instanceof SequenceNode) {
-            problems.add(root, "", "expected a Limber document (an object with fields limber, exercises, programs),"
-                    + " found a list; a free-exercise-db file is read with that format, not as a document");
+            problems.add(
+                    root,
+                    "",
+                    "expected a Limber document (an object with fields limber, exercises, programs),"
+                            + " found a list; a free-exercise-db file is read with that format, not as a document");
             return new Content(exercises, programs);
         }
         Optional<Fields> read = Fields.of(root, "", problems, "a Limber document", DOCUMENT_FIELDS);
@@ -99,12 +112,16 @@ final class DocumentMapping {
         }
         Fields fields = read.get();
         if (fields.require("limber")) {
-            Fields.integerOf(fields.value("limber"), fields.at("limber"), problems).ifPresent(version -> {
-                if (version != FORMAT_VERSION) {
-                    problems.add(fields.value("limber"), fields.at("limber"), "unsupported format version "
-                            + version + ": this reader reads 'limber: " + FORMAT_VERSION + "'");
-                }
-            });
+            Fields.integerOf(fields.value("limber"), fields.at("limber"), problems)
+                    .ifPresent(version -> {
+                        if (version != FORMAT_VERSION) {
+                            problems.add(
+                                    fields.value("limber"),
+                                    fields.at("limber"),
+                                    "unsupported format version " + version + ": this reader reads 'limber: "
+                                            + FORMAT_VERSION + "'");
+                        }
+                    });
         }
         fields.list("exercises").ifPresent(items -> {
             for (int i = 0; i < items.size(); i++) {
@@ -141,12 +158,26 @@ final class DocumentMapping {
         List<String> cues = f.texts("cues").orElse(List.of());
         List<String> variations = f.texts("variations").orElse(List.of());
         String caution = f.text("caution").orElse(null);
-        Source source = f.has("source") ? source(f.value("source"), f.at("source")).orElse(null) : DEFAULT_SOURCE;
+        Source source =
+                f.has("source") ? source(f.value("source"), f.at("source")).orElse(null) : DEFAULT_SOURCE;
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return build(f, () -> new Exercise(id.get(), name.get(), kind.get(), laterality,
-                primary.get(), secondary, equipment, startingPosition, cues, variations, caution, source));
+        return build(
+                f,
+                () -> new Exercise(
+                        id.get(),
+                        name.get(),
+                        kind.get(),
+                        laterality,
+                        primary.get(),
+                        secondary,
+                        equipment,
+                        startingPosition,
+                        cues,
+                        variations,
+                        caution,
+                        source));
     }
 
     private Optional<Source> source(Node node, String pointer) {
@@ -178,14 +209,17 @@ final class DocumentMapping {
         List<String> tags = f.texts("tags").orElse(List.of());
         Map<String, Node> tagPlaces = new HashMap<>();
         for (int i = 0; i < tags.size(); i++) {
-            Node tagNode = Fields.listOf(f.value("tags"), f.at("tags"), problems).get().get(i);
+            Node tagNode =
+                    Fields.listOf(f.value("tags"), f.at("tags"), problems).get().get(i);
             String at = Pointers.child(f.at("tags"), i);
             try {
                 Program.checkTag(i, tags.get(i));
                 Node first = tagPlaces.putIfAbsent(tags.get(i), tagNode);
                 if (first != null) {
-                    problems.add(tagNode, at, "tag '" + tags.get(i) + "' is repeated (first at "
-                            + Fields.position(first) + ")");
+                    problems.add(
+                            tagNode,
+                            at,
+                            "tag '" + tags.get(i) + "' is repeated (first at " + Fields.position(first) + ")");
                 }
             } catch (InvalidValueException e) {
                 problems.add(tagNode, at, e.getMessage());
@@ -201,8 +235,11 @@ final class DocumentMapping {
                     session(item, at).ifPresent(session -> {
                         Node first = names.putIfAbsent(session.name(), item);
                         if (first != null) {
-                            problems.add(item, at + "/name", "session name '" + session.name()
-                                    + "' is used twice in this program (first at " + Fields.position(first) + ")");
+                            problems.add(
+                                    item,
+                                    at + "/name",
+                                    "session name '" + session.name() + "' is used twice in this program (first at "
+                                            + Fields.position(first) + ")");
                         }
                         sessions.add(session);
                     });
@@ -231,8 +268,8 @@ final class DocumentMapping {
                 Fields.textOf(item, at, problems).ifPresent(text -> {
                     int day = DAYS.indexOf(text.strip());
                     if (day < 0) {
-                        problems.add(item, at, "days must be one of " + String.join(", ", DAYS)
-                                + " (was \"" + text + "\")");
+                        problems.add(
+                                item, at, "days must be one of " + String.join(", ", DAYS) + " (was \"" + text + "\")");
                     } else if (!days.add(DayOfWeek.of(day + 1))) {
                         problems.add(item, at, "day '" + text + "' is repeated");
                     }
@@ -287,7 +324,8 @@ final class DocumentMapping {
     }
 
     private Optional<Circuit> circuit(Node node, String pointer) {
-        Fields f = Fields.of(node, pointer, problems, "a circuit step", CIRCUIT_FIELDS).orElseThrow();
+        Fields f = Fields.of(node, pointer, problems, "a circuit step", CIRCUIT_FIELDS)
+                .orElseThrow();
         int before = problems.size();
         Optional<String> name = f.requiredText("circuit");
         Optional<Integer> rounds = f.require("rounds") ? f.integer("rounds") : Optional.empty();
@@ -308,7 +346,10 @@ final class DocumentMapping {
     }
 
     private Optional<ExerciseStep> exerciseStep(Node node, String pointer) {
-        Optional<Fields> read = Fields.of(node, pointer, problems,
+        Optional<Fields> read = Fields.of(
+                node,
+                pointer,
+                problems,
                 "a step (an exercise step, or a circuit step with fields " + String.join(", ", CIRCUIT_FIELDS) + ")",
                 STEP_FIELDS);
         if (read.isEmpty()) {
@@ -316,8 +357,8 @@ final class DocumentMapping {
         }
         Fields f = read.get();
         int before = problems.size();
-        Optional<ExerciseId> exercise = f.requiredText("exercise")
-                .flatMap(text -> exerciseId(text, f.value("exercise"), f.at("exercise")));
+        Optional<ExerciseId> exercise =
+                f.requiredText("exercise").flatMap(text -> exerciseId(text, f.value("exercise"), f.at("exercise")));
         Optional<Dose> dose = Optional.empty();
         if (f.has("duration") && f.has("reps")) {
             problems.add(f.value("reps"), f.at("reps"), "a step has either duration or reps, not both");
@@ -338,8 +379,10 @@ final class DocumentMapping {
             return Optional.empty();
         }
         Optional<Dose> work = dose;
-        return build(f, () -> new ExerciseStep(
-                exercise.get(), new Prescription(work.get(), sets, rest, perSide, hold, doseSource), note));
+        return build(
+                f,
+                () -> new ExerciseStep(
+                        exercise.get(), new Prescription(work.get(), sets, rest, perSide, hold, doseSource), note));
     }
 
     private Optional<ExerciseId> exerciseId(String text, Node node, String pointer) {
@@ -377,7 +420,8 @@ final class DocumentMapping {
     }
 
     private static boolean hasKey(MappingNode mapping, String key) {
-        return mapping.getValue().stream().anyMatch(t -> Tag.STR.equals(t.getKeyNode().getTag())
-                && key.equals(((ScalarNode) t.getKeyNode()).getValue()));
+        return mapping.getValue().stream()
+                .anyMatch(t -> Tag.STR.equals(t.getKeyNode().getTag())
+                        && key.equals(((ScalarNode) t.getKeyNode()).getValue()));
     }
 }

@@ -9,8 +9,7 @@ import dev.limber.domain.ModelField;
  * does not compile until it has a place here.
  */
 final class DocumentPaths {
-    private DocumentPaths() {
-    }
+    private DocumentPaths() {}
 
     /** The refused field below the object that was being read; empty (the object) when the field is not the model's. */
     static String of(InvalidValueException refused) {

@@ -104,19 +104,22 @@ public final class DocumentReader {
         return readOne(source, json, true, (mapping, node) -> mapping.program(node, ""));
     }
 
-    private <T> T readOne(String source, byte[] json,
-            java.util.function.BiFunction<DocumentMapping, Node, Optional<T>> map) {
+    private <T> T readOne(
+            String source, byte[] json, java.util.function.BiFunction<DocumentMapping, Node, Optional<T>> map) {
         return readOne(source, json, false, map);
     }
 
-    private <T> T readOne(String source, byte[] json, boolean acceptComputed,
+    private <T> T readOne(
+            String source,
+            byte[] json,
+            boolean acceptComputed,
             java.util.function.BiFunction<DocumentMapping, Node, Optional<T>> map) {
         Problems problems = new Problems(source);
         Optional<Node> root = SyntaxReader.read(json, DocumentFormat.JSON, limits, problems);
         Optional<T> value = root.flatMap(node -> map.apply(new DocumentMapping(problems, acceptComputed), node));
         if (!problems.isEmpty() || value.isEmpty()) {
-            throw new DocumentException(problems.isEmpty()
-                    ? List.of(Problem.at(source, "", "cannot be read")) : problems.list());
+            throw new DocumentException(
+                    problems.isEmpty() ? List.of(Problem.at(source, "", "cannot be read")) : problems.list());
         }
         return value.get();
     }
@@ -125,9 +128,11 @@ public final class DocumentReader {
         String source = path.toString();
         if (Files.isDirectory(path)) {
             try (Stream<Path> entries = Files.list(path)) {
-                List<Path> files = entries
-                        .filter(p -> Files.isRegularFile(p) && DocumentFormat.isDocumentName(p.getFileName().toString()))
-                        .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                List<Path> files = entries.filter(p -> Files.isRegularFile(p)
+                                && DocumentFormat.isDocumentName(p.getFileName().toString()))
+                        .sorted((a, b) -> a.getFileName()
+                                .toString()
+                                .compareTo(b.getFileName().toString()))
                         .toList();
                 if (files.isEmpty()) {
                     problems.add(Problem.at(source, "", "is a folder without documents (*.json, *.yaml, *.yml)"));
@@ -204,10 +209,11 @@ public final class DocumentReader {
             if (!problems.isEmpty()) {
                 throw new DocumentException(inOrder(problems));
             }
-            Catalog catalog = new Catalog(exercises.stream().map(Located::value).toList(),
+            Catalog catalog = new Catalog(
+                    exercises.stream().map(Located::value).toList(),
                     programs.stream().map(Located::value).toList());
-            return new ParsedDocument(catalog, Locator.of(firstSource == null ? "" : firstSource, firstRoot,
-                    exercises, programs));
+            return new ParsedDocument(
+                    catalog, Locator.of(firstSource == null ? "" : firstSource, firstRoot, exercises, programs));
         }
 
         /** The problems by source (in reading order), then line and column. */
@@ -216,7 +222,8 @@ public final class DocumentReader {
             found.forEach(p -> sourceOrder.putIfAbsent(p.source(), sourceOrder.size()));
             List<Problem> sorted = new ArrayList<>(found);
             sorted.sort(java.util.Comparator.<Problem>comparingInt(p -> sourceOrder.get(p.source()))
-                    .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+                    .thenComparingInt(Problem::line)
+                    .thenComparingInt(Problem::column));
             return sorted;
         }
 
@@ -227,7 +234,11 @@ public final class DocumentReader {
                 if (first != null) {
                     Problem here = Locator.of(item.source(), item.node()).at("/id", "");
                     Problem there = Locator.of(first.source(), first.node()).at("/id", "");
-                    problems.add(new Problem(here.source(), here.line(), here.column(), item.pointer() + "/id",
+                    problems.add(new Problem(
+                            here.source(),
+                            here.line(),
+                            here.column(),
+                            item.pointer() + "/id",
                             "duplicate " + what + " id '" + id.apply(item.value()) + "': already defined at "
                                     + there.withPointer(first.pointer() + "/id").place()));
                 }

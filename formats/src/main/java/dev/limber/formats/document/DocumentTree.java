@@ -26,17 +26,20 @@ import java.util.Map;
  * default source), so that what is written reads back to an equal catalog.
  */
 final class DocumentTree {
-    private DocumentTree() {
-    }
+    private DocumentTree() {}
 
     static Map<String, Object> document(Catalog catalog) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("limber", DocumentMapping.FORMAT_VERSION);
         if (!catalog.exercises().isEmpty()) {
-            root.put("exercises", catalog.exercises().stream().map(DocumentTree::exercise).toList());
+            root.put(
+                    "exercises",
+                    catalog.exercises().stream().map(DocumentTree::exercise).toList());
         }
         if (!catalog.programs().isEmpty()) {
-            root.put("programs", catalog.programs().stream().map(DocumentTree::program).toList());
+            root.put(
+                    "programs",
+                    catalog.programs().stream().map(DocumentTree::program).toList());
         }
         return root;
     }
@@ -81,8 +84,11 @@ final class DocumentTree {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("name", session.name());
             if (!session.days().isEmpty()) {
-                s.put("days", session.orderedDays().stream()
-                        .map(day -> DocumentMapping.DAYS.get(day.getValue() - 1)).toList());
+                s.put(
+                        "days",
+                        session.orderedDays().stream()
+                                .map(day -> DocumentMapping.DAYS.get(day.getValue() - 1))
+                                .toList());
             }
             List<Object> phases = new ArrayList<>();
             for (Phase phase : session.phases()) {
@@ -106,7 +112,9 @@ final class DocumentTree {
             if (!circuit.restBetweenRounds().isZero()) {
                 map.put("rest", compact(circuit.restBetweenRounds()));
             }
-            map.put("steps", circuit.steps().stream().map(DocumentTree::exerciseStep).toList());
+            map.put(
+                    "steps",
+                    circuit.steps().stream().map(DocumentTree::exerciseStep).toList());
             return map;
         }
         return exerciseStep((ExerciseStep) step);

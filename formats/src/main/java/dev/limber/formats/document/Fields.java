@@ -38,8 +38,11 @@ final class Fields {
     /** The fields of {@code node}, or empty (with a problem) when it is not an object. */
     static Optional<Fields> of(Node node, String pointer, Problems problems, String what, List<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.add(node, pointer, "expected " + what + " (an object with fields "
-                    + String.join(", ", allowed) + "), found " + describe(node));
+            problems.add(
+                    node,
+                    pointer,
+                    "expected " + what + " (an object with fields " + String.join(", ", allowed) + "), found "
+                            + describe(node));
             return Optional.empty();
         }
         Fields fields = new Fields(mapping, pointer, problems);
@@ -54,11 +57,15 @@ final class Fields {
             String at = Pointers.child(pointer, name);
             Node first = keys.putIfAbsent(name, key);
             if (first != null) {
-                problems.add(key, at, "field '" + name + "' appears twice in " + what + " (first at "
-                        + position(first) + ")");
+                problems.add(
+                        key,
+                        at,
+                        "field '" + name + "' appears twice in " + what + " (first at " + position(first) + ")");
             } else if (!allowed.contains(name)) {
-                problems.add(key, at, "unknown field '" + name + "' in " + what + "; allowed: "
-                        + String.join(", ", allowed));
+                problems.add(
+                        key,
+                        at,
+                        "unknown field '" + name + "' in " + what + "; allowed: " + String.join(", ", allowed));
             } else {
                 fields.values.put(name, tuple.getValueNode());
             }
@@ -139,9 +146,10 @@ final class Fields {
     }
 
     Optional<Duration> duration(String name) {
-        if (has(name) && (Tag.INT.equals(value(name).getTag()) || Tag.FLOAT.equals(value(name).getTag()))) {
-            problems.add(value(name), at(name), name + " needs a unit, like 30s or 1m; found "
-                    + describe(value(name)));
+        if (has(name)
+                && (Tag.INT.equals(value(name).getTag())
+                        || Tag.FLOAT.equals(value(name).getTag()))) {
+            problems.add(value(name), at(name), name + " needs a unit, like 30s or 1m; found " + describe(value(name)));
             return Optional.empty();
         }
         Optional<String> text = text(name);
@@ -172,14 +180,15 @@ final class Fields {
         for (int i = 0; i < items.get().size(); i++) {
             Node item = items.get().get(i);
             String at = Pointers.child(at(name), i);
-            textOf(item, at, problems).flatMap(text -> namedOf(type, name, text, item, at, problems))
+            textOf(item, at, problems)
+                    .flatMap(text -> namedOf(type, name, text, item, at, problems))
                     .ifPresent(values::add);
         }
         return problems.size() == before ? Optional.of(values) : Optional.empty();
     }
 
-    static <E extends Enum<E> & Named> Optional<E> namedOf(Class<E> type, String field, String text, Node node,
-            String pointer, Problems problems) {
+    static <E extends Enum<E> & Named> Optional<E> namedOf(
+            Class<E> type, String field, String text, Node node, String pointer, Problems problems) {
         try {
             return Optional.of(Named.parse(type, field, text));
         } catch (InvalidValueException e) {

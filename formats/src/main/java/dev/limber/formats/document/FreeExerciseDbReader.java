@@ -54,12 +54,24 @@ public final class FreeExerciseDbReader {
     public static final String ORIGIN = "free-exercise-db (yuhonas)";
     public static final String LICENSE = "The Unlicense";
 
-    static final List<String> FIELDS = List.of("id", "name", "force", "level", "mechanic", "equipment",
-            "primaryMuscles", "secondaryMuscles", "instructions", "category", "images");
+    static final List<String> FIELDS = List.of(
+            "id",
+            "name",
+            "force",
+            "level",
+            "mechanic",
+            "equipment",
+            "primaryMuscles",
+            "secondaryMuscles",
+            "instructions",
+            "category",
+            "images");
     private static final Map<String, ExerciseKind> KINDS = kinds();
     /** Ids of the built-in catalog, which every Limber database holds: dataset slugs avoid them. */
     static final Set<String> BUILT_IN_IDS = BuiltInCatalog.catalog().exercises().stream()
-            .map(exercise -> exercise.id().value()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(exercise -> exercise.id().value())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final int MAX_SLUG = 100;
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern ALTERNATING = Pattern.compile("(?i)\\balternat");
@@ -104,8 +116,11 @@ public final class FreeExerciseDbReader {
             }
             return parse(source, Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new DocumentException(Problem.at(source, "", "cannot be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage())));
+            throw new DocumentException(Problem.at(
+                    source,
+                    "",
+                    "cannot be read: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage())));
         }
     }
 
@@ -136,7 +151,9 @@ public final class FreeExerciseDbReader {
                 exercises.add(new Located<>(exercise, source, entry.node(), entry.pointer()));
             } catch (InvalidValueException e) {
                 String field = datasetField(e);
-                problems.add(Locator.deepest(entry.node(), Pointers.segments(field)), entry.pointer() + field,
+                problems.add(
+                        Locator.deepest(entry.node(), Pointers.segments(field)),
+                        entry.pointer() + field,
                         e.getMessage());
             }
         }
@@ -166,16 +183,16 @@ public final class FreeExerciseDbReader {
         if (ALTERNATING.matcher(name).find()) {
             return Laterality.ALTERNATING;
         }
-        if (PER_SIDE.matcher(name).find() || instructions.stream().anyMatch(i -> PER_SIDE.matcher(i).find())) {
+        if (PER_SIDE.matcher(name).find()
+                || instructions.stream().anyMatch(i -> PER_SIDE.matcher(i).find())) {
             return Laterality.PER_SIDE;
         }
         return Laterality.BILATERAL;
     }
 
     /** One item of the array, read but not yet given its slug. */
-    private record Entry(String originalId, Node node, String pointer,
-            java.util.function.Function<ExerciseId, Exercise> builder) {
-    }
+    private record Entry(
+            String originalId, Node node, String pointer, java.util.function.Function<ExerciseId, Exercise> builder) {}
 
     private Optional<Entry> entry(Node node, String pointer, Problems problems) {
         Optional<Fields> read = Fields.of(node, pointer, problems, "a free-exercise-db exercise", FIELDS);
@@ -189,21 +206,25 @@ public final class FreeExerciseDbReader {
         Optional<ExerciseKind> kind = f.requiredText("category").flatMap(category -> {
             ExerciseKind mapped = KINDS.get(category.strip().toLowerCase(Locale.ROOT));
             if (mapped == null) {
-                problems.add(f.value("category"), f.at("category"), "category must be one of "
-                        + String.join(", ", KINDS.keySet()) + " (was \"" + category + "\")");
+                problems.add(
+                        f.value("category"),
+                        f.at("category"),
+                        "category must be one of " + String.join(", ", KINDS.keySet()) + " (was \"" + category + "\")");
             }
             return Optional.ofNullable(mapped);
         });
-        Optional<List<Target>> primary = f.require("primaryMuscles") ? muscles(f, "primaryMuscles", problems)
-                : Optional.empty();
+        Optional<List<Target>> primary =
+                f.require("primaryMuscles") ? muscles(f, "primaryMuscles", problems) : Optional.empty();
         List<Target> secondary = muscles(f, "secondaryMuscles", problems).orElse(List.of());
         String equipment = Exercise.NO_EQUIPMENT;
         if (f.has("equipment") && !Tag.NULL.equals(f.value("equipment").getTag())) {
-            equipment = f.text("equipment").filter(e -> !e.strip().equalsIgnoreCase("body only"))
+            equipment = f.text("equipment")
+                    .filter(e -> !e.strip().equalsIgnoreCase("body only"))
                     .orElse(Exercise.NO_EQUIPMENT);
         }
         List<String> cues = f.texts("instructions").orElse(List.of()).stream()
-                .filter(text -> !text.isBlank()).toList();
+                .filter(text -> !text.isBlank())
+                .toList();
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -212,15 +233,19 @@ public final class FreeExerciseDbReader {
         secondaryKept.removeAll(primarySet);
         Laterality laterality = laterality(name.get(), cues);
         String equipmentUsed = equipment;
-        return Optional.of(new Entry(id.get(), node, pointer, slug -> Exercise.builder(slug.value(), name.get())
-                .kind(kind.get())
-                .laterality(laterality)
-                .primary(List.copyOf(primarySet))
-                .secondary(secondaryKept)
-                .equipment(equipmentUsed)
-                .cues(cues)
-                .source(new Source(ORIGIN, id.get(), LICENSE))
-                .build()));
+        return Optional.of(new Entry(
+                id.get(),
+                node,
+                pointer,
+                slug -> Exercise.builder(slug.value(), name.get())
+                        .kind(kind.get())
+                        .laterality(laterality)
+                        .primary(List.copyOf(primarySet))
+                        .secondary(secondaryKept)
+                        .equipment(equipmentUsed)
+                        .cues(cues)
+                        .source(new Source(ORIGIN, id.get(), LICENSE))
+                        .build()));
     }
 
     private static Optional<List<Target>> muscles(Fields f, String field, Problems problems) {
@@ -232,9 +257,10 @@ public final class FreeExerciseDbReader {
         boolean ok = true;
         for (int i = 0; i < names.get().size(); i++) {
             String muscle = names.get().get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '-');
-            Node item = Fields.listOf(f.value(field), f.at(field), problems).get().get(i);
-            Optional<Target> target = Fields.namedOf(Target.class, field, muscle, item,
-                    Pointers.child(f.at(field), i), problems);
+            Node item =
+                    Fields.listOf(f.value(field), f.at(field), problems).get().get(i);
+            Optional<Target> target =
+                    Fields.namedOf(Target.class, field, muscle, item, Pointers.child(f.at(field), i), problems);
             target.ifPresent(targets::add);
             ok &= target.isPresent();
         }
@@ -248,14 +274,19 @@ public final class FreeExerciseDbReader {
         for (Entry entry : entries) {
             Entry first = byOriginal.putIfAbsent(entry.originalId(), entry);
             if (first != null) {
-                problems.add(entry.node(), entry.pointer() + "/id", "id '" + entry.originalId()
-                        + "' appears twice (first at " + Fields.position(first.node()) + ")");
+                problems.add(
+                        entry.node(),
+                        entry.pointer() + "/id",
+                        "id '" + entry.originalId() + "' appears twice (first at " + Fields.position(first.node())
+                                + ")");
                 continue;
             }
             String base = slug(entry.originalId());
             if (base.isEmpty()) {
-                problems.add(entry.node(), entry.pointer() + "/id", "id '" + entry.originalId()
-                        + "' has no letter or digit to make an id from");
+                problems.add(
+                        entry.node(),
+                        entry.pointer() + "/id",
+                        "id '" + entry.originalId() + "' has no letter or digit to make an id from");
                 continue;
             }
             byBase.computeIfAbsent(base, b -> new ArrayList<>()).add(entry);
@@ -277,8 +308,9 @@ public final class FreeExerciseDbReader {
                 String candidate;
                 do {
                     String tail = "-" + suffix++;
-                    candidate = trimHyphens(group.getKey().substring(0,
-                            Math.min(group.getKey().length(), MAX_SLUG - tail.length()))) + tail;
+                    candidate = trimHyphens(group.getKey()
+                                    .substring(0, Math.min(group.getKey().length(), MAX_SLUG - tail.length())))
+                            + tail;
                 } while (taken.contains(candidate));
                 taken.add(candidate);
                 slugs.put(entry, candidate);
@@ -309,10 +341,29 @@ public final class FreeExerciseDbReader {
             case SOURCE_ORIGIN -> "/source/origin";
             case SOURCE_LICENSE -> "/source/license";
             // Fields of programs: a dataset holds exercises only.
-            case PROGRAM_ID, PROGRAM_NAME, PROGRAM_TAGS, PROGRAM_SESSIONS, SESSION_NAME, SESSION_PHASES, SESSION_DAYS,
-                    PHASE_KIND, PHASE_STEPS, CIRCUIT_NAME, CIRCUIT_STEPS, CIRCUIT_ROUNDS, CIRCUIT_REST_BETWEEN_ROUNDS,
-                    STEP_EXERCISE, STEP_PRESCRIPTION, PRESCRIPTION_DOSE, PRESCRIPTION_SETS, PRESCRIPTION_REST,
-                    PRESCRIPTION_PER_SIDE, PRESCRIPTION_HOLD, PRESCRIPTION_SOURCE, DOSE_DURATION, DOSE_REPS -> "";
+            case PROGRAM_ID,
+                    PROGRAM_NAME,
+                    PROGRAM_TAGS,
+                    PROGRAM_SESSIONS,
+                    SESSION_NAME,
+                    SESSION_PHASES,
+                    SESSION_DAYS,
+                    PHASE_KIND,
+                    PHASE_STEPS,
+                    CIRCUIT_NAME,
+                    CIRCUIT_STEPS,
+                    CIRCUIT_ROUNDS,
+                    CIRCUIT_REST_BETWEEN_ROUNDS,
+                    STEP_EXERCISE,
+                    STEP_PRESCRIPTION,
+                    PRESCRIPTION_DOSE,
+                    PRESCRIPTION_SETS,
+                    PRESCRIPTION_REST,
+                    PRESCRIPTION_PER_SIDE,
+                    PRESCRIPTION_HOLD,
+                    PRESCRIPTION_SOURCE,
+                    DOSE_DURATION,
+                    DOSE_REPS -> "";
         };
     }
 

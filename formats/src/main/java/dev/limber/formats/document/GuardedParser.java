@@ -82,8 +82,9 @@ final class GuardedParser implements Parser {
         if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
             depth++;
             if (depth > maxDepth) {
-                throw new LimitExceeded("nests lists and objects deeper than the limit of " + maxDepth
-                        + " levels", event.getStartMark());
+                throw new LimitExceeded(
+                        "nests lists and objects deeper than the limit of " + maxDepth + " levels",
+                        event.getStartMark());
             }
         } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
             depth--;
@@ -115,8 +116,9 @@ final class GuardedParser implements Parser {
                 notJson(event, "a YAML tag");
             } else if (scalar.isPlain()) {
                 if (resolver.resolve(scalar.getValue(), true).equals(Tag.STR)) {
-                    notJson(event, "the unquoted text " + shorten(scalar.getValue())
-                            + " (JSON strings are in double quotes)");
+                    notJson(
+                            event,
+                            "the unquoted text " + shorten(scalar.getValue()) + " (JSON strings are in double quotes)");
                 }
             } else if (!scalar.isDQuoted()) {
                 notJson(event, "a string not in double quotes");
@@ -125,8 +127,10 @@ final class GuardedParser implements Parser {
     }
 
     private void notJson(Event event, String what) {
-        problems.add(event.getStartMark(), "", "not JSON: found " + what
-                + "; name the file .yaml to use YAML, or write strict JSON");
+        problems.add(
+                event.getStartMark(),
+                "",
+                "not JSON: found " + what + "; name the file .yaml to use YAML, or write strict JSON");
     }
 
     private static String shorten(String text) {

@@ -7,8 +7,7 @@ import java.util.List;
  * a request body's detail here, a file's lines in {@link Problem#toString()}.
  */
 public final class InputProblems {
-    private InputProblems() {
-    }
+    private InputProblems() {}
 
     /**
      * What a refused request body's problem says in one sentence: the problem and where it is
@@ -33,6 +32,7 @@ public final class InputProblems {
 
     /** {@link #bodyDetail(int, String, String)} of a reader's problems. */
     public static String bodyDetail(List<Problem> problems) {
-        return bodyDetail(problems.size(), problems.get(0).pointer(), problems.get(0).message());
+        return bodyDetail(
+                problems.size(), problems.get(0).pointer(), problems.get(0).message());
     }
 }

@@ -122,7 +122,7 @@ final class JsonSyntax {
     /** snakeyaml-engine's marks count lines and columns from 0, jackson's from 1. */
     private Optional<Mark> mark(JsonLocation location) {
         int index = (int) Math.max(0, location.getCharOffset());
-        return Optional.of(new Mark(source, index, location.getLineNr() - 1, location.getColumnNr() - 1,
-                NO_SNIPPET, 0));
+        return Optional.of(
+                new Mark(source, index, location.getLineNr() - 1, location.getColumnNr() - 1, NO_SNIPPET, 0));
     }
 }

@@ -10,8 +10,7 @@ import dev.limber.domain.usecase.MisfitStepsException;
  * problem's field. {@link Problem#place()} then words it as {@code file:line:col}.
  */
 public final class LocationPointers {
-    private LocationPointers() {
-    }
+    private LocationPointers() {}
 
     /**
      * A finding's place in the {@code programIndex}-th program of a catalog, as deep as the rule
@@ -27,7 +26,9 @@ public final class LocationPointers {
      * else relative to the program's own document (a request body).
      */
     public static String of(MisfitStepsException.Problem problem) {
-        String program = problem.catalogIndex().isPresent() ? "/programs/" + problem.catalogIndex().getAsInt() : "";
+        String program = problem.catalogIndex().isPresent()
+                ? "/programs/" + problem.catalogIndex().getAsInt()
+                : "";
         return program + inProgram(problem.program(), problem.location()) + DocumentPaths.path(problem.field());
     }
 

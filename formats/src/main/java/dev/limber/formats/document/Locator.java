@@ -20,8 +20,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class Locator {
 
     /** Where one exercise or program of the catalog was read. */
-    private record Origin(String source, Node node, String pointer) {
-    }
+    private record Origin(String source, Node node, String pointer) {}
 
     private final Origin root;
     private final List<Origin> exercises;
@@ -39,7 +38,10 @@ public final class Locator {
     }
 
     /** A locator for a catalog merged from documents, item by item in catalog order. */
-    static Locator of(String firstSource, Node firstRoot, List<? extends Located<?>> exercises,
+    static Locator of(
+            String firstSource,
+            Node firstRoot,
+            List<? extends Located<?>> exercises,
             List<? extends Located<?>> programs) {
         List<Origin> e = new ArrayList<>();
         exercises.forEach(l -> e.add(new Origin(l.source(), l.node(), l.pointer())));
@@ -53,7 +55,8 @@ public final class Locator {
         List<String> segments = Pointers.segments(pointer);
         Origin origin = root;
         List<String> rest = segments;
-        if (segments.size() >= 2 && (segments.get(0).equals("exercises") || segments.get(0).equals("programs"))) {
+        if (segments.size() >= 2
+                && (segments.get(0).equals("exercises") || segments.get(0).equals("programs"))) {
             List<Origin> items = segments.get(0).equals("exercises") ? exercises : programs;
             int index = index(segments.get(1));
             if (index >= 0 && index < items.size()) {
@@ -72,7 +75,9 @@ public final class Locator {
 
     /** Every problem of a refused import, placed in the documents it was read from. */
     public List<Problem> at(MisfitStepsException rejected) {
-        return rejected.problems().stream().map(p -> at(LocationPointers.of(p), p.message())).toList();
+        return rejected.problems().stream()
+                .map(p -> at(LocationPointers.of(p), p.message()))
+                .toList();
     }
 
     /** The name of the source (file) that an exercise or program pointer leads into. */
@@ -96,7 +101,8 @@ public final class Locator {
     private static Node child(Node node, String segment) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(segment)) {
+                if (tuple.getKeyNode() instanceof ScalarNode key
+                        && key.getValue().equals(segment)) {
                     return tuple.getValueNode();
                 }
             }
@@ -104,7 +110,9 @@ public final class Locator {
         }
         if (node instanceof SequenceNode sequence) {
             int index = index(segment);
-            return index >= 0 && index < sequence.getValue().size() ? sequence.getValue().get(index) : null;
+            return index >= 0 && index < sequence.getValue().size()
+                    ? sequence.getValue().get(index)
+                    : null;
         }
         return null;
     }

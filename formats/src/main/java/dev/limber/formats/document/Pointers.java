@@ -5,8 +5,7 @@ import java.util.List;
 
 /** JSON pointers (RFC 6901): the paths problems are reported at, e.g. {@code /exercises/0/cues/1}. */
 final class Pointers {
-    private Pointers() {
-    }
+    private Pointers() {}
 
     static String child(String pointer, String key) {
         return pointer + "/" + key.replace("~", "~0").replace("/", "~1");

@@ -17,15 +17,15 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxAliasesForCollectio
 
     public ReadLimits {
         if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 8)
-                    + " (was " + maxBytes + ")");
+            throw new IllegalArgumentException(
+                    "maxBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + " (was " + maxBytes + ")");
         }
         if (maxDepth < 2) {
             throw new IllegalArgumentException("maxDepth must be at least 2 (was " + maxDepth + ")");
         }
         if (maxAliasesForCollections < 0) {
-            throw new IllegalArgumentException("maxAliasesForCollections must not be negative (was "
-                    + maxAliasesForCollections + ")");
+            throw new IllegalArgumentException(
+                    "maxAliasesForCollections must not be negative (was " + maxAliasesForCollections + ")");
         }
     }
 

@@ -14,17 +14,21 @@ import java.util.Optional;
  * byte order mark is dropped.
  */
 final class SourceText {
-    private SourceText() {
-    }
+    private SourceText() {}
 
     static Optional<String> decode(byte[] content, ReadLimits limits, Problems problems) {
         if (content.length > limits.maxBytes()) {
             problems.add(Problem.at(problems.source(), "", tooLarge(content.length, limits)));
             return Optional.empty();
         }
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        int start = content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
@@ -43,9 +47,13 @@ final class SourceText {
                     lineStart = i + 1;
                 }
             }
-            problems.add(line, offset - lineStart + 1, "", String.format(
-                    "is not UTF-8: byte 0x%02X at byte offset %d cannot be decoded (save the file as UTF-8)",
-                    content[offset] & 0xFF, offset));
+            problems.add(
+                    line,
+                    offset - lineStart + 1,
+                    "",
+                    String.format(
+                            "is not UTF-8: byte 0x%02X at byte offset %d cannot be decoded (save the file as UTF-8)",
+                            content[offset] & 0xFF, offset));
             return Optional.empty();
         }
         out.flip();

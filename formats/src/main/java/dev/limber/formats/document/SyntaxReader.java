@@ -23,8 +23,7 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * parse: they are reported with the parser's own position, one per document.
  */
 final class SyntaxReader {
-    private SyntaxReader() {
-    }
+    private SyntaxReader() {}
 
     static Optional<Node> read(byte[] content, DocumentFormat format, ReadLimits limits, Problems problems) {
         Optional<String> text = SourceText.decode(content, limits, problems);
@@ -60,8 +59,12 @@ final class SyntaxReader {
                 .setCodePointLimit((int) limits.maxBytes())
                 .setUseMarks(true)
                 .build();
-        GuardedParser parser = new GuardedParser(new ParserImpl(settings, new StreamReader(settings, input)),
-                limits.maxDepth(), format == DocumentFormat.JSON, schema.getScalarResolver(), problems);
+        GuardedParser parser = new GuardedParser(
+                new ParserImpl(settings, new StreamReader(settings, input)),
+                limits.maxDepth(),
+                format == DocumentFormat.JSON,
+                schema.getScalarResolver(),
+                problems);
         Composer composer = new Composer(settings, parser);
         try {
             if (!composer.hasNext()) {
@@ -70,20 +73,26 @@ final class SyntaxReader {
             }
             Node root = composer.next();
             if (composer.hasNext()) {
-                problems.add(parser.peekEvent().getStartMark(), "",
+                problems.add(
+                        parser.peekEvent().getStartMark(),
+                        "",
                         "holds a second YAML document (after ---); a file holds one document");
             }
             return Optional.of(root);
         } catch (GuardedParser.LimitExceeded e) {
             problems.add(e.mark(), "", e.getMessage());
         } catch (MarkedYamlEngineException e) {
-            problems.add(e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark(), "",
-                    malformed(format, e));
+            problems.add(
+                    e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark(), "", malformed(format, e));
         } catch (ReaderException e) {
             int[] lineColumn = lineColumn(input, e.getPosition());
-            problems.add(lineColumn[0], lineColumn[1], "", String.format(
-                    "holds the character U+%04X, which a %s document may not contain", e.getCodePoint(),
-                    format.externalName().toUpperCase(java.util.Locale.ROOT)));
+            problems.add(
+                    lineColumn[0],
+                    lineColumn[1],
+                    "",
+                    String.format(
+                            "holds the character U+%04X, which a %s document may not contain",
+                            e.getCodePoint(), format.externalName().toUpperCase(java.util.Locale.ROOT)));
         } catch (YamlEngineException e) {
             // Limits without a position (aliases, recursive keys): blame the last event read.
             problems.add(parser.lastMark(), "", limitMessage(e.getMessage()));
@@ -95,7 +104,9 @@ final class SyntaxReader {
         String kind = format == DocumentFormat.JSON ? "malformed JSON: " : "malformed YAML: ";
         String problem = e.getProblem() == null ? "" : oneLine(e.getProblem());
         String context = e.getContext() == null ? "" : oneLine(e.getContext());
-        if (!context.isEmpty() && e.getContextMark().isPresent() && e.getProblemMark().isPresent()
+        if (!context.isEmpty()
+                && e.getContextMark().isPresent()
+                && e.getProblemMark().isPresent()
                 && !e.getContextMark().equals(e.getProblemMark())) {
             Mark mark = e.getContextMark().get();
             context += " started at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
@@ -133,8 +144,12 @@ final class SyntaxReader {
             } else if (c == ' ' || c == '\t' || c == '\r') {
                 column++;
             } else {
-                problems.add(line, column, "", "malformed JSON: a JSON document starts with { or [, found '"
-                        + new String(Character.toChars(text.codePointAt(i))) + "'");
+                problems.add(
+                        line,
+                        column,
+                        "",
+                        "malformed JSON: a JSON document starts with { or [, found '"
+                                + new String(Character.toChars(text.codePointAt(i))) + "'");
                 return false;
             }
         }

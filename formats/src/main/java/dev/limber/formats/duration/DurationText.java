@@ -24,12 +24,12 @@ import java.util.regex.Pattern;
 public final class DurationText {
     /** Digits allowed per number: enough for any real duration, far below overflow. */
     public static final int MAX_DIGITS = 7;
-    private static final String NUMBER = "(\\d{1," + MAX_DIGITS + "})";
-    private static final Pattern COMPACT = Pattern.compile(
-            "(?:" + NUMBER + "h)?(?:" + NUMBER + "m)?(?:" + NUMBER + "s)?", Pattern.CASE_INSENSITIVE);
 
-    private DurationText() {
-    }
+    private static final String NUMBER = "(\\d{1," + MAX_DIGITS + "})";
+    private static final Pattern COMPACT =
+            Pattern.compile("(?:" + NUMBER + "h)?(?:" + NUMBER + "m)?(?:" + NUMBER + "s)?", Pattern.CASE_INSENSITIVE);
+
+    private DurationText() {}
 
     /** The duration {@code text} says, or a {@link NotADurationException} that words what is wrong. */
     public static Duration parse(String text) {

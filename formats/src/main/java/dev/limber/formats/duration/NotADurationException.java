@@ -12,8 +12,10 @@ public final class NotADurationException extends IllegalArgumentException {
     private final boolean negative;
 
     private NotADurationException(String text, boolean negative) {
-        super(negative ? "is negative: '" + text + "'; durations are positive, " + EXAMPLES
-                : "is not a duration: '" + text + "'; " + EXAMPLES);
+        super(
+                negative
+                        ? "is negative: '" + text + "'; durations are positive, " + EXAMPLES
+                        : "is not a duration: '" + text + "'; " + EXAMPLES);
         this.text = text;
         this.negative = negative;
     }

@@ -26,14 +26,14 @@ import java.util.Map;
 public final class JsonText {
     /** A list of plain values stays on one line while it fits this many characters. */
     static final int INLINE_WIDTH = 80;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             // Lower-case hex in \\u escapes, as Limber has always written them.
             .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
             .build()
             .setCharacterEscapes(new LineSeparatorEscapes());
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** An object whose fields keep the order they are put in. */
     public static Map<String, Object> object() {
@@ -60,7 +60,10 @@ public final class JsonText {
             json.writeString(text);
         } else if (value instanceof Boolean flag) {
             json.writeBoolean(flag);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte) {
             json.writeNumber(((Number) value).longValue());
         } else if (value instanceof BigInteger big) {
             json.writeNumber(big);

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /** The one desk-break calendar: what calendar apps import, checked by ical4j's own parser and validator. */
 class DeskBreakCalendarTest {
     private static final Instant NOW = Instant.parse("2026-12-01T14:07:00Z");
-    private static final DeskBreakPlan PLAN = new PlanDeskBreaks()
-            .plan(LocalTime.of(9, 0), LocalTime.of(17, 0), Duration.ofHours(1));
+    private static final DeskBreakPlan PLAN =
+            new PlanDeskBreaks().plan(LocalTime.of(9, 0), LocalTime.of(17, 0), Duration.ofHours(1));
 
     private static String write(LocalDate firstDay) {
         return DeskBreakCalendar.of(PLAN, firstDay, NOW, ExerciseLookup.builtIn());
@@ -45,7 +45,9 @@ class DeskBreakCalendarTest {
         text.lines().forEach(line -> assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line));
         Calendar calendar = parse(text);
         assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
-        assertEquals(DeskBreakCalendar.PRODUCT, calendar.getProperty(Property.PRODID).orElseThrow().getValue());
+        assertEquals(
+                DeskBreakCalendar.PRODUCT,
+                calendar.getProperty(Property.PRODID).orElseThrow().getValue());
         assertTrue(calendar.getProperty(Property.METHOD).isEmpty(), "an import file, not an iTIP message");
     }
 
@@ -55,12 +57,20 @@ class DeskBreakCalendarTest {
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertEquals(PLAN.breaks().size(), events.size());
         VEvent first = events.get(0);
-        assertEquals(LocalDateTime.of(2026, 12, 1, 10, 0), first.getDateTimeStart().orElseThrow().getDate());
-        assertEquals(LocalDateTime.of(2026, 12, 1, 10, 1), first.getDateTimeEnd().orElseThrow().getDate());
+        assertEquals(
+                LocalDateTime.of(2026, 12, 1, 10, 0),
+                first.getDateTimeStart().orElseThrow().getDate());
+        assertEquals(
+                LocalDateTime.of(2026, 12, 1, 10, 1),
+                first.getDateTimeEnd().orElseThrow().getDate());
         assertEquals("Desk break: stand up", first.getSummary().orElseThrow().getValue());
-        assertEquals("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", first.getProperty(Property.RRULE).orElseThrow().getValue());
+        assertEquals(
+                "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+                first.getProperty(Property.RRULE).orElseThrow().getValue());
         assertTrue(first.getDescription().orElseThrow().getValue().contains("- "), "names the routine's moves");
-        assertEquals("20261201T000000Z", first.getProperty(Property.DTSTAMP).orElseThrow().getValue());
+        assertEquals(
+                "20261201T000000Z",
+                first.getProperty(Property.DTSTAMP).orElseThrow().getValue());
     }
 
     @Test
@@ -74,21 +84,26 @@ class DeskBreakCalendarTest {
 
     @Test
     void aFirstDayOnAWeekendStartsTheSeriesOnTheMondayAfter() throws IOException, ParserException {
-        VEvent first = parse(write(LocalDate.of(2026, 12, 5))).<VEvent>getComponents(Component.VEVENT).get(0);
-        assertEquals(LocalDateTime.of(2026, 12, 7, 10, 0), first.getDateTimeStart().orElseThrow().getDate());
+        VEvent first = parse(write(LocalDate.of(2026, 12, 5)))
+                .<VEvent>getComponents(Component.VEVENT)
+                .get(0);
+        assertEquals(
+                LocalDateTime.of(2026, 12, 7, 10, 0),
+                first.getDateTimeStart().orElseThrow().getDate());
     }
 
     @Test
     void theSamePlanWrittenTwiceInADayIsTheSameFile() {
-        String morning = DeskBreakCalendar.of(PLAN, LocalDate.of(2026, 12, 1), Instant.parse("2026-12-01T08:00:00Z"),
-                ExerciseLookup.builtIn());
-        String evening = DeskBreakCalendar.of(PLAN, LocalDate.of(2026, 12, 1), Instant.parse("2026-12-01T20:00:00Z"),
-                ExerciseLookup.builtIn());
+        String morning = DeskBreakCalendar.of(
+                PLAN, LocalDate.of(2026, 12, 1), Instant.parse("2026-12-01T08:00:00Z"), ExerciseLookup.builtIn());
+        String evening = DeskBreakCalendar.of(
+                PLAN, LocalDate.of(2026, 12, 1), Instant.parse("2026-12-01T20:00:00Z"), ExerciseLookup.builtIn());
         assertEquals(morning, evening);
     }
 
     private static List<String> uids(String text) throws IOException, ParserException {
         return parse(text).<VEvent>getComponents(Component.VEVENT).stream()
-                .map(event -> event.getProperty(Property.UID).orElseThrow().getValue()).toList();
+                .map(event -> event.getProperty(Property.UID).orElseThrow().getValue())
+                .toList();
     }
 }

@@ -9,6 +9,9 @@ import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.card.RoutineCards;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Target;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
@@ -19,9 +22,6 @@ import dev.limber.domain.program.Session;
 import dev.limber.domain.timing.Timing;
 import java.time.Duration;
 import java.util.List;
-import dev.limber.domain.exercise.Exercise;
-import dev.limber.domain.exercise.ExerciseKind;
-import dev.limber.domain.exercise.Target;
 import org.junit.jupiter.api.Test;
 
 /** The text, Markdown and HTML renderings of routine cards that the service and the CLI serve. */
@@ -55,14 +55,19 @@ class CardFormatTest {
                 assertTrue(!line.strip().matches("(s|min|h)\\b.*"), "orphaned unit: " + line);
             }
         }
-        assertTrue(CardFormat.TEXT.render(cards.of(BuiltInCatalog.PAIN_FREE_LEG_DAY)).contains("30 s rest*"));
+        assertTrue(CardFormat.TEXT
+                .render(cards.of(BuiltInCatalog.PAIN_FREE_LEG_DAY))
+                .contains("30 s rest*"));
     }
 
     @Test
     void catalogChoicesAreMarkedAndExplained() {
         RoutineCard card = cards.of(BuiltInCatalog.LEG_DAY_COOL_DOWN);
-        assertTrue(CardFormat.TEXT.render(card).contains("Legs-Up-the-Wall Pose: 2 min*"), CardFormat.TEXT.render(card));
-        assertTrue(CardFormat.TEXT.render(card).endsWith("* dose chosen by the catalog, not the article\n"), CardFormat.TEXT.render(card));
+        assertTrue(
+                CardFormat.TEXT.render(card).contains("Legs-Up-the-Wall Pose: 2 min*"), CardFormat.TEXT.render(card));
+        assertTrue(
+                CardFormat.TEXT.render(card).endsWith("* dose chosen by the catalog, not the article\n"),
+                CardFormat.TEXT.render(card));
         assertTrue(CardFormat.MARKDOWN.render(card).contains("2 min\\*"), CardFormat.MARKDOWN.render(card));
     }
 
@@ -77,16 +82,27 @@ class CardFormatTest {
         RoutineCard card = cards.of(BuiltInCatalog.PAIN_FREE_LEG_DAY);
         assertTrue(CardFormat.TEXT.render(card).contains("Total 50 min in 2 sessions"), CardFormat.TEXT.render(card));
         assertTrue(CardFormat.TEXT.render(card).contains("Leg day · Mon · "), CardFormat.TEXT.render(card));
-        assertTrue(CardFormat.MARKDOWN.render(card).contains("## Core and glutes — Thu — "), CardFormat.MARKDOWN.render(card));
+        assertTrue(
+                CardFormat.MARKDOWN.render(card).contains("## Core and glutes — Thu — "),
+                CardFormat.MARKDOWN.render(card));
     }
 
     @Test
     void nerveFlossingCarriesItsCautionOnTheCard() {
-        Session session = Session.of("Nerve care", Phase.of(PhaseKind.COOL_DOWN,
-                ExerciseStep.of(BuiltInCatalog.SCIATIC_NERVE_FLOSS, Prescription.reps(10).eachSide())));
+        Session session = Session.of(
+                "Nerve care",
+                Phase.of(
+                        PhaseKind.COOL_DOWN,
+                        ExerciseStep.of(
+                                BuiltInCatalog.SCIATIC_NERVE_FLOSS,
+                                Prescription.reps(10).eachSide())));
         RoutineCard card = cards.of(session);
-        assertTrue(CardFormat.TEXT.render(card).contains("! Sciatic Nerve Floss: See a clinician"), CardFormat.TEXT.render(card));
-        assertTrue(CardFormat.MARKDOWN.render(card).contains("> **Caution — Sciatic Nerve Floss:** See a clinician"), CardFormat.MARKDOWN.render(card));
+        assertTrue(
+                CardFormat.TEXT.render(card).contains("! Sciatic Nerve Floss: See a clinician"),
+                CardFormat.TEXT.render(card));
+        assertTrue(
+                CardFormat.MARKDOWN.render(card).contains("> **Caution — Sciatic Nerve Floss:** See a clinician"),
+                CardFormat.MARKDOWN.render(card));
     }
 
     @Test
@@ -94,23 +110,33 @@ class CardFormatTest {
         String markdown = CardFormat.MARKDOWN.render(cards.of(BuiltInCatalog.QUICK_LEG_DAY_WARM_UP));
         assertTrue(markdown.startsWith("# Quick 5-Minute Warm-Up for Leg Day\n\n**Total: 5 min 30 s**\n"), markdown);
         assertTrue(markdown.contains("### Warm-up — 5 min 30 s"), markdown);
-        assertTrue(markdown.contains("- **1. Leg Swings** — 30 s each side — Forward and backward, then side to side\n"),
+        assertTrue(
+                markdown.contains("- **1. Leg Swings** — 30 s each side — Forward and backward, then side to side\n"),
                 markdown);
         assertEquals(6, markdown.lines().filter(l -> l.startsWith("- **")).count());
     }
 
     @Test
     void aCircuitWithoutRestSaysNothingAboutRest() {
-        Session session = Session.of("Core", Phase.of(PhaseKind.MAIN, Circuit.of("Abs", 2, Duration.ZERO,
-                ExerciseStep.of(BuiltInCatalog.PLANK, Prescription.seconds(30)))));
-        assertTrue(CardFormat.TEXT.render(cards.of(session)).contains("1. Abs: 2 rounds (1 min)"), CardFormat.TEXT.render(cards.of(session)));
+        Session session = Session.of(
+                "Core",
+                Phase.of(
+                        PhaseKind.MAIN,
+                        Circuit.of(
+                                "Abs",
+                                2,
+                                Duration.ZERO,
+                                ExerciseStep.of(BuiltInCatalog.PLANK, Prescription.seconds(30)))));
+        assertTrue(
+                CardFormat.TEXT.render(cards.of(session)).contains("1. Abs: 2 rounds (1 min)"),
+                CardFormat.TEXT.render(cards.of(session)));
     }
 
     @Test
     void aNarrowTextCardIsRefusedNamingTheWidth() {
         RoutineCard card = cards.of(BuiltInCatalog.QUICK_LEG_DAY_WARM_UP);
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> CardFormat.text(card, 19));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> CardFormat.text(card, 19));
         assertEquals("width must be at least 20 (was 19)", refused.getMessage());
         for (String line : CardFormat.text(card, 30).split("\n")) {
             assertTrue(line.length() <= 30, line);
@@ -119,11 +145,17 @@ class CardFormatTest {
 
     @Test
     void theHtmlCardIsOneEscapedPrintablePage() {
-        Exercise tricky = Exercise.builder("tricky", "Hips <&> \"Knees\"").kind(ExerciseKind.MOBILITY)
-                .primary(Target.HIPS).cues("Don't rush").build();
-        Program program = Program.builder("tricky-program", "Tom's <b>Card</b>").session(Session.of("Mine",
-                Phase.of(PhaseKind.WARM_UP, ExerciseStep.of(tricky, Prescription.seconds(30))))).build();
-        String html = CardFormat.HTML.render(new RoutineCards(ExerciseLookup.of(List.of(tricky)), Timing.standard()).of(program));
+        Exercise tricky = Exercise.builder("tricky", "Hips <&> \"Knees\"")
+                .kind(ExerciseKind.MOBILITY)
+                .primary(Target.HIPS)
+                .cues("Don't rush")
+                .build();
+        Program program = Program.builder("tricky-program", "Tom's <b>Card</b>")
+                .session(Session.of(
+                        "Mine", Phase.of(PhaseKind.WARM_UP, ExerciseStep.of(tricky, Prescription.seconds(30)))))
+                .build();
+        String html = CardFormat.HTML.render(
+                new RoutineCards(ExerciseLookup.of(List.of(tricky)), Timing.standard()).of(program));
         assertTrue(html.startsWith("<!DOCTYPE html>"), html);
         assertTrue(html.contains("@page { size: A6"), "print CSS sizes one A6 card: " + html);
         assertTrue(html.contains("<h1>Tom&#39;s &lt;b&gt;Card&lt;/b&gt;</h1>"), html);

@@ -9,8 +9,7 @@ import java.nio.file.Path;
 
 /** The test documents under {@code src/test/resources/fixtures}. */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path path(String name) {
         URL url = Fixtures.class.getResource("/fixtures/" + name);

@@ -51,7 +51,9 @@ class FreeExerciseDbReaderTest {
         assertEquals(List.of("Lie face down.", "Raise arms and legs and hold for 2 seconds."), superman.cues());
         assertEquals(Laterality.BILATERAL, superman.laterality());
 
-        assertEquals(Laterality.ALTERNATING, exercise(catalog, "alternate-hammer-curl").laterality());
+        assertEquals(
+                Laterality.ALTERNATING,
+                exercise(catalog, "alternate-hammer-curl").laterality());
         assertEquals("dumbbell", exercise(catalog, "alternate-hammer-curl").equipment());
         Exercise circles = exercise(catalog, "standing-hip-circles");
         assertEquals(Laterality.PER_SIDE, circles.laterality());
@@ -63,43 +65,66 @@ class FreeExerciseDbReaderTest {
         FreeExerciseDbReader.Import result = reader.parse(Fixtures.path("free-exercise-db/exercises.json"));
         // "Box-Jump" < "Box_Jump" < "box__jump" in string order, whatever the order in the file.
         assertEquals("Box-Jump", exercise(result.catalog(), "box-jump").source().originalId());
-        assertEquals("Box_Jump", exercise(result.catalog(), "box-jump-2").source().originalId());
-        assertEquals("box__jump", exercise(result.catalog(), "box-jump-3").source().originalId());
+        assertEquals(
+                "Box_Jump", exercise(result.catalog(), "box-jump-2").source().originalId());
+        assertEquals(
+                "box__jump", exercise(result.catalog(), "box-jump-3").source().originalId());
         assertEquals(Map.of("Box_Jump", "box-jump-2", "box__jump", "box-jump-3"), result.renamed());
-        assertEquals(ExerciseKind.PLYOMETRIC, exercise(result.catalog(), "box-jump-2").kind());
-        assertEquals(ExerciseKind.CARDIO, exercise(result.catalog(), "box-jump-3").kind());
+        assertEquals(
+                ExerciseKind.PLYOMETRIC,
+                exercise(result.catalog(), "box-jump-2").kind());
+        assertEquals(
+                ExerciseKind.CARDIO, exercise(result.catalog(), "box-jump-3").kind());
     }
 
     @Test
     void aDatasetProblemIsLocatedAndAllAreReported() {
-        DocumentException thrown = assertThrows(DocumentException.class,
+        DocumentException thrown = assertThrows(
+                DocumentException.class,
                 () -> reader.read("exercises.json", Fixtures.bytes("bad/free-exercise-db-bad.json")));
-        List<String> rendered = thrown.problems().stream().map(Problem::toString).toList();
-        assertEquals(List.of(
-                "exercises.json:3:42: primaryMuscles must be one of abdominals, abductors, adductors, biceps, calves,"
-                        + " chest, forearms, glutes, hamstrings, lats, lower-back, middle-back, neck, quadriceps,"
-                        + " shoulders, traps, triceps, hip-flexors, obliques, hips, pelvis, spine (was \"knees\")",
-                "exercises.json:4:16: category must be one of strength, powerlifting, olympic weightlifting,"
-                        + " strongman, stretching, plyometrics, cardio (was \"yoga\")",
-                "exercises.json:5:101: equipment must be text, found the number 3 (put it in quotes)",
-                "exercises.json:7:4: unknown field 'video' in a free-exercise-db exercise; allowed: id, name, force,"
-                        + " level, mechanic, equipment, primaryMuscles, secondaryMuscles, instructions, category, images",
-                "exercises.json:10:3: id 'Good' appears twice (first at line 8, column 3)"), rendered);
+        List<String> rendered =
+                thrown.problems().stream().map(Problem::toString).toList();
+        assertEquals(
+                List.of(
+                        "exercises.json:3:42: primaryMuscles must be one of abdominals, abductors, adductors, biceps, calves,"
+                                + " chest, forearms, glutes, hamstrings, lats, lower-back, middle-back, neck, quadriceps,"
+                                + " shoulders, traps, triceps, hip-flexors, obliques, hips, pelvis, spine (was \"knees\")",
+                        "exercises.json:4:16: category must be one of strength, powerlifting, olympic weightlifting,"
+                                + " strongman, stretching, plyometrics, cardio (was \"yoga\")",
+                        "exercises.json:5:101: equipment must be text, found the number 3 (put it in quotes)",
+                        "exercises.json:7:4: unknown field 'video' in a free-exercise-db exercise; allowed: id, name, force,"
+                                + " level, mechanic, equipment, primaryMuscles, secondaryMuscles, instructions, category, images",
+                        "exercises.json:10:3: id 'Good' appears twice (first at line 8, column 3)"),
+                rendered);
     }
 
     @Test
     void theRealDatasetImportsAll873Exercises() {
         Optional<Path> dataset = Stream.of(Path.of("..", "..", DATASET), Path.of("..", DATASET), Path.of(DATASET))
-                .filter(Files::isRegularFile).findFirst();
-        assumeTrue(dataset.isPresent(), "skipped: the free-exercise-db dataset is not at ../shared/" + DATASET
-                .substring("shared/".length()) + " beside the repository (looked from " + Path.of("").toAbsolutePath() + ")");
+                .filter(Files::isRegularFile)
+                .findFirst();
+        assumeTrue(
+                dataset.isPresent(),
+                "skipped: the free-exercise-db dataset is not at ../shared/" + DATASET.substring("shared/".length())
+                        + " beside the repository (looked from " + Path.of("").toAbsolutePath() + ")");
 
         FreeExerciseDbReader.Import result = reader.parse(dataset.get());
         Catalog catalog = result.catalog();
         assertEquals(873, catalog.exercises().size());
-        assertEquals(Map.of("Bodyweight_Squat", "bodyweight-squat-2", "Childs_Pose", "childs-pose-2",
-                "Dead_Bug", "dead-bug-2", "Glute_Kickback", "glute-kickback-2", "Plank", "plank-2"),
-                result.renamed(), "only slugs that are built-in ids are renamed; none collide within the snapshot");
+        assertEquals(
+                Map.of(
+                        "Bodyweight_Squat",
+                        "bodyweight-squat-2",
+                        "Childs_Pose",
+                        "childs-pose-2",
+                        "Dead_Bug",
+                        "dead-bug-2",
+                        "Glute_Kickback",
+                        "glute-kickback-2",
+                        "Plank",
+                        "plank-2"),
+                result.renamed(),
+                "only slugs that are built-in ids are renamed; none collide within the snapshot");
         Exercise plank = exercise(catalog, "plank-2");
         assertEquals("Plank", plank.source().originalId());
 
@@ -109,23 +134,40 @@ class FreeExerciseDbReaderTest {
         assertEquals(List.of(Target.ABDOMINALS), sitUp.primary());
         assertEquals(Exercise.NO_EQUIPMENT, sitUp.equipment());
         assertEquals("3_4_Sit-Up", sitUp.source().originalId());
-        assertEquals(Map.of(ExerciseKind.STRENGTH, 675L, ExerciseKind.STATIC_STRETCH, 123L,
-                        ExerciseKind.PLYOMETRIC, 61L, ExerciseKind.CARDIO, 14L),
+        assertEquals(
+                Map.of(
+                        ExerciseKind.STRENGTH,
+                        675L,
+                        ExerciseKind.STATIC_STRETCH,
+                        123L,
+                        ExerciseKind.PLYOMETRIC,
+                        61L,
+                        ExerciseKind.CARDIO,
+                        14L),
                 count(catalog, Exercise::kind));
-        assertEquals(Map.of(Laterality.BILATERAL, 603L, Laterality.PER_SIDE, 254L, Laterality.ALTERNATING, 16L),
+        assertEquals(
+                Map.of(Laterality.BILATERAL, 603L, Laterality.PER_SIDE, 254L, Laterality.ALTERNATING, 16L),
                 count(catalog, Exercise::laterality));
-        assertEquals(873L, catalog.exercises().stream()
-                .filter(e -> e.source().origin().equals(FreeExerciseDbReader.ORIGIN)
-                        && e.source().license().equals(FreeExerciseDbReader.LICENSE)).count());
+        assertEquals(
+                873L,
+                catalog.exercises().stream()
+                        .filter(e -> e.source().origin().equals(FreeExerciseDbReader.ORIGIN)
+                                && e.source().license().equals(FreeExerciseDbReader.LICENSE))
+                        .count());
 
         String json = new DocumentWriter().write(catalog, DocumentFormat.JSON);
-        assertEquals(catalog, new DocumentReader().read("export.json",
-                json.getBytes(java.nio.charset.StandardCharsets.UTF_8), DocumentFormat.JSON));
+        assertEquals(
+                catalog,
+                new DocumentReader()
+                        .read(
+                                "export.json",
+                                json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                DocumentFormat.JSON));
     }
 
     private static <K> Map<K, Long> count(Catalog catalog, java.util.function.Function<Exercise, K> key) {
-        return catalog.exercises().stream().collect(java.util.stream.Collectors.groupingBy(key,
-                java.util.stream.Collectors.counting()));
+        return catalog.exercises().stream()
+                .collect(java.util.stream.Collectors.groupingBy(key, java.util.stream.Collectors.counting()));
     }
 
     private static Exercise exercise(Catalog catalog, String id) {

@@ -28,8 +28,15 @@ class JsonSyntaxTest {
     private static final ReadLimits LIMITS = ReadLimits.defaults();
 
     @ParameterizedTest
-    @ValueSource(strings = {"good/tabs.json", "free-exercise-db/exercises.json", "bad/free-exercise-db-bad.json",
-            "bad/no-version.json", "bad/free-exercise-db-as-document.json", "bad/duplicate-across/b.json"})
+    @ValueSource(
+            strings = {
+                "good/tabs.json",
+                "free-exercise-db/exercises.json",
+                "bad/free-exercise-db-bad.json",
+                "bad/no-version.json",
+                "bad/free-exercise-db-as-document.json",
+                "bad/duplicate-across/b.json"
+            })
     void wellFormedFixturesGiveTheYamlParsersTree(String fixture) {
         assertSameTree(new String(Fixtures.bytes(fixture), StandardCharsets.UTF_8));
     }
@@ -52,7 +59,8 @@ class JsonSyntaxTest {
 
     @Test
     void textBeyondTheBasicPlaneIsLeftToTheYamlParserWhoseColumnsCountCodePoints() {
-        assertTrue(JsonSyntax.read("{\"emoji\": \"\uD83D\uDE00\", \"x\": 1}", "t.json", LIMITS).isEmpty());
+        assertTrue(JsonSyntax.read("{\"emoji\": \"\uD83D\uDE00\", \"x\": 1}", "t.json", LIMITS)
+                .isEmpty());
     }
 
     @Test
@@ -66,9 +74,12 @@ class JsonSyntaxTest {
     void theRealFreeExerciseDbDatasetGivesTheSameTree() throws IOException {
         String file = "shared/datasets/free-exercise-db/exercises.json";
         Optional<Path> dataset = Stream.of(Path.of("..", "..", file), Path.of("..", file))
-                .filter(Files::isRegularFile).findFirst();
-        assumeTrue(dataset.isPresent(), "skipped: the free-exercise-db dataset is not at ../shared/datasets beside"
-                + " the repository (looked from " + Path.of("").toAbsolutePath() + ")");
+                .filter(Files::isRegularFile)
+                .findFirst();
+        assumeTrue(
+                dataset.isPresent(),
+                "skipped: the free-exercise-db dataset is not at ../shared/datasets beside"
+                        + " the repository (looked from " + Path.of("").toAbsolutePath() + ")");
         assertSameTree(Files.readString(dataset.get()));
     }
 
@@ -76,7 +87,8 @@ class JsonSyntaxTest {
         Optional<Node> fast = JsonSyntax.read(text, "t.json", LIMITS);
         assertTrue(fast.isPresent(), "the fast path read it");
         Problems problems = new Problems("t.json");
-        Node yaml = SyntaxReader.composeAsYaml(text, DocumentFormat.JSON, LIMITS, problems).orElseThrow();
+        Node yaml = SyntaxReader.composeAsYaml(text, DocumentFormat.JSON, LIMITS, problems)
+                .orElseThrow();
         List<String> expected = flatten(yaml);
         List<String> actual = flatten(fast.get());
         assertEquals(expected.size(), actual.size());
@@ -93,7 +105,9 @@ class JsonSyntaxTest {
     }
 
     private static void flatten(Node node, List<String> out) {
-        String at = node.getStartMark().map(m -> (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse("?");
+        String at = node.getStartMark()
+                .map(m -> (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+                .orElse("?");
         if (node instanceof ScalarNode scalar) {
             out.add(at + " scalar " + scalar.getTag() + " " + scalar.getValue());
         } else if (node instanceof SequenceNode sequence) {

@@ -20,9 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class RoundTripTest {
     private final DocumentReader reader = new DocumentReader();
@@ -49,13 +49,43 @@ class RoundTripTest {
     @ParameterizedTest
     @EnumSource(DocumentFormat.class)
     void textThatLooksLikeOtherYamlValuesStaysText(DocumentFormat format) {
-        List<String> tricky = List.of("10", "true", "null", "~", "0x1F", "1e3", "- dash", "key: value", "# hash",
-                "'quoted'", "\"double\"", "line one\nline two", "tab\there", "yes", "NO", "émoji 💪", "  ", "@at",
-                "`tick`", "!tag", "&anchor", "*alias", "{flow}", "[flow]", "%percent", "a " + "long ".repeat(40));
-        Exercise exercise = Exercise.builder("tricky", "0.5").kind(ExerciseKind.MOBILITY).primary(Target.HIPS)
-                .cues(tricky.stream().filter(t -> !t.isBlank()).map(String::strip).toList())
+        List<String> tricky = List.of(
+                "10",
+                "true",
+                "null",
+                "~",
+                "0x1F",
+                "1e3",
+                "- dash",
+                "key: value",
+                "# hash",
+                "'quoted'",
+                "\"double\"",
+                "line one\nline two",
+                "tab\there",
+                "yes",
+                "NO",
+                "émoji 💪",
+                "  ",
+                "@at",
+                "`tick`",
+                "!tag",
+                "&anchor",
+                "*alias",
+                "{flow}",
+                "[flow]",
+                "%percent",
+                "a " + "long ".repeat(40));
+        Exercise exercise = Exercise.builder("tricky", "0.5")
+                .kind(ExerciseKind.MOBILITY)
+                .primary(Target.HIPS)
+                .cues(tricky.stream()
+                        .filter(t -> !t.isBlank())
+                        .map(String::strip)
+                        .toList())
                 .equipment("1")
-                .source(new Source("123", "007", "true")).build();
+                .source(new Source("123", "007", "true"))
+                .build();
         assertRoundTrip(new Catalog(List.of(exercise), List.of()), format);
     }
 
@@ -90,28 +120,57 @@ class RoundTripTest {
 
     static Catalog everyFeature() {
         Exercise swings = BuiltInCatalog.LEG_SWINGS;
-        Exercise bridge = Exercise.builder("glute-bridge", "Glute Bridge").kind(ExerciseKind.STRENGTH)
-                .primary(Target.GLUTES).secondary(Target.HAMSTRINGS, Target.LOWER_BACK).equipment("mat")
-                .cues("Drive through the heels").variations("Single-leg", "Marching")
+        Exercise bridge = Exercise.builder("glute-bridge", "Glute Bridge")
+                .kind(ExerciseKind.STRENGTH)
+                .primary(Target.GLUTES)
+                .secondary(Target.HAMSTRINGS, Target.LOWER_BACK)
+                .equipment("mat")
+                .cues("Drive through the heels")
+                .variations("Single-leg", "Marching")
                 .caution("Stop if your lower back hurts")
-                .source(new Source("free-exercise-db (yuhonas)", "Glute_Bridge", "The Unlicense")).build();
-        Exercise plank = Exercise.builder("plank", "Plank").kind(ExerciseKind.STRENGTH).primary(Target.ABDOMINALS)
-                .source(new Source("My gym", null, "CC0-1.0")).build();
-        Program program = Program.builder("every-feature", "Every feature").description("All of it")
+                .source(new Source("free-exercise-db (yuhonas)", "Glute_Bridge", "The Unlicense"))
+                .build();
+        Exercise plank = Exercise.builder("plank", "Plank")
+                .kind(ExerciseKind.STRENGTH)
+                .primary(Target.ABDOMINALS)
+                .source(new Source("My gym", null, "CC0-1.0"))
+                .build();
+        Program program = Program.builder("every-feature", "Every feature")
+                .description("All of it")
                 .tags("leg-day", "strength")
-                .session(new Session("Monday", List.of(
-                        Phase.of(PhaseKind.WARM_UP,
-                                ExerciseStep.of(swings, Prescription.seconds(30).eachSide().fromArticle())),
-                        Phase.of(PhaseKind.MAIN,
-                                ExerciseStep.of(bridge, Prescription.reps(12).sets(3).rest(Duration.ofMinutes(1)))
-                                        .withNote("Slow down"),
-                                Circuit.of("Core", 3, Duration.ofSeconds(90),
-                                        ExerciseStep.of(bridge, Prescription.reps(10).hold(Duration.ofSeconds(2))),
-                                        ExerciseStep.of(plank, Prescription.timed(Duration.ofMinutes(65))
-                                                .catalogChoice()))),
-                        Phase.of(PhaseKind.COOL_DOWN, ExerciseStep.of(plank, Prescription.seconds(20)))),
+                .session(new Session(
+                        "Monday",
+                        List.of(
+                                Phase.of(
+                                        PhaseKind.WARM_UP,
+                                        ExerciseStep.of(
+                                                swings,
+                                                Prescription.seconds(30)
+                                                        .eachSide()
+                                                        .fromArticle())),
+                                Phase.of(
+                                        PhaseKind.MAIN,
+                                        ExerciseStep.of(
+                                                        bridge,
+                                                        Prescription.reps(12)
+                                                                .sets(3)
+                                                                .rest(Duration.ofMinutes(1)))
+                                                .withNote("Slow down"),
+                                        Circuit.of(
+                                                "Core",
+                                                3,
+                                                Duration.ofSeconds(90),
+                                                ExerciseStep.of(
+                                                        bridge,
+                                                        Prescription.reps(10).hold(Duration.ofSeconds(2))),
+                                                ExerciseStep.of(
+                                                        plank,
+                                                        Prescription.timed(Duration.ofMinutes(65))
+                                                                .catalogChoice()))),
+                                Phase.of(PhaseKind.COOL_DOWN, ExerciseStep.of(plank, Prescription.seconds(20)))),
                         java.util.Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)))
-                .session(Session.of("Short", Phase.of(PhaseKind.MAIN, ExerciseStep.of(plank, Prescription.seconds(45)))))
+                .session(
+                        Session.of("Short", Phase.of(PhaseKind.MAIN, ExerciseStep.of(plank, Prescription.seconds(45)))))
                 .build();
         return new Catalog(List.of(swings, bridge, plank), List.of(program));
     }

@@ -35,25 +35,30 @@ class SchemaTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void readSchema() throws IOException {
-        Path file = Stream.of(Path.of("..", "docs", "limber-document.schema.json"),
+        Path file = Stream.of(
+                        Path.of("..", "docs", "limber-document.schema.json"),
                         Path.of("docs", "limber-document.schema.json"))
-                .filter(Files::isRegularFile).findFirst()
+                .filter(Files::isRegularFile)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("docs/limber-document.schema.json not found from "
                         + Path.of("").toAbsolutePath()));
         byte[] content = Files.readAllBytes(file);
         // Strict JSON: the reader's own JSON checks refuse anything YAML-only.
         Problems problems = new Problems(file.toString());
-        assertTrue(SyntaxReader.read(content, DocumentFormat.JSON, ReadLimits.defaults(), problems).isPresent());
+        assertTrue(SyntaxReader.read(content, DocumentFormat.JSON, ReadLimits.defaults(), problems)
+                .isPresent());
         assertEquals(List.of(), problems.list());
-        schema = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(new String(content,
-                java.nio.charset.StandardCharsets.UTF_8));
+        schema = (Map<String, Object>) new Load(LoadSettings.builder().build())
+                .loadFromString(new String(content, java.nio.charset.StandardCharsets.UTF_8));
         defs = (Map<String, Object>) schema.get("$defs");
     }
 
     @Test
     void itIsADraft202012Schema() {
         assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema"));
-        assertEquals(Map.of("const", 1, "description", "Format version."), properties(schema).get("limber"));
+        assertEquals(
+                Map.of("const", 1, "description", "Format version."),
+                properties(schema).get("limber"));
     }
 
     @Test
@@ -80,14 +85,16 @@ class SchemaTest {
 
     @Test
     void itsDurationPatternAcceptsWhatTheReaderAccepts() {
-        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile((String) def("duration").get("pattern"));
+        java.util.regex.Pattern pattern =
+                java.util.regex.Pattern.compile((String) def("duration").get("pattern"));
         for (String good : List.of("30s", "1m", "1m30s", "2h", "1h5m", "PT30S", "pt1m", "45M", "9999999s")) {
             assertTrue(pattern.matcher(good).find(), good);
             dev.limber.formats.duration.DurationText.parse(good);
         }
         for (String bad : List.of("", "-30s", "30", "1 minute", "PT-5S", "30s1m", "10000000s")) {
             assertTrue(!pattern.matcher(bad).find(), bad);
-            assertThrows(IllegalArgumentException.class, () -> dev.limber.formats.duration.DurationText.parse(bad), bad);
+            assertThrows(
+                    IllegalArgumentException.class, () -> dev.limber.formats.duration.DurationText.parse(bad), bad);
         }
     }
 

@@ -38,7 +38,8 @@ class DurationTextTest {
     void textThatIsNoDurationIsRefusedWithTheGrammarsExamples() {
         for (String bad : List.of("30", "1 minute", "30s1m", "", "soon", "PT", "1.5m", "PT1M-30S")) {
             NotADurationException refused = assertThrows(NotADurationException.class, () -> DurationText.parse(bad));
-            assertEquals("is not a duration: '" + bad + "'; write it like 30s, 1m, 1m30s, 2h or ISO-8601 PT30S",
+            assertEquals(
+                    "is not a duration: '" + bad + "'; write it like 30s, 1m, 1m30s, 2h or ISO-8601 PT30S",
                     refused.getMessage());
         }
     }
@@ -47,15 +48,18 @@ class DurationTextTest {
     void negativeDurationsAreRefusedAsNegative() {
         for (String bad : List.of("-30s", "-PT30S", "PT-30S")) {
             NotADurationException refused = assertThrows(NotADurationException.class, () -> DurationText.parse(bad));
-            assertEquals("is negative: '" + bad + "'; durations are positive, write it like 30s, 1m, 1m30s, 2h"
-                    + " or ISO-8601 PT30S", refused.getMessage());
+            assertEquals(
+                    "is negative: '" + bad + "'; durations are positive, write it like 30s, 1m, 1m30s, 2h"
+                            + " or ISO-8601 PT30S",
+                    refused.getMessage());
         }
     }
 
     @Test
     void theValueFirstWordingLeadsWithTheValue() {
         NotADurationException refused = assertThrows(NotADurationException.class, () -> DurationText.parse("45"));
-        assertEquals("'45' is not a duration; write it like 30s, 1m, 1m30s, 2h or ISO-8601 PT30S", refused.valueFirst());
+        assertEquals(
+                "'45' is not a duration; write it like 30s, 1m, 1m30s, 2h or ISO-8601 PT30S", refused.valueFirst());
     }
 
     @Test

@@ -49,6 +49,7 @@ class JsonTextTest {
 
     @Test
     void textIsEscapedAsJsonRequires() {
-        assertEquals("\"say \\\"hi\\\"\\\\ \\n\\t\\u0001 \\u2028 é\"\n", JsonText.write("say \"hi\"\\ \n\t\u0001 \u2028 é"));
+        assertEquals(
+                "\"say \\\"hi\\\"\\\\ \\n\\t\\u0001 \\u2028 é\"\n", JsonText.write("say \"hi\"\\ \n\t\u0001 \u2028 é"));
     }
 }

@@ -43,8 +43,7 @@ final class ExerciseRows {
     private static final String CUE = "C";
     private static final String VARIATION = "V";
 
-    private ExerciseRows() {
-    }
+    private ExerciseRows() {}
 
     static String nameKey(String name) {
         return name.toLowerCase(Locale.ROOT);
@@ -57,8 +56,8 @@ final class ExerciseRows {
     /** Inserts exercises and their lists in three JDBC batches. */
     static void insert(Connection connection, Collection<Exercise> exercises, OffsetDateTime at) throws SQLException {
         try (PreparedStatement rows = connection.prepareStatement(INSERT_EXERCISE);
-             PreparedStatement targets = connection.prepareStatement(INSERT_TARGET);
-             PreparedStatement texts = connection.prepareStatement(INSERT_TEXT)) {
+                PreparedStatement targets = connection.prepareStatement(INSERT_TARGET);
+                PreparedStatement texts = connection.prepareStatement(INSERT_TEXT)) {
             for (Exercise exercise : exercises) {
                 rows.setString(1, exercise.id().value());
                 int next = bindColumns(rows, exercise, 2);
@@ -88,7 +87,7 @@ final class ExerciseRows {
         }
         deleteLists(connection, exercise.id().value());
         try (PreparedStatement targets = connection.prepareStatement(INSERT_TARGET);
-             PreparedStatement texts = connection.prepareStatement(INSERT_TEXT)) {
+                PreparedStatement texts = connection.prepareStatement(INSERT_TEXT)) {
             addLists(targets, texts, exercise);
             targets.executeBatch();
             texts.executeBatch();
@@ -144,8 +143,8 @@ final class ExerciseRows {
 
     static void deleteLists(Connection connection, String id) throws SQLException {
         for (String table : List.of("exercise_target", "exercise_text")) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE exercise_id = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM " + table + " WHERE exercise_id = ?")) {
                 delete.setString(1, id);
                 delete.executeUpdate();
             }
@@ -236,22 +235,33 @@ final class ExerciseRows {
             equipment = result.getString("equipment");
             startingPosition = result.getString("starting_position");
             caution = result.getString("caution");
-            source = new Source(result.getString("source_origin"), result.getString("source_original_id"),
+            source = new Source(
+                    result.getString("source_origin"),
+                    result.getString("source_original_id"),
                     result.getString("source_license"));
             version = result.getLong("version");
             updatedAt = result.getObject("updated_at", OffsetDateTime.class);
         }
 
         Stored<Exercise> toStored() {
-            Exercise exercise = new Exercise(ExerciseId.of(id), name, ExerciseKind.parse(kind),
-                    Laterality.parse(laterality), primary, secondary, equipment, startingPosition, cues,
-                    variations, caution, source);
+            Exercise exercise = new Exercise(
+                    ExerciseId.of(id),
+                    name,
+                    ExerciseKind.parse(kind),
+                    Laterality.parse(laterality),
+                    primary,
+                    secondary,
+                    equipment,
+                    startingPosition,
+                    cues,
+                    variations,
+                    caution,
+                    source);
             return new Stored<>(exercise, version, updatedAt.toInstant());
         }
     }
 
-    static Map<String, Long> versions(Connection connection, Collection<String> ids, boolean lock)
-            throws SQLException {
+    static Map<String, Long> versions(Connection connection, Collection<String> ids, boolean lock) throws SQLException {
         Map<String, Long> versions = new HashMap<>();
         if (ids.isEmpty()) {
             return versions;

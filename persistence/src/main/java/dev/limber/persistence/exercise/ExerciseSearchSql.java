@@ -25,8 +25,10 @@ record ExerciseSearchSql(String count, String page, List<Object> parameters) {
             where.append(" AND e.name_key LIKE ? ESCAPE '!'");
             parameters.add("%" + likeEscaped(ExerciseRows.nameKey(text)) + "%");
         });
-        return new ExerciseSearchSql("SELECT COUNT(*) FROM exercise e" + where,
-                "SELECT e.id FROM exercise e" + where + " ORDER BY e.name_key, e.id LIMIT ? OFFSET ?", parameters);
+        return new ExerciseSearchSql(
+                "SELECT COUNT(*) FROM exercise e" + where,
+                "SELECT e.id FROM exercise e" + where + " ORDER BY e.name_key, e.id LIMIT ? OFFSET ?",
+                parameters);
     }
 
     /** The page query's parameters: the filters', then limit and offset. */

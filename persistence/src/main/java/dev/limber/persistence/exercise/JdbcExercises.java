@@ -4,8 +4,8 @@ import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.port.ConflictException;
-import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.query.ExerciseQuery;
@@ -44,7 +44,8 @@ final class JdbcExercises implements Exercises {
 
     @Override
     public Optional<Stored<Exercise>> find(ExerciseId id) {
-        return jdbc.read(connection -> ExerciseRows.load(connection, List.of(id.value())).stream().findFirst());
+        return jdbc.read(connection ->
+                ExerciseRows.load(connection, List.of(id.value())).stream().findFirst());
     }
 
     @Override
@@ -61,7 +62,8 @@ final class JdbcExercises implements Exercises {
                 return new Stored<>(exercise, 1L, now.toInstant());
             }
             if (expected.mode() == ExpectedVersion.Mode.ABSENT) {
-                throw new ConflictException(ConflictException.Reason.ALREADY_EXISTS, "exercise " + id + " already exists");
+                throw new ConflictException(
+                        ConflictException.Reason.ALREADY_EXISTS, "exercise " + id + " already exists");
             }
             long base = expected.exact().orElse(current);
             if (base != current || !ExerciseRows.update(connection, exercise, base, now)) {
@@ -82,7 +84,8 @@ final class JdbcExercises implements Exercises {
     @Override
     public boolean delete(ExerciseId id, ExpectedVersion expected) {
         return jdbc.write(connection -> {
-            Long current = ExerciseRows.versions(connection, List.of(id.value()), true).get(id.value());
+            Long current =
+                    ExerciseRows.versions(connection, List.of(id.value()), true).get(id.value());
             if (current == null) {
                 if (expected.mode() == ExpectedVersion.Mode.EXACTLY) {
                     throw new NotFoundException("exercise", id);
@@ -94,8 +97,10 @@ final class JdbcExercises implements Exercises {
             }
             List<String> users = programsUsing(connection, id.value());
             if (!users.isEmpty()) {
-                throw new ConflictException(ConflictException.Reason.IN_USE, "exercise " + id
-                        + " is used by " + String.join(", ", users), users);
+                throw new ConflictException(
+                        ConflictException.Reason.IN_USE,
+                        "exercise " + id + " is used by " + String.join(", ", users),
+                        users);
             }
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM exercise WHERE id = ?")) {
                 delete.setString(1, id.value());
@@ -125,7 +130,9 @@ final class JdbcExercises implements Exercises {
                     }
                 }
             }
-            List<Exercise> items = ExerciseRows.load(connection, ids).stream().map(Stored::value).toList();
+            List<Exercise> items = ExerciseRows.load(connection, ids).stream()
+                    .map(Stored::value)
+                    .toList();
             return new Page<>(items, query.page(), total);
         });
     }
@@ -136,8 +143,8 @@ final class JdbcExercises implements Exercises {
             List<String> all = ids.stream().map(ExerciseId::value).distinct().toList();
             Map<ExerciseId, Exercise> found = new java.util.LinkedHashMap<>();
             for (int from = 0; from < all.size(); from += CHUNK) {
-                for (Stored<Exercise> stored : ExerciseRows.load(connection,
-                        all.subList(from, Math.min(all.size(), from + CHUNK)))) {
+                for (Stored<Exercise> stored :
+                        ExerciseRows.load(connection, all.subList(from, Math.min(all.size(), from + CHUNK)))) {
                     found.put(stored.value().id(), stored.value());
                 }
             }
@@ -150,7 +157,8 @@ final class JdbcExercises implements Exercises {
         if (kinds.isEmpty()) {
             return List.of();
         }
-        List<String> names = kinds.stream().map(ExerciseKind::externalName).sorted().toList();
+        List<String> names =
+                kinds.stream().map(ExerciseKind::externalName).sorted().toList();
         return jdbc.read(connection -> {
             List<String> ids = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT id FROM exercise WHERE kind IN ("
@@ -177,8 +185,8 @@ final class JdbcExercises implements Exercises {
             List<String> all = ids.stream().map(ExerciseId::value).distinct().toList();
             Set<ExerciseId> found = new HashSet<>();
             for (int from = 0; from < all.size(); from += CHUNK) {
-                Map<String, Long> versions = ExerciseRows.versions(connection,
-                        all.subList(from, Math.min(all.size(), from + CHUNK)), false);
+                Map<String, Long> versions =
+                        ExerciseRows.versions(connection, all.subList(from, Math.min(all.size(), from + CHUNK)), false);
                 found.addAll(versions.keySet().stream().map(ExerciseId::of).collect(Collectors.toSet()));
             }
             return found;
@@ -189,7 +197,7 @@ final class JdbcExercises implements Exercises {
     public long count() {
         return jdbc.read(connection -> {
             try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM exercise");
-                 ResultSet result = count.executeQuery()) {
+                    ResultSet result = count.executeQuery()) {
                 result.next();
                 return result.getLong(1);
             }
@@ -198,8 +206,8 @@ final class JdbcExercises implements Exercises {
 
     private static List<String> programsUsing(Connection connection, String exerciseId) throws SQLException {
         List<String> programs = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT program_id"
-                + " FROM program_step_item WHERE exercise_id = ? ORDER BY program_id")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT program_id" + " FROM program_step_item WHERE exercise_id = ? ORDER BY program_id")) {
             select.setString(1, exerciseId);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
@@ -211,8 +219,10 @@ final class JdbcExercises implements Exercises {
     }
 
     private static ConflictException stale(String id, long expected, long current) {
-        return new ConflictException(ConflictException.Reason.STALE_VERSION, "exercise " + id
-                + " was changed by someone else (you had version " + expected + ", it is now " + current + ")");
+        return new ConflictException(
+                ConflictException.Reason.STALE_VERSION,
+                "exercise " + id + " was changed by someone else (you had version " + expected + ", it is now "
+                        + current + ")");
     }
 
     static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {

@@ -19,8 +19,7 @@ public final class SqlFailures {
     /** H2 reports a missing parent row as 23506 and a still-referenced one as 23503. */
     private static final String H2_REFERENCED_ROW_MISSING = "23506";
 
-    private SqlFailures() {
-    }
+    private SqlFailures() {}
 
     public static RuntimeException translate(RuntimeException failure) {
         if (failure instanceof DomainException) {
@@ -36,11 +35,12 @@ public final class SqlFailures {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (UNIQUE_VIOLATION.equals(state)) {
-                    return new ConflictException(ConflictException.Reason.ALREADY_EXISTS,
-                            "an item with that id already exists");
+                    return new ConflictException(
+                            ConflictException.Reason.ALREADY_EXISTS, "an item with that id already exists");
                 }
                 if (FOREIGN_KEY_VIOLATION.equals(state) || H2_REFERENCED_ROW_MISSING.equals(state)) {
-                    return new ConflictException(ConflictException.Reason.UNKNOWN_REFERENCE,
+                    return new ConflictException(
+                            ConflictException.Reason.UNKNOWN_REFERENCE,
                             "the change breaks a reference between exercises and programs");
                 }
             }
@@ -54,7 +54,8 @@ public final class SqlFailures {
 
     /** Whether a failure means the connection to the database is lost. */
     public static boolean isConnectionLoss(Throwable cause) {
-        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+        if (cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
                 || cause instanceof ConnectException) {
             return true;
         }
@@ -80,12 +81,17 @@ public final class SqlFailures {
         if (message == null) {
             return root.getClass().getSimpleName();
         }
-        return message.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(3)
+        return message.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .limit(3)
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static String brief(Throwable cause) {
         String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return message == null
+                ? cause.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
     }
 }

@@ -35,7 +35,9 @@ public final class FlywaySchema implements DatabaseSchema {
     /** Built once, on first use: the settings and the database's vendor do not change. */
     private volatile Flyway flyway;
 
-    FlywaySchema(DataSource dataSource, DataSourceResolver resolver,
+    FlywaySchema(
+            DataSource dataSource,
+            DataSourceResolver resolver,
             @Nullable @Named("default") FlywayConfigurationProperties settings) {
         // Flyway manages its own connections: give it the pool, not the transaction-bound proxy.
         this.dataSource = resolver.resolve(dataSource);
@@ -88,9 +90,9 @@ public final class FlywaySchema implements DatabaseSchema {
         ValidateResult result = flyway.validateWithResult();
         List<String> problems = new ArrayList<>();
         if (!result.validationSuccessful) {
-            result.invalidMigrations.forEach(invalid -> problems.add(
-                    (invalid.version == null ? invalid.filepath : "version " + invalid.version) + ": "
-                            + invalid.errorDetails.errorMessage));
+            result.invalidMigrations.forEach(
+                    invalid -> problems.add((invalid.version == null ? invalid.filepath : "version " + invalid.version)
+                            + ": " + invalid.errorDetails.errorMessage));
             if (problems.isEmpty()) {
                 problems.add(result.getAllErrorMessages());
             }
@@ -106,13 +108,22 @@ public final class FlywaySchema implements DatabaseSchema {
                 if (migration.getVersion() == null) {
                     continue; // Flyway's own schema-creation marker
                 }
-                migrations.add(new SchemaMigration(migration.getVersion().getVersion(), migration.getDescription(),
+                migrations.add(new SchemaMigration(
+                        migration.getVersion().getVersion(),
+                        migration.getDescription(),
                         state(migration.getState()),
-                        migration.getInstalledOn() == null ? null : migration.getInstalledOn().toInstant()));
+                        migration.getInstalledOn() == null
+                                ? null
+                                : migration.getInstalledOn().toInstant()));
             }
             MigrationInfo current = info.current();
-            return new SchemaStatus(database(), current == null || current.getVersion() == null ? null
-                    : current.getVersion().getVersion(), migrations, problems);
+            return new SchemaStatus(
+                    database(),
+                    current == null || current.getVersion() == null
+                            ? null
+                            : current.getVersion().getVersion(),
+                    migrations,
+                    problems);
         } catch (RuntimeException failure) {
             throw new StoreUnavailableException("cannot read the schema: " + failure.getMessage(), failure);
         }
@@ -140,7 +151,8 @@ public final class FlywaySchema implements DatabaseSchema {
             return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " at "
                     + JdbcUrls.withoutParameters(meta.getURL());
         } catch (SQLException unreachable) {
-            throw new StoreUnavailableException("the database is unavailable: " + unreachable.getMessage(), unreachable);
+            throw new StoreUnavailableException(
+                    "the database is unavailable: " + unreachable.getMessage(), unreachable);
         }
     }
 }

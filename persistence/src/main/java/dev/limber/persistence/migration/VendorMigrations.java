@@ -19,8 +19,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 final class VendorMigrations {
     static final String VENDOR_ROOT = "classpath:db/vendor/";
 
-    private VendorMigrations() {
-    }
+    private VendorMigrations() {}
 
     static void add(FluentConfiguration configuration) {
         List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
@@ -33,8 +32,8 @@ final class VendorMigrations {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
         } catch (SQLException unreachable) {
-            throw new IllegalStateException("cannot reach the database to choose its migrations: "
-                    + unreachable.getMessage(), unreachable);
+            throw new IllegalStateException(
+                    "cannot reach the database to choose its migrations: " + unreachable.getMessage(), unreachable);
         }
     }
 }

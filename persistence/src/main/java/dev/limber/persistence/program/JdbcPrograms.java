@@ -58,7 +58,8 @@ final class JdbcPrograms implements Programs {
                 return new Stored<>(program, 1L, now.toInstant());
             }
             if (expected.mode() == ExpectedVersion.Mode.ABSENT) {
-                throw new ConflictException(ConflictException.Reason.ALREADY_EXISTS, "program " + id + " already exists");
+                throw new ConflictException(
+                        ConflictException.Reason.ALREADY_EXISTS, "program " + id + " already exists");
             }
             long base = expected.exact().orElse(current);
             if (base != current || !ProgramRows.updateRow(connection, program, base, now)) {
@@ -108,8 +109,8 @@ final class JdbcPrograms implements Programs {
                 }
             }
             List<Program> items = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT p.id FROM program p" + where
-                    + " ORDER BY p.name_key, p.id LIMIT ? OFFSET ?")) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT p.id FROM program p" + where + " ORDER BY p.name_key, p.id LIMIT ? OFFSET ?")) {
                 int next = 1;
                 if (query.tagFilter().isPresent()) {
                     select.setString(next++, query.tag());
@@ -134,7 +135,7 @@ final class JdbcPrograms implements Programs {
     public long count() {
         return jdbc.read(connection -> {
             try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM program");
-                 ResultSet result = count.executeQuery()) {
+                    ResultSet result = count.executeQuery()) {
                 result.next();
                 return result.getLong(1);
             }
@@ -164,14 +165,15 @@ final class JdbcPrograms implements Programs {
         }
         wanted.removeAll(found);
         if (!wanted.isEmpty()) {
-            throw new ConflictException(ConflictException.Reason.UNKNOWN_REFERENCE, "program " + program.id()
-                    + " names unknown exercise(s): " + String.join(", ", wanted));
+            throw new ConflictException(
+                    ConflictException.Reason.UNKNOWN_REFERENCE,
+                    "program " + program.id() + " names unknown exercise(s): " + String.join(", ", wanted));
         }
     }
 
     private static Long version(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT version FROM program WHERE id = ? FOR UPDATE")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT version FROM program WHERE id = ? FOR UPDATE")) {
             select.setString(1, id);
             try (ResultSet result = select.executeQuery()) {
                 return result.next() ? result.getLong(1) : null;
@@ -180,7 +182,9 @@ final class JdbcPrograms implements Programs {
     }
 
     private static ConflictException stale(String id, long expected, long current) {
-        return new ConflictException(ConflictException.Reason.STALE_VERSION, "program " + id
-                + " was changed by someone else (you had version " + expected + ", it is now " + current + ")");
+        return new ConflictException(
+                ConflictException.Reason.STALE_VERSION,
+                "program " + id + " was changed by someone else (you had version " + expected + ", it is now " + current
+                        + ")");
     }
 }

@@ -1,6 +1,7 @@
 package dev.limber.persistence.program;
 
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.Dose;
 import dev.limber.domain.program.DoseSource;
@@ -12,7 +13,6 @@ import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
-import dev.limber.domain.port.Stored;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,8 +40,7 @@ final class ProgramRows {
     private static final String TIMED = "T";
     private static final String REPS = "R";
 
-    private ProgramRows() {
-    }
+    private ProgramRows() {}
 
     static void insertRow(Connection connection, Program program, OffsetDateTime at) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO program (id, name, name_key,"
@@ -72,8 +71,8 @@ final class ProgramRows {
 
     static void deleteStructure(Connection connection, String id) throws SQLException {
         for (String table : List.of("program_tag", "program_session")) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE program_id = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM " + table + " WHERE program_id = ?")) {
                 delete.setString(1, id);
                 delete.executeUpdate();
             }
@@ -83,16 +82,17 @@ final class ProgramRows {
     static void insertStructure(Connection connection, Program program) throws SQLException {
         String id = program.id().value();
         try (PreparedStatement tags = connection.prepareStatement(
-                    "INSERT INTO program_tag (program_id, position, tag) VALUES (?, ?, ?)");
-             PreparedStatement sessions = connection.prepareStatement(
-                    "INSERT INTO program_session (program_id, session_no, name, days) VALUES (?, ?, ?, ?)");
-             PreparedStatement phases = connection.prepareStatement(
-                    "INSERT INTO program_phase (program_id, session_no, phase_no, kind) VALUES (?, ?, ?, ?)");
-             PreparedStatement steps = connection.prepareStatement("INSERT INTO program_step (program_id,"
-                    + " session_no, phase_no, step_no, circuit_name, rounds, round_rest_s) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement items = connection.prepareStatement("INSERT INTO program_step_item (program_id,"
-                    + " session_no, phase_no, step_no, item_no, exercise_id, dose_kind, amount, sets, rest_s,"
-                    + " per_side, hold_s, dose_source, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        "INSERT INTO program_tag (program_id, position, tag) VALUES (?, ?, ?)");
+                PreparedStatement sessions = connection.prepareStatement(
+                        "INSERT INTO program_session (program_id, session_no, name, days) VALUES (?, ?, ?, ?)");
+                PreparedStatement phases = connection.prepareStatement(
+                        "INSERT INTO program_phase (program_id, session_no, phase_no, kind) VALUES (?, ?, ?, ?)");
+                PreparedStatement steps = connection.prepareStatement(
+                        "INSERT INTO program_step (program_id,"
+                                + " session_no, phase_no, step_no, circuit_name, rounds, round_rest_s) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement items = connection.prepareStatement("INSERT INTO program_step_item (program_id,"
+                        + " session_no, phase_no, step_no, item_no, exercise_id, dose_kind, amount, sets, rest_s,"
+                        + " per_side, hold_s, dose_source, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int t = 0; t < program.tags().size(); t++) {
                 tags.setString(1, id);
                 tags.setInt(2, t);
@@ -213,7 +213,8 @@ final class ProgramRows {
                 updatedAt = result.getObject(4, OffsetDateTime.class);
             }
         }
-        List<String> tags = strings(connection, "SELECT tag FROM program_tag WHERE program_id = ? ORDER BY position", id);
+        List<String> tags =
+                strings(connection, "SELECT tag FROM program_tag WHERE program_id = ? ORDER BY position", id);
         Map<Integer, String> sessionNames = new TreeMap<>();
         Map<Integer, Set<DayOfWeek>> sessionDays = new TreeMap<>();
         try (PreparedStatement select = connection.prepareStatement(
@@ -275,8 +276,14 @@ final class ProgramRows {
                     }
                     List<ExerciseStep> inner = items.getOrDefault(step.getKey(), List.of());
                     Object[] circuit = step.getValue();
-                    steps.add(circuit[0] == null ? inner.get(0) : new Circuit((String) circuit[0], inner,
-                            (Integer) circuit[1], Duration.ofSeconds((Integer) circuit[2])));
+                    steps.add(
+                            circuit[0] == null
+                                    ? inner.get(0)
+                                    : new Circuit(
+                                            (String) circuit[0],
+                                            inner,
+                                            (Integer) circuit[1],
+                                            Duration.ofSeconds((Integer) circuit[2])));
                 }
                 phases.add(new Phase(PhaseKind.parse(phase.getValue()), steps));
             }
@@ -292,8 +299,13 @@ final class ProgramRows {
                 : new Dose.Reps(result.getInt(6));
         int hold = result.getInt(10);
         Duration held = result.wasNull() ? null : Duration.ofSeconds(hold);
-        Prescription prescription = new Prescription(dose, result.getInt(7), Duration.ofSeconds(result.getInt(8)),
-                result.getBoolean(9), held, DoseSource.parse(result.getString(11)));
+        Prescription prescription = new Prescription(
+                dose,
+                result.getInt(7),
+                Duration.ofSeconds(result.getInt(8)),
+                result.getBoolean(9),
+                held,
+                DoseSource.parse(result.getString(11)));
         return new ExerciseStep(ExerciseId.of(result.getString(4)), prescription, result.getString(12));
     }
 

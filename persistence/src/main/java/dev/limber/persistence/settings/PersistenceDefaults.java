@@ -52,8 +52,8 @@ public final class PersistenceDefaults extends PropertiesPropertySourceLoader {
     }
 
     @Override
-    public Optional<PropertySource> loadEnv(String resourceName, ResourceLoader resourceLoader,
-            ActiveEnvironment activeEnvironment) {
+    public Optional<PropertySource> loadEnv(
+            String resourceName, ResourceLoader resourceLoader, ActiveEnvironment activeEnvironment) {
         return Optional.empty();
     }
 }

@@ -31,8 +31,8 @@ import javax.sql.DataSource;
  */
 @Singleton
 @Replaces(DataSourceMigrationRunner.class)
-final class PrepareStoreInBackground implements BeanCreatedEventListener<DataSource>,
-        BeanPreDestroyEventListener<DataSource> {
+final class PrepareStoreInBackground
+        implements BeanCreatedEventListener<DataSource>, BeanPreDestroyEventListener<DataSource> {
     private static final String DEFAULT = "default";
 
     private final BeanContext context;
@@ -48,7 +48,8 @@ final class PrepareStoreInBackground implements BeanCreatedEventListener<DataSou
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         if (DEFAULT.equals(event.getBeanIdentifier().getName()) && started.compareAndSet(false, true)) {
             boolean migrate = context.findBean(FlywayConfigurationProperties.class, Qualifiers.byName(DEFAULT))
-                    .map(FlywayConfigurationProperties::isEnabled).orElse(false);
+                    .map(FlywayConfigurationProperties::isEnabled)
+                    .orElse(false);
             readiness.locatedAt(describe(event.getBean()));
             boolean steps = !context.getBeanDefinitions(StoreStartup.Step.class).isEmpty();
             if (migrate || steps) {
@@ -93,7 +94,8 @@ final class PrepareStoreInBackground implements BeanCreatedEventListener<DataSou
     private static String describe(DataSource dataSource) {
         try {
             if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                return JdbcUrls.withoutParameters(dataSource.unwrap(HikariDataSource.class).getJdbcUrl());
+                return JdbcUrls.withoutParameters(
+                        dataSource.unwrap(HikariDataSource.class).getJdbcUrl());
             }
         } catch (java.sql.SQLException notAPool) {
             // fall through: described generically

@@ -26,8 +26,10 @@ public final class StoreReadiness implements StoreStartup {
     public CompletionStage<Void> ready() {
         // The cause in a line, as the domain's exception: no SQL or framework type leaves the adapter.
         return prepared.exceptionally(failure -> {
-            throw new CompletionException(new StoreUnavailableException(SqlFailures.rootMessage(failure), failure));
-        }).minimalCompletionStage();
+                    throw new CompletionException(
+                            new StoreUnavailableException(SqlFailures.rootMessage(failure), failure));
+                })
+                .minimalCompletionStage();
     }
 
     @Override
@@ -43,8 +45,9 @@ public final class StoreReadiness implements StoreStartup {
         try {
             prepared.get();
         } catch (ExecutionException failed) {
-            throw new StoreUnavailableException("the database could not be prepared at start: "
-                    + SqlFailures.rootMessage(failed.getCause()), failed.getCause());
+            throw new StoreUnavailableException(
+                    "the database could not be prepared at start: " + SqlFailures.rootMessage(failed.getCause()),
+                    failed.getCause());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new StoreUnavailableException("interrupted while the database was being prepared", interrupted);

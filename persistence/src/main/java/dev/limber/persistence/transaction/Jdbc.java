@@ -1,10 +1,10 @@
 package dev.limber.persistence.transaction;
 
-import dev.limber.persistence.failure.SqlFailures;
-import dev.limber.persistence.startup.StoreReadiness;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.persistence.failure.SqlFailures;
+import dev.limber.persistence.startup.StoreReadiness;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -61,7 +61,8 @@ public final class Jdbc {
     private void evictPooledConnections() {
         try {
             if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+                HikariPoolMXBean pool =
+                        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
                 if (pool != null) {
                     pool.softEvictConnections();
                 }

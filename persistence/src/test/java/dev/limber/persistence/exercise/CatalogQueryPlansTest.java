@@ -45,11 +45,15 @@ class CatalogQueryPlansTest {
         List<Exercise> exercises = new ArrayList<>(EXERCISES);
         for (int i = 0; i < EXERCISES; i++) {
             exercises.add(Exercise.builder(String.format("move-%06d", i), String.format("Move %06d", i))
-                    .kind(kinds[i % kinds.length]).primary(targets[i % targets.length])
-                    .secondary(targets[(i + 5) % targets.length]).cues("Cue " + i).build());
+                    .kind(kinds[i % kinds.length])
+                    .primary(targets[i % targets.length])
+                    .secondary(targets[(i + 5) % targets.length])
+                    .cues("Cue " + i)
+                    .build());
         }
         context.getBean(Exercises.class).addAll(exercises);
-        context.getBean(Jdbc.class).write(connection -> connection.createStatement().execute("ANALYZE"));
+        context.getBean(Jdbc.class)
+                .write(connection -> connection.createStatement().execute("ANALYZE"));
     }
 
     @AfterAll

@@ -9,9 +9,11 @@ class JdbcUrlsTest {
 
     @Test
     void parametersThatMayCarryCredentialsAreLeftOut() {
-        assertEquals("jdbc:postgresql://db:5432/limber",
+        assertEquals(
+                "jdbc:postgresql://db:5432/limber",
                 JdbcUrls.withoutParameters("jdbc:postgresql://db:5432/limber?user=app&password=secret"));
-        assertEquals("jdbc:h2:file:/home/a/.limber/limber",
+        assertEquals(
+                "jdbc:h2:file:/home/a/.limber/limber",
                 JdbcUrls.withoutParameters("jdbc:h2:file:/home/a/.limber/limber;MODE=PostgreSQL;PASSWORD=secret"));
         assertEquals("jdbc:h2:mem:x", JdbcUrls.withoutParameters("jdbc:h2:mem:x"));
     }

@@ -1,11 +1,11 @@
 package dev.limber.benchmarks.domain;
 
 import dev.limber.benchmarks.synthetic.SyntheticCatalog;
+import dev.limber.domain.catalog.Catalog;
 import dev.limber.formats.document.DocumentFormat;
 import dev.limber.formats.document.DocumentReader;
 import dev.limber.formats.document.DocumentWriter;
 import dev.limber.formats.document.ReadLimits;
-import dev.limber.domain.catalog.Catalog;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -71,7 +71,8 @@ public class RuleEvaluationBenchmark {
         phases.add(new Phase(PhaseKind.MAIN, steps(main, Math.max(1, steps / 2))));
         phases.add(new Phase(PhaseKind.COOL_DOWN, steps(coolDown, Math.max(1, steps - steps / 4 - steps / 2))));
         return Program.builder("benchmark-" + steps, "Benchmark " + steps)
-                .session(new Session("Leg day", phases, java.util.Set.of())).build();
+                .session(new Session("Leg day", phases, java.util.Set.of()))
+                .build();
     }
 
     private static List<Step> steps(List<Exercise> exercises, int count) {
@@ -90,7 +91,8 @@ public class RuleEvaluationBenchmark {
     /** How many findings the program yields: printed once, so a reader knows what was measured. */
     @org.openjdk.jmh.annotations.TearDown
     public void report() {
-        System.out.println("findings for " + steps + " steps: " + guidelines.evaluate(program, context).size());
+        System.out.println("findings for " + steps + " steps: "
+                + guidelines.evaluate(program, context).size());
     }
 
     @Benchmark

@@ -33,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class WarmUpBuilderBenchmark {
-    private static final Set<Target> LEG_DAY = Set.of(Target.HAMSTRINGS, Target.GLUTES, Target.HIPS,
-            Target.QUADRICEPS, Target.ADDUCTORS, Target.LOWER_BACK);
+    private static final Set<Target> LEG_DAY = Set.of(
+            Target.HAMSTRINGS, Target.GLUTES, Target.HIPS, Target.QUADRICEPS, Target.ADDUCTORS, Target.LOWER_BACK);
 
     @Param({"1000", "10000", "100000"})
     public int catalogSize;

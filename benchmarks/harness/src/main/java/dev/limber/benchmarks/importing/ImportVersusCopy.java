@@ -35,8 +35,7 @@ import java.util.concurrent.TimeUnit;
  * timed from process start to exit; without it, the import path inside one JVM.
  */
 public final class ImportVersusCopy {
-    private ImportVersusCopy() {
-    }
+    private ImportVersusCopy() {}
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -53,27 +52,32 @@ public final class ImportVersusCopy {
         List<Double> limber = new ArrayList<>();
         List<Double> copy = new ArrayList<>();
         for (int attempt = 0; attempt < repeats + 1; attempt++) {
-            double importSeconds = cli == null ? timeImport(url, user, exercises)
-                    : timeCliImport(url, user, cli, documents);
+            double importSeconds =
+                    cli == null ? timeImport(url, user, exercises) : timeCliImport(url, user, cli, documents);
             double copySeconds = timeCopy(url, user, csv);
             if (attempt > 0) { // the first round warms the JVM and the server's caches
                 limber.add(rows / importSeconds);
                 copy.add(rows / copySeconds);
             }
         }
-        System.out.printf("Import of %,d exercises (%,d rows) into PostgreSQL, %d runs after one warm-up%n",
+        System.out.printf(
+                "Import of %,d exercises (%,d rows) into PostgreSQL, %d runs after one warm-up%n",
                 count, rows, repeats);
         System.out.println("| path | rows/s (median) | min | max |");
         System.out.println("|---|---|---|---|");
-        print(cli == null ? "limber import path in one JVM (ImportCatalog, JDBC batches, reWriteBatchedInserts)"
-                : "limber import process (java -jar limber-cli.jar import FOLDER, start to exit)", limber);
+        print(
+                cli == null
+                        ? "limber import path in one JVM (ImportCatalog, JDBC batches, reWriteBatchedInserts)"
+                        : "limber import process (java -jar limber-cli.jar import FOLDER, start to exit)",
+                limber);
         print("psql \\copy of the same rows", copy);
         System.out.printf("ratio limber / \\copy (medians): %.2f%n", median(limber) / median(copy));
     }
 
     private static void print(String path, List<Double> rates) {
-        System.out.printf("| %s | %,.0f | %,.0f | %,.0f |%n", path, median(rates), Collections.min(rates),
-                Collections.max(rates));
+        System.out.printf(
+                "| %s | %,.0f | %,.0f | %,.0f |%n",
+                path, median(rates), Collections.min(rates), Collections.max(rates));
     }
 
     static double median(List<Double> values) {
@@ -86,8 +90,10 @@ public final class ImportVersusCopy {
     private static double timeImport(String url, String user, List<Exercise> exercises) throws SQLException {
         String schema = freshSchema(url, user);
         try (ApplicationContext context = ApplicationContext.run(properties(url, user, schema))) {
-            ImportCatalog importCatalog = new ImportCatalog(context.getBean(Exercises.class),
-                    context.getBean(Programs.class), context.getBean(Transactions.class));
+            ImportCatalog importCatalog = new ImportCatalog(
+                    context.getBean(Exercises.class),
+                    context.getBean(Programs.class),
+                    context.getBean(Transactions.class));
             Catalog catalog = new Catalog(exercises, List.of());
             long start = System.nanoTime();
             importCatalog.run(ImportCatalog.Command.write(catalog));
@@ -100,10 +106,18 @@ public final class ImportVersusCopy {
     private static double timeCliImport(String url, String user, Path cli, Path documents) throws Exception {
         String schema = freshSchema(url, user);
         try {
-            ProcessBuilder limber = new ProcessBuilder("java", "-jar", cli.toString(), "import", documents.toString(),
-                    "--no-progress", "--db=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema
-                            + "&reWriteBatchedInserts=true", "--db-user=" + user)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT);
+            ProcessBuilder limber = new ProcessBuilder(
+                            "java",
+                            "-jar",
+                            cli.toString(),
+                            "import",
+                            documents.toString(),
+                            "--no-progress",
+                            "--db=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema
+                                    + "&reWriteBatchedInserts=true",
+                            "--db-user=" + user)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT);
             long start = System.nanoTime();
             Process process = limber.start();
             if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
@@ -121,8 +135,10 @@ public final class ImportVersusCopy {
         dev.limber.formats.document.DocumentWriter writer = new dev.limber.formats.document.DocumentWriter();
         for (int from = 0, file = 0; from < exercises.size(); from += 10_000, file++) {
             Catalog part = new Catalog(exercises.subList(from, Math.min(exercises.size(), from + 10_000)), List.of());
-            Files.writeString(folder.resolve(String.format("part-%03d.json", file)),
-                    writer.write(part, dev.limber.formats.document.DocumentFormat.JSON), StandardCharsets.UTF_8);
+            Files.writeString(
+                    folder.resolve(String.format("part-%03d.json", file)),
+                    writer.write(part, dev.limber.formats.document.DocumentFormat.JSON),
+                    StandardCharsets.UTF_8);
         }
         return folder;
     }
@@ -134,16 +150,33 @@ public final class ImportVersusCopy {
                 migrated.getBean(Exercises.class).count();
             }
             Path script = csv.resolve("copy.sql");
-            Files.writeString(script, "BEGIN;\n"
-                    + "\\copy " + schema + ".exercise FROM '" + csv.resolve("exercise.csv") + "' CSV\n"
-                    + "\\copy " + schema + ".exercise_target FROM '" + csv.resolve("exercise_target.csv") + "' CSV\n"
-                    + "\\copy " + schema + ".exercise_text FROM '" + csv.resolve("exercise_text.csv") + "' CSV\n"
-                    + "COMMIT;\n");
+            Files.writeString(
+                    script,
+                    "BEGIN;\n"
+                            + "\\copy " + schema + ".exercise FROM '" + csv.resolve("exercise.csv") + "' CSV\n"
+                            + "\\copy " + schema + ".exercise_target FROM '" + csv.resolve("exercise_target.csv")
+                            + "' CSV\n"
+                            + "\\copy " + schema + ".exercise_text FROM '" + csv.resolve("exercise_text.csv")
+                            + "' CSV\n"
+                            + "COMMIT;\n");
             String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
             String hostPort = url.replaceAll("^jdbc:postgresql://", "").replaceAll("/.*", "");
             String[] host = hostPort.split(":");
-            ProcessBuilder psql = new ProcessBuilder("psql", "-q", "-v", "ON_ERROR_STOP=1", "-h", host[0], "-p",
-                    host.length > 1 ? host[1] : "5432", "-U", user, "-d", database, "-f", script.toString())
+            ProcessBuilder psql = new ProcessBuilder(
+                            "psql",
+                            "-q",
+                            "-v",
+                            "ON_ERROR_STOP=1",
+                            "-h",
+                            host[0],
+                            "-p",
+                            host.length > 1 ? host[1] : "5432",
+                            "-U",
+                            user,
+                            "-d",
+                            database,
+                            "-f",
+                            script.toString())
                     .inheritIO();
             long start = System.nanoTime();
             Process process = psql.start();
@@ -158,17 +191,20 @@ public final class ImportVersusCopy {
 
     private static Map<String, Object> properties(String url, String user, String schema) {
         return Map.of(
-                "datasources.default.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema
-                        + "&reWriteBatchedInserts=true",
-                "datasources.default.username", user,
-                "datasources.default.password", "",
-                "flyway.datasources.default.schemas", schema);
+                "datasources.default.url",
+                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&reWriteBatchedInserts=true",
+                "datasources.default.username",
+                user,
+                "datasources.default.password",
+                "",
+                "flyway.datasources.default.schemas",
+                schema);
     }
 
     private static String freshSchema(String url, String user) throws SQLException {
         String schema = "bench_" + Long.toHexString(System.nanoTime());
         try (Connection connection = DriverManager.getConnection(url, user, "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         }
         return schema;
@@ -176,7 +212,7 @@ public final class ImportVersusCopy {
 
     private static void drop(String url, String user, String schema) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA " + schema + " CASCADE");
         }
     }
@@ -185,13 +221,28 @@ public final class ImportVersusCopy {
     private static void writeCsv(List<Exercise> exercises, Path folder) throws IOException {
         String now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString();
         try (BufferedWriter rows = Files.newBufferedWriter(folder.resolve("exercise.csv"), StandardCharsets.UTF_8);
-             BufferedWriter targets = Files.newBufferedWriter(folder.resolve("exercise_target.csv"), StandardCharsets.UTF_8);
-             BufferedWriter texts = Files.newBufferedWriter(folder.resolve("exercise_text.csv"), StandardCharsets.UTF_8)) {
+                BufferedWriter targets =
+                        Files.newBufferedWriter(folder.resolve("exercise_target.csv"), StandardCharsets.UTF_8);
+                BufferedWriter texts =
+                        Files.newBufferedWriter(folder.resolve("exercise_text.csv"), StandardCharsets.UTF_8)) {
             for (Exercise e : exercises) {
                 String id = e.id().value();
-                rows.write(String.join(",", id, quote(e.name()), quote(e.name().toLowerCase(java.util.Locale.ROOT)),
-                        e.kind().externalName(), e.laterality().externalName(), quote(e.equipment()), "", "",
-                        quote(e.source().origin()), "", quote(e.source().license()), "1", now, now));
+                rows.write(String.join(
+                        ",",
+                        id,
+                        quote(e.name()),
+                        quote(e.name().toLowerCase(java.util.Locale.ROOT)),
+                        e.kind().externalName(),
+                        e.laterality().externalName(),
+                        quote(e.equipment()),
+                        "",
+                        "",
+                        quote(e.source().origin()),
+                        "",
+                        quote(e.source().license()),
+                        "1",
+                        now,
+                        now));
                 rows.newLine();
                 int position = 0;
                 for (Target target : e.primary()) {

@@ -16,8 +16,7 @@ public final class SyntheticCatalog {
     private static final Target[] TARGETS = Target.values();
     private static final ExerciseKind[] KINDS = ExerciseKind.values();
 
-    private SyntheticCatalog() {
-    }
+    private SyntheticCatalog() {}
 
     public static List<Exercise> exercises(int count) {
         List<Exercise> exercises = new ArrayList<>(count);

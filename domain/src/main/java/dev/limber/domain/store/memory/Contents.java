@@ -18,8 +18,10 @@ import java.util.TreeMap;
  */
 final class Contents {
     /** The catalog's order, as the database adapter sorts: name ignoring case, then id. */
-    static final Comparator<Exercise> EXERCISES_BY_NAME =
-            Comparator.comparing((Exercise exercise) -> nameKey(exercise.name())).thenComparing(Exercise::id);
+    static final Comparator<Exercise> EXERCISES_BY_NAME = Comparator.comparing(
+                    (Exercise exercise) -> nameKey(exercise.name()))
+            .thenComparing(Exercise::id);
+
     static final Comparator<Program> PROGRAMS_BY_NAME =
             Comparator.comparing((Program program) -> nameKey(program.name())).thenComparing(Program::id);
 

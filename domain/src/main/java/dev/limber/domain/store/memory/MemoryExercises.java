@@ -50,8 +50,8 @@ final class MemoryExercises implements Exercises {
             Set<ExerciseId> seen = new HashSet<>();
             for (Exercise exercise : exercises) {
                 if (contents.exercises.containsKey(exercise.id()) || !seen.add(exercise.id())) {
-                    throw new ConflictException(ConflictException.Reason.ALREADY_EXISTS,
-                            "exercise " + exercise.id() + " already exists");
+                    throw new ConflictException(
+                            ConflictException.Reason.ALREADY_EXISTS, "exercise " + exercise.id() + " already exists");
                 }
             }
             Instant now = Instant.now(store.clock());
@@ -69,12 +69,16 @@ final class MemoryExercises implements Exercises {
             if (!Versions.deletable("exercise", id, current == null ? null : current.version(), expected)) {
                 return false;
             }
-            List<String> users = contents.programs.values().stream().map(Stored::value)
+            List<String> users = contents.programs.values().stream()
+                    .map(Stored::value)
                     .filter(program -> program.exerciseIds().contains(id))
-                    .map(program -> program.id().value()).toList();
+                    .map(program -> program.id().value())
+                    .toList();
             if (!users.isEmpty()) {
-                throw new ConflictException(ConflictException.Reason.IN_USE, "exercise " + id
-                        + " is used by " + String.join(", ", users), users);
+                throw new ConflictException(
+                        ConflictException.Reason.IN_USE,
+                        "exercise " + id + " is used by " + String.join(", ", users),
+                        users);
             }
             contents.exercises.remove(id);
             return true;
@@ -85,12 +89,16 @@ final class MemoryExercises implements Exercises {
     public Page<Exercise> search(ExerciseQuery query) {
         return store.read(contents -> {
             List<Exercise> matches = values(contents)
-                    .filter(exercise -> query.kindFilter().map(kind -> exercise.kind() == kind).orElse(true))
-                    .filter(exercise -> query.targetFilter().map(exercise::works).orElse(true))
+                    .filter(exercise -> query.kindFilter()
+                            .map(kind -> exercise.kind() == kind)
+                            .orElse(true))
+                    .filter(exercise ->
+                            query.targetFilter().map(exercise::works).orElse(true))
                     .filter(exercise -> query.textFilter()
                             .map(text -> Contents.nameKey(exercise.name()).contains(Contents.nameKey(text)))
                             .orElse(true))
-                    .sorted(Contents.EXERCISES_BY_NAME).toList();
+                    .sorted(Contents.EXERCISES_BY_NAME)
+                    .toList();
             return Contents.page(matches, query.page());
         });
     }
@@ -112,7 +120,9 @@ final class MemoryExercises implements Exercises {
     @Override
     public List<Exercise> ofKinds(Set<ExerciseKind> kinds) {
         // The map is in id order already.
-        return store.read(contents -> values(contents).filter(exercise -> kinds.contains(exercise.kind())).toList());
+        return store.read(contents -> values(contents)
+                .filter(exercise -> kinds.contains(exercise.kind()))
+                .toList());
     }
 
     @Override

@@ -55,9 +55,12 @@ final class MemoryPrograms implements Programs {
     @Override
     public Page<Program> search(ProgramQuery query) {
         return store.read(contents -> {
-            List<Program> matches = contents.programs.values().stream().map(Stored::value)
-                    .filter(program -> query.tagFilter().map(program.tags()::contains).orElse(true))
-                    .sorted(Contents.PROGRAMS_BY_NAME).toList();
+            List<Program> matches = contents.programs.values().stream()
+                    .map(Stored::value)
+                    .filter(program ->
+                            query.tagFilter().map(program.tags()::contains).orElse(true))
+                    .sorted(Contents.PROGRAMS_BY_NAME)
+                    .toList();
             return Contents.page(matches, query.page());
         });
     }
@@ -76,8 +79,9 @@ final class MemoryPrograms implements Programs {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ConflictException(ConflictException.Reason.UNKNOWN_REFERENCE, "program " + program.id()
-                    + " names unknown exercise(s): " + String.join(", ", unknown));
+            throw new ConflictException(
+                    ConflictException.Reason.UNKNOWN_REFERENCE,
+                    "program " + program.id() + " names unknown exercise(s): " + String.join(", ", unknown));
         }
     }
 }

@@ -9,8 +9,7 @@ import dev.limber.domain.port.NotFoundException;
  * adapter's refusals and wording.
  */
 final class Versions {
-    private Versions() {
-    }
+    private Versions() {}
 
     /**
      * The version a save leaves: 1 for a new item, one more than the stored one otherwise.
@@ -49,7 +48,9 @@ final class Versions {
     }
 
     private static ConflictException stale(String what, Object id, long expected, long current) {
-        return new ConflictException(ConflictException.Reason.STALE_VERSION, what + " " + id
-                + " was changed by someone else (you had version " + expected + ", it is now " + current + ")");
+        return new ConflictException(
+                ConflictException.Reason.STALE_VERSION,
+                what + " " + id + " was changed by someone else (you had version " + expected + ", it is now " + current
+                        + ")");
     }
 }

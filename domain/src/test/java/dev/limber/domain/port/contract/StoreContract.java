@@ -14,8 +14,8 @@ import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.ConflictException;
-import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Exercises;
+import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
@@ -67,15 +67,13 @@ public abstract class StoreContract {
     protected Transactions transactions;
 
     /** The three ports over one store. */
-    public record Ports(Exercises exercises, Programs programs, Transactions transactions) {
-    }
+    public record Ports(Exercises exercises, Programs programs, Transactions transactions) {}
 
     /** Opens the store under test, once for the class; it need not be empty. */
     protected abstract Ports open();
 
     /** Releases what {@link #open()} took, after the class's last test. */
-    protected void close() {
-    }
+    protected void close() {}
 
     /** How many times each of the concurrent writers counts: a fast store can afford more tries at a race. */
     protected int countsPerWriter() {
@@ -99,11 +97,13 @@ public abstract class StoreContract {
     void empty() {
         transactions.inTransaction(() -> {
             for (Page<Program> page = programs.search(new ProgramQuery(null, new PageRequest(0, 100)));
-                    !page.items().isEmpty(); page = programs.search(new ProgramQuery(null, new PageRequest(0, 100)))) {
+                    !page.items().isEmpty();
+                    page = programs.search(new ProgramQuery(null, new PageRequest(0, 100)))) {
                 page.items().forEach(p -> programs.delete(p.id(), ExpectedVersion.any()));
             }
             for (Page<Exercise> page = exercises.search(ExerciseQuery.all(new PageRequest(0, 100)));
-                    !page.items().isEmpty(); page = exercises.search(ExerciseQuery.all(new PageRequest(0, 100)))) {
+                    !page.items().isEmpty();
+                    page = exercises.search(ExerciseQuery.all(new PageRequest(0, 100)))) {
                 page.items().forEach(e -> exercises.delete(e.id(), ExpectedVersion.any()));
             }
             return null;
@@ -111,28 +111,56 @@ public abstract class StoreContract {
     }
 
     protected static Exercise exercise(String id, String name, ExerciseKind kind, Target... primary) {
-        return Exercise.builder(id, name).kind(kind).primary(primary).cues("Cue one of " + name, "Cue two").build();
+        return Exercise.builder(id, name)
+                .kind(kind)
+                .primary(primary)
+                .cues("Cue one of " + name, "Cue two")
+                .build();
     }
 
     /** A program using every structural feature: two sessions, days, circuits, reps with hold, sets with rest. */
     protected static Program everyFeature() {
-        return Program.builder("every-feature", "Every Feature").description("Uses all of it").tags("test", "leg-day")
-                .session(Session.of("Leg day",
-                        Phase.of(PhaseKind.WARM_UP, ExerciseStep.of("leg-swings", Prescription.seconds(30).eachSide())),
-                        Phase.of(PhaseKind.MAIN,
-                                ExerciseStep.of("glute-bridge", Prescription.reps(10).sets(3).rest(Duration.ofSeconds(45))),
-                                Circuit.of("Core", 2, Duration.ofSeconds(30),
-                                        ExerciseStep.of("glute-bridge", Prescription.reps(12).hold(Duration.ofSeconds(2))),
-                                        ExerciseStep.of("leg-swings", Prescription.seconds(20).eachSide().catalogChoice())
-                                                .withNote("Slow and controlled"))))
+        return Program.builder("every-feature", "Every Feature")
+                .description("Uses all of it")
+                .tags("test", "leg-day")
+                .session(Session.of(
+                                "Leg day",
+                                Phase.of(
+                                        PhaseKind.WARM_UP,
+                                        ExerciseStep.of(
+                                                "leg-swings",
+                                                Prescription.seconds(30).eachSide())),
+                                Phase.of(
+                                        PhaseKind.MAIN,
+                                        ExerciseStep.of(
+                                                "glute-bridge",
+                                                Prescription.reps(10).sets(3).rest(Duration.ofSeconds(45))),
+                                        Circuit.of(
+                                                "Core",
+                                                2,
+                                                Duration.ofSeconds(30),
+                                                ExerciseStep.of(
+                                                        "glute-bridge",
+                                                        Prescription.reps(12).hold(Duration.ofSeconds(2))),
+                                                ExerciseStep.of(
+                                                                "leg-swings",
+                                                                Prescription.seconds(20)
+                                                                        .eachSide()
+                                                                        .catalogChoice())
+                                                        .withNote("Slow and controlled"))))
                         .on(DayOfWeek.MONDAY, DayOfWeek.THURSDAY))
-                .session(Session.of("Cool", Phase.of(PhaseKind.COOL_DOWN,
-                        ExerciseStep.of("glute-bridge", Prescription.seconds(60).fromArticle()))))
+                .session(Session.of(
+                        "Cool",
+                        Phase.of(
+                                PhaseKind.COOL_DOWN,
+                                ExerciseStep.of(
+                                        "glute-bridge", Prescription.seconds(60).fromArticle()))))
                 .build();
     }
 
     protected void storeBasics() {
-        exercises.addAll(List.of(BuiltInCatalog.LEG_SWINGS,
+        exercises.addAll(List.of(
+                BuiltInCatalog.LEG_SWINGS,
                 exercise("glute-bridge", "Glute Bridge", ExerciseKind.STRENGTH, Target.GLUTES, Target.HAMSTRINGS)));
     }
 
@@ -141,7 +169,10 @@ public abstract class StoreContract {
         assertTrue(new SeedBuiltInCatalog(exercises, programs, transactions).ifEmpty());
         Catalog builtIn = BuiltInCatalog.catalog();
         for (Program program : builtIn.programs()) {
-            assertEquals(program, programs.find(program.id()).orElseThrow().value(), program.id().value());
+            assertEquals(
+                    program,
+                    programs.find(program.id()).orElseThrow().value(),
+                    program.id().value());
         }
         for (Exercise exercise : builtIn.exercises()) {
             assertEquals(exercise, exercises.find(exercise.id()).orElseThrow().value());
@@ -154,21 +185,29 @@ public abstract class StoreContract {
         storeBasics();
         Stored<Program> saved = programs.save(everyFeature(), ExpectedVersion.absent());
         assertEquals(1L, saved.version());
-        assertEquals(everyFeature(), programs.find(ProgramId.of("every-feature")).orElseThrow().value());
+        assertEquals(
+                everyFeature(),
+                programs.find(ProgramId.of("every-feature")).orElseThrow().value());
     }
 
     @Test
     void replacingAProgramReplacesItWhole() {
         storeBasics();
         programs.save(everyFeature(), ExpectedVersion.absent());
-        Program smaller = Program.builder("every-feature", "Smaller").session(Session.of("Only",
-                Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5))))).build();
+        Program smaller = Program.builder("every-feature", "Smaller")
+                .session(Session.of(
+                        "Only", Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5)))))
+                .build();
         Stored<Program> replaced = programs.save(smaller, ExpectedVersion.exactly(1));
         assertEquals(2L, replaced.version());
         assertEquals(smaller, programs.find(smaller.id()).orElseThrow().value());
-        assertEquals(0, programs.search(new ProgramQuery("leg-day", PageRequest.first())).total(),
+        assertEquals(
+                0,
+                programs.search(new ProgramQuery("leg-day", PageRequest.first()))
+                        .total(),
                 "the old tags went with the old version");
-        assertTrue(exercises.delete(BuiltInCatalog.LEG_SWINGS.id(), ExpectedVersion.any()),
+        assertTrue(
+                exercises.delete(BuiltInCatalog.LEG_SWINGS.id(), ExpectedVersion.any()),
                 "no step of the old version still holds on to leg swings");
     }
 
@@ -176,8 +215,8 @@ public abstract class StoreContract {
     void deletingAnExerciseInUseIsRefusedNamingThePrograms() {
         storeBasics();
         programs.save(everyFeature(), ExpectedVersion.absent());
-        ConflictException refused = assertThrows(ConflictException.class,
-                () -> exercises.delete(ExerciseId.of("glute-bridge"), ExpectedVersion.any()));
+        ConflictException refused = assertThrows(
+                ConflictException.class, () -> exercises.delete(ExerciseId.of("glute-bridge"), ExpectedVersion.any()));
         assertEquals(ConflictException.Reason.IN_USE, refused.reason());
         assertEquals(List.of("every-feature"), refused.programs());
         assertTrue(exercises.find(ExerciseId.of("glute-bridge")).isPresent());
@@ -186,10 +225,12 @@ public abstract class StoreContract {
     @Test
     void aStepNamingAnUnknownExerciseIsRefused() {
         storeBasics();
-        Program unknown = Program.builder("unknown", "Unknown").session(Session.of("S",
-                Phase.of(PhaseKind.MAIN, ExerciseStep.of("no-such-move", Prescription.reps(5))))).build();
-        ConflictException refused = assertThrows(ConflictException.class,
-                () -> programs.save(unknown, ExpectedVersion.any()));
+        Program unknown = Program.builder("unknown", "Unknown")
+                .session(Session.of(
+                        "S", Phase.of(PhaseKind.MAIN, ExerciseStep.of("no-such-move", Prescription.reps(5)))))
+                .build();
+        ConflictException refused =
+                assertThrows(ConflictException.class, () -> programs.save(unknown, ExpectedVersion.any()));
         assertEquals(ConflictException.Reason.UNKNOWN_REFERENCE, refused.reason());
         assertTrue(refused.getMessage().contains("no-such-move"), refused.getMessage());
         assertTrue(programs.find(unknown.id()).isEmpty());
@@ -201,10 +242,12 @@ public abstract class StoreContract {
         Stored<Exercise> first = exercises.find(ExerciseId.of("glute-bridge")).orElseThrow();
         Exercise renamed = first.value().toBuilder().equipment("mat").build();
         exercises.save(renamed, ExpectedVersion.exactly(first.version()));
-        ConflictException refused = assertThrows(ConflictException.class,
-                () -> exercises.save(first.value(), ExpectedVersion.exactly(first.version())));
+        ConflictException refused = assertThrows(
+                ConflictException.class, () -> exercises.save(first.value(), ExpectedVersion.exactly(first.version())));
         assertEquals(ConflictException.Reason.STALE_VERSION, refused.reason());
-        assertEquals(renamed, exercises.find(ExerciseId.of("glute-bridge")).orElseThrow().value());
+        assertEquals(
+                renamed,
+                exercises.find(ExerciseId.of("glute-bridge")).orElseThrow().value());
     }
 
     @Test
@@ -235,7 +278,10 @@ public abstract class StoreContract {
                 results.add(outcome.get());
             }
             assertEquals(1, results.stream().filter("conflict"::equals).count(), results.toString());
-            String winner = results.stream().filter(r -> !r.equals("conflict")).findFirst().orElseThrow();
+            String winner = results.stream()
+                    .filter(r -> !r.equals("conflict"))
+                    .findFirst()
+                    .orElseThrow();
             Stored<Program> stored = programs.find(a.id()).orElseThrow();
             assertEquals(winner, stored.value().name());
             assertEquals(rename(everyFeature(), winner), stored.value());
@@ -263,9 +309,13 @@ public abstract class StoreContract {
                         // Read, add one, write back on the version read; on a refusal read again.
                         Stored<Exercise> read = exercises.find(counter).orElseThrow();
                         int count = read.value().equipment().startsWith("count ")
-                                ? Integer.parseInt(read.value().equipment().substring(6)) : 0;
+                                ? Integer.parseInt(read.value().equipment().substring(6))
+                                : 0;
                         try {
-                            exercises.save(read.value().toBuilder().equipment("count " + (count + 1)).build(),
+                            exercises.save(
+                                    read.value().toBuilder()
+                                            .equipment("count " + (count + 1))
+                                            .build(),
                                     ExpectedVersion.exactly(read.version()));
                             counted++;
                         } catch (ConflictException conflict) {
@@ -291,19 +341,27 @@ public abstract class StoreContract {
     @Test
     void manyExercisesAreFoundAtOnceAndMissingOnesLeftOut() {
         storeBasics();
-        Map<ExerciseId, Exercise> found = exercises.findAll(List.of(ExerciseId.of("glute-bridge"),
-                ExerciseId.of("no-such-move"), BuiltInCatalog.LEG_SWINGS.id(), ExerciseId.of("glute-bridge")));
-        assertEquals(List.of(ExerciseId.of("glute-bridge"), BuiltInCatalog.LEG_SWINGS.id()), List.copyOf(found.keySet()));
+        Map<ExerciseId, Exercise> found = exercises.findAll(List.of(
+                ExerciseId.of("glute-bridge"),
+                ExerciseId.of("no-such-move"),
+                BuiltInCatalog.LEG_SWINGS.id(),
+                ExerciseId.of("glute-bridge")));
+        assertEquals(
+                List.of(ExerciseId.of("glute-bridge"), BuiltInCatalog.LEG_SWINGS.id()), List.copyOf(found.keySet()));
         assertEquals(BuiltInCatalog.LEG_SWINGS, found.get(BuiltInCatalog.LEG_SWINGS.id()));
     }
 
     @Test
     void theWarmUpCandidatesAreEveryExerciseOfTheKindsAskedInIdOrder() {
         storeBasics();
-        exercises.addAll(List.of(exercise("arm-circles", "Arm Circles", ExerciseKind.MOBILITY, Target.SHOULDERS),
+        exercises.addAll(List.of(
+                exercise("arm-circles", "Arm Circles", ExerciseKind.MOBILITY, Target.SHOULDERS),
                 exercise("zz-skip", "Skip", ExerciseKind.DYNAMIC, Target.CALVES)));
-        assertEquals(List.of("arm-circles", "leg-swings", "zz-skip"), exercises.ofKinds(
-                java.util.EnumSet.of(ExerciseKind.DYNAMIC, ExerciseKind.MOBILITY)).stream().map(e -> e.id().value()).toList());
+        assertEquals(
+                List.of("arm-circles", "leg-swings", "zz-skip"),
+                exercises.ofKinds(java.util.EnumSet.of(ExerciseKind.DYNAMIC, ExerciseKind.MOBILITY)).stream()
+                        .map(e -> e.id().value())
+                        .toList());
         assertEquals(List.of(), exercises.ofKinds(java.util.EnumSet.of(ExerciseKind.CARDIO)));
     }
 
@@ -314,11 +372,21 @@ public abstract class StoreContract {
     @Test
     void exercisesPageByKindTargetAndNameSortedByName() {
         List<Exercise> many = new ArrayList<>();
-        IntStream.range(0, 25).forEach(i -> many.add(exercise("hamstring-move-" + i, "Hamstring Move " + (char) ('Z' - i),
-                i % 2 == 0 ? ExerciseKind.DYNAMIC : ExerciseKind.STRENGTH, Target.HAMSTRINGS)));
-        many.add(Exercise.builder("plank", "Plank").kind(ExerciseKind.STRENGTH).primary(Target.ABDOMINALS)
-                .secondary(Target.GLUTES).build());
-        many.add(Exercise.builder("under-score", "100%_Under").kind(ExerciseKind.CARDIO).primary(Target.CALVES).build());
+        IntStream.range(0, 25)
+                .forEach(i -> many.add(exercise(
+                        "hamstring-move-" + i,
+                        "Hamstring Move " + (char) ('Z' - i),
+                        i % 2 == 0 ? ExerciseKind.DYNAMIC : ExerciseKind.STRENGTH,
+                        Target.HAMSTRINGS)));
+        many.add(Exercise.builder("plank", "Plank")
+                .kind(ExerciseKind.STRENGTH)
+                .primary(Target.ABDOMINALS)
+                .secondary(Target.GLUTES)
+                .build());
+        many.add(Exercise.builder("under-score", "100%_Under")
+                .kind(ExerciseKind.CARDIO)
+                .primary(Target.CALVES)
+                .build());
         exercises.addAll(many);
 
         Page<Exercise> first = exercises.search(ExerciseQuery.all(new PageRequest(0, 10)));
@@ -330,42 +398,87 @@ public abstract class StoreContract {
         assertEquals(7, last.items().size());
         assertEquals("Plank", last.items().get(6).name());
 
-        assertEquals(13, exercises.search(new ExerciseQuery(ExerciseKind.DYNAMIC, null, null, new PageRequest(0, 100))).total());
+        assertEquals(
+                13,
+                exercises
+                        .search(new ExerciseQuery(ExerciseKind.DYNAMIC, null, null, new PageRequest(0, 100)))
+                        .total());
         Page<Exercise> glutes = exercises.search(new ExerciseQuery(null, Target.GLUTES, null, new PageRequest(0, 100)));
-        assertEquals(List.of("plank"), glutes.items().stream().map(e -> e.id().value()).toList(), "secondary targets match");
-        assertEquals(25, exercises.search(new ExerciseQuery(null, null, "hAmStRiNg", new PageRequest(0, 100))).total());
-        assertEquals(1, exercises.search(new ExerciseQuery(null, null, "%_", new PageRequest(0, 100))).total(),
+        assertEquals(
+                List.of("plank"),
+                glutes.items().stream().map(e -> e.id().value()).toList(),
+                "secondary targets match");
+        assertEquals(
+                25,
+                exercises
+                        .search(new ExerciseQuery(null, null, "hAmStRiNg", new PageRequest(0, 100)))
+                        .total());
+        assertEquals(
+                1,
+                exercises
+                        .search(new ExerciseQuery(null, null, "%_", new PageRequest(0, 100)))
+                        .total(),
                 "LIKE wildcards in the search text are taken literally");
-        assertEquals(0, exercises.search(new ExerciseQuery(ExerciseKind.CARDIO, Target.GLUTES, null, new PageRequest(0, 5))).total());
+        assertEquals(
+                0,
+                exercises
+                        .search(new ExerciseQuery(ExerciseKind.CARDIO, Target.GLUTES, null, new PageRequest(0, 5)))
+                        .total());
     }
 
     @Test
     void namesSortIgnoringCase() {
         storeBasics();
-        exercises.addAll(List.of(exercise("banded-walk", "banded walk", ExerciseKind.DYNAMIC, Target.GLUTES),
+        exercises.addAll(List.of(
+                exercise("banded-walk", "banded walk", ExerciseKind.DYNAMIC, Target.GLUTES),
                 exercise("arm-circles", "Arm Circles", ExerciseKind.MOBILITY, Target.SHOULDERS),
                 exercise("calf-raise", "Calf raise", ExerciseKind.STRENGTH, Target.CALVES),
                 exercise("arm-swings", "arm swings", ExerciseKind.DYNAMIC, Target.SHOULDERS)));
-        assertEquals(List.of("Arm Circles", "arm swings", "banded walk", "Calf raise", "Glute Bridge", "Leg Swings"),
-                exercises.search(ExerciseQuery.all(PageRequest.first())).items().stream().map(Exercise::name).toList());
-        Map.of("beta", "beta", "alpha-upper", "Alpha", "alpha-lower", "alpha").forEach((id, name) ->
-                programs.save(Program.builder(id, name).session(Session.of("S", Phase.of(PhaseKind.MAIN,
-                        ExerciseStep.of("glute-bridge", Prescription.reps(5))))).build(), ExpectedVersion.absent()));
-        assertEquals(List.of("alpha-lower", "alpha-upper", "beta"), programs.search(new ProgramQuery(null,
-                PageRequest.first())).items().stream().map(p -> p.id().value()).toList(), "equal names in id order");
+        assertEquals(
+                List.of("Arm Circles", "arm swings", "banded walk", "Calf raise", "Glute Bridge", "Leg Swings"),
+                exercises.search(ExerciseQuery.all(PageRequest.first())).items().stream()
+                        .map(Exercise::name)
+                        .toList());
+        Map.of("beta", "beta", "alpha-upper", "Alpha", "alpha-lower", "alpha")
+                .forEach((id, name) -> programs.save(
+                        Program.builder(id, name)
+                                .session(Session.of(
+                                        "S",
+                                        Phase.of(
+                                                PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5)))))
+                                .build(),
+                        ExpectedVersion.absent()));
+        assertEquals(
+                List.of("alpha-lower", "alpha-upper", "beta"),
+                programs.search(new ProgramQuery(null, PageRequest.first())).items().stream()
+                        .map(p -> p.id().value())
+                        .toList(),
+                "equal names in id order");
     }
 
     @Test
     void programsPageByTag() {
         storeBasics();
         programs.save(everyFeature(), ExpectedVersion.absent());
-        programs.save(Program.builder("other", "Another").tags("core").session(Session.of("S",
-                Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5))))).build(),
+        programs.save(
+                Program.builder("other", "Another")
+                        .tags("core")
+                        .session(Session.of(
+                                "S", Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5)))))
+                        .build(),
                 ExpectedVersion.absent());
-        assertEquals(2, programs.search(new ProgramQuery(null, PageRequest.first())).total());
+        assertEquals(
+                2, programs.search(new ProgramQuery(null, PageRequest.first())).total());
         Page<Program> legDay = programs.search(new ProgramQuery("leg-day", PageRequest.first()));
-        assertEquals(List.of(ProgramId.of("every-feature")), legDay.items().stream().map(Program::id).toList());
-        assertEquals("Another", programs.search(new ProgramQuery(null, PageRequest.first())).items().get(0).name());
+        assertEquals(
+                List.of(ProgramId.of("every-feature")),
+                legDay.items().stream().map(Program::id).toList());
+        assertEquals(
+                "Another",
+                programs.search(new ProgramQuery(null, PageRequest.first()))
+                        .items()
+                        .get(0)
+                        .name());
     }
 
     @Test
@@ -376,8 +489,10 @@ public abstract class StoreContract {
         Exercise fresh = exercise("dead-bug", "Dead Bug", ExerciseKind.STRENGTH, Target.ABDOMINALS);
         // The exercise is written first; the changed program then conflicts under "fail".
         Catalog catalog = new Catalog(List.of(fresh), List.of(rename(everyFeature(), "Changed")));
-        assertThrows(ConflictException.class, () ->
-                new ImportCatalog(exercises, programs, transactions).run(new ImportCatalog.Command(catalog, ConflictPolicy.FAIL, ImportCatalog.Mode.WRITE)));
+        assertThrows(
+                ConflictException.class,
+                () -> new ImportCatalog(exercises, programs, transactions)
+                        .run(new ImportCatalog.Command(catalog, ConflictPolicy.FAIL, ImportCatalog.Mode.WRITE)));
         assertEquals(before, exercises.search(ExerciseQuery.all(PageRequest.first())));
         assertTrue(exercises.find(fresh.id()).isEmpty());
         Stored<Program> program = programs.find(ProgramId.of("every-feature")).orElseThrow();
@@ -387,9 +502,12 @@ public abstract class StoreContract {
 
     @Test
     void reRunningAnImportChangesNothing() {
-        Exercise sourced = Exercise.builder("imported", "Imported").kind(ExerciseKind.STATIC_STRETCH)
-                .laterality(Laterality.PER_SIDE).primary(Target.HAMSTRINGS)
-                .source(new Source("free-exercise-db (yuhonas)", "Imported_Move", "The Unlicense")).build();
+        Exercise sourced = Exercise.builder("imported", "Imported")
+                .kind(ExerciseKind.STATIC_STRETCH)
+                .laterality(Laterality.PER_SIDE)
+                .primary(Target.HAMSTRINGS)
+                .source(new Source("free-exercise-db (yuhonas)", "Imported_Move", "The Unlicense"))
+                .build();
         Catalog catalog = new Catalog(List.of(sourced, BuiltInCatalog.LEG_SWINGS), List.of());
         ImportCatalog importer = new ImportCatalog(exercises, programs, transactions);
         ImportReport first = importer.run(ImportCatalog.Command.write(catalog));
@@ -414,8 +532,10 @@ public abstract class StoreContract {
     @Test
     void aDuplicateIdInOneBatchIsRefusedAndNothingIsWritten() {
         storeBasics();
-        assertThrows(ConflictException.class, () -> exercises.addAll(List.of(
-                exercise("new-one", "New", ExerciseKind.CARDIO, Target.CALVES), BuiltInCatalog.LEG_SWINGS)));
+        assertThrows(
+                ConflictException.class,
+                () -> exercises.addAll(List.of(
+                        exercise("new-one", "New", ExerciseKind.CARDIO, Target.CALVES), BuiltInCatalog.LEG_SWINGS)));
         assertTrue(exercises.find(ExerciseId.of("new-one")).isEmpty());
     }
 
@@ -426,33 +546,42 @@ public abstract class StoreContract {
         assertThrows(NotFoundException.class, () -> exercises.save(ghost, ExpectedVersion.exactly(1)));
         assertThrows(NotFoundException.class, () -> exercises.delete(ghost.id(), ExpectedVersion.exactly(1)));
         assertFalse(exercises.delete(ghost.id(), ExpectedVersion.any()), "nothing to delete");
-        ConflictException taken = assertThrows(ConflictException.class,
-                () -> exercises.save(BuiltInCatalog.LEG_SWINGS, ExpectedVersion.absent()));
+        ConflictException taken = assertThrows(
+                ConflictException.class, () -> exercises.save(BuiltInCatalog.LEG_SWINGS, ExpectedVersion.absent()));
         assertEquals(ConflictException.Reason.ALREADY_EXISTS, taken.reason());
-        assertEquals(2L, exercises.save(BuiltInCatalog.LEG_SWINGS, ExpectedVersion.any()).version(), "last write wins");
-        ConflictException stale = assertThrows(ConflictException.class,
+        assertEquals(
+                2L,
+                exercises.save(BuiltInCatalog.LEG_SWINGS, ExpectedVersion.any()).version(),
+                "last write wins");
+        ConflictException stale = assertThrows(
+                ConflictException.class,
                 () -> exercises.delete(BuiltInCatalog.LEG_SWINGS.id(), ExpectedVersion.exactly(1)));
         assertEquals(ConflictException.Reason.STALE_VERSION, stale.reason());
         assertTrue(exercises.delete(BuiltInCatalog.LEG_SWINGS.id(), ExpectedVersion.exactly(2)));
-        assertEquals(List.of(ExerciseId.of("glute-bridge")),
-                exercises.search(ExerciseQuery.all(PageRequest.first())).items().stream().map(Exercise::id).toList());
+        assertEquals(
+                List.of(ExerciseId.of("glute-bridge")),
+                exercises.search(ExerciseQuery.all(PageRequest.first())).items().stream()
+                        .map(Exercise::id)
+                        .toList());
     }
 
     @Test
     void everyProgramWriteChecksTheVersionItExpects() {
         storeBasics();
-        Program program = Program.builder("bridges", "Bridges").session(Session.of("S",
-                Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5))))).build();
+        Program program = Program.builder("bridges", "Bridges")
+                .session(Session.of(
+                        "S", Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5)))))
+                .build();
         assertThrows(NotFoundException.class, () -> programs.save(program, ExpectedVersion.exactly(1)));
         assertThrows(NotFoundException.class, () -> programs.delete(program.id(), ExpectedVersion.exactly(1)));
         assertFalse(programs.delete(program.id(), ExpectedVersion.any()), "nothing to delete");
         assertEquals(1L, programs.save(program, ExpectedVersion.absent()).version());
-        ConflictException taken = assertThrows(ConflictException.class,
-                () -> programs.save(program, ExpectedVersion.absent()));
+        ConflictException taken =
+                assertThrows(ConflictException.class, () -> programs.save(program, ExpectedVersion.absent()));
         assertEquals(ConflictException.Reason.ALREADY_EXISTS, taken.reason());
         assertEquals(2L, programs.save(program, ExpectedVersion.any()).version(), "last write wins");
-        ConflictException stale = assertThrows(ConflictException.class,
-                () -> programs.delete(program.id(), ExpectedVersion.exactly(1)));
+        ConflictException stale =
+                assertThrows(ConflictException.class, () -> programs.delete(program.id(), ExpectedVersion.exactly(1)));
         assertEquals(ConflictException.Reason.STALE_VERSION, stale.reason());
         assertTrue(programs.delete(program.id(), ExpectedVersion.exactly(2)));
         assertEquals(0, programs.count());
@@ -463,16 +592,22 @@ public abstract class StoreContract {
         storeBasics();
         Stored<Exercise> bridge = exercises.find(ExerciseId.of("glute-bridge")).orElseThrow();
         Exercise fresh = exercise("dead-bug", "Dead Bug", ExerciseKind.STRENGTH, Target.ABDOMINALS);
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
-            exercises.addAll(List.of(fresh));
-            exercises.save(bridge.value().toBuilder().equipment("mat").build(), ExpectedVersion.any());
-            programs.save(everyFeature(), ExpectedVersion.absent());
-            throw new IllegalStateException("the app gives up");
-        }));
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> transactions.inTransaction(() -> {
+                    exercises.addAll(List.of(fresh));
+                    exercises.save(bridge.value().toBuilder().equipment("mat").build(), ExpectedVersion.any());
+                    programs.save(everyFeature(), ExpectedVersion.absent());
+                    throw new IllegalStateException("the app gives up");
+                }));
         assertEquals("the app gives up", thrown.getMessage());
         assertTrue(exercises.find(fresh.id()).isEmpty());
-        assertEquals(bridge.value(), exercises.find(bridge.value().id()).orElseThrow().value());
-        assertEquals(bridge.version(), exercises.find(bridge.value().id()).orElseThrow().version());
+        assertEquals(
+                bridge.value(),
+                exercises.find(bridge.value().id()).orElseThrow().value());
+        assertEquals(
+                bridge.version(),
+                exercises.find(bridge.value().id()).orElseThrow().version());
         assertEquals(0, programs.count());
     }
 
@@ -480,17 +615,21 @@ public abstract class StoreContract {
     void workThatCarriesOnAfterARefusedWriteIsRolledBackWhole() {
         storeBasics();
         Exercise fresh = exercise("dead-bug", "Dead Bug", ExerciseKind.STRENGTH, Target.ABDOMINALS);
-        Program unknown = Program.builder("unknown", "Unknown").session(Session.of("S",
-                Phase.of(PhaseKind.MAIN, ExerciseStep.of("no-such-move", Prescription.reps(5))))).build();
-        assertThrows(RuntimeException.class, () -> transactions.inTransaction(() -> {
-            exercises.addAll(List.of(fresh));
-            try {
-                programs.save(unknown, ExpectedVersion.any());
-            } catch (ConflictException refused) {
-                // Swallowed: the unit of work is spoiled all the same.
-            }
-            return null;
-        }));
+        Program unknown = Program.builder("unknown", "Unknown")
+                .session(Session.of(
+                        "S", Phase.of(PhaseKind.MAIN, ExerciseStep.of("no-such-move", Prescription.reps(5)))))
+                .build();
+        assertThrows(
+                RuntimeException.class,
+                () -> transactions.inTransaction(() -> {
+                    exercises.addAll(List.of(fresh));
+                    try {
+                        programs.save(unknown, ExpectedVersion.any());
+                    } catch (ConflictException refused) {
+                        // Swallowed: the unit of work is spoiled all the same.
+                    }
+                    return null;
+                }));
         assertTrue(exercises.find(fresh.id()).isEmpty());
         assertEquals(2, exercises.count());
     }
