@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -29,23 +31,31 @@ class ExerciseReadCacheRaceTest {
         ExerciseReadCache cache = new ExerciseReadCache(Duration.ofMinutes(1), 100);
         CountDownLatch loading = new CountDownLatch(1);
         CountDownLatch written = new CountDownLatch(1);
+        // A thread each: the common pool may have a single worker on a small machine, and the
+        // read blocks it until the write comes.
+        ExecutorService threads = Executors.newFixedThreadPool(2);
 
         // A GET that read the old row, and is slow to hand it to the cache.
-        CompletableFuture<Stored<Exercise>> read = CompletableFuture.supplyAsync(() -> cache.get(PLANK, id -> {
-            loading.countDown();
-            await(written);
-            return OLD;
-        }));
+        CompletableFuture<Stored<Exercise>> read = CompletableFuture.supplyAsync(
+                () -> cache.get(PLANK, id -> {
+                    loading.countDown();
+                    await(written);
+                    return OLD;
+                }),
+                threads);
         assertTrue(loading.await(5, TimeUnit.SECONDS));
 
         // A PUT commits the new row and forgets the cached copy meanwhile.
-        CompletableFuture<Stored<Exercise>> write = CompletableFuture.supplyAsync(() -> cache.forgetAfter(PLANK, () -> {
-            written.countDown();
-            return NEW;
-        }));
+        CompletableFuture<Stored<Exercise>> write = CompletableFuture.supplyAsync(
+                () -> cache.forgetAfter(PLANK, () -> {
+                    written.countDown();
+                    return NEW;
+                }),
+                threads);
         assertEquals(OLD, read.get(5, TimeUnit.SECONDS), "the read that began first answers what it read");
         assertEquals(NEW, write.get(5, TimeUnit.SECONDS));
 
+        threads.shutdown();
         assertEquals(NEW, cache.get(PLANK, id -> NEW), "the next read goes to the store, not to the old copy");
     }
 
