@@ -13,13 +13,8 @@ import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Transactions;
 import dev.limber.domain.port.contract.StoreContract;
-import dev.limber.domain.program.ExerciseStep;
-import dev.limber.domain.program.Phase;
-import dev.limber.domain.program.PhaseKind;
-import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
-import dev.limber.domain.program.Session;
 import dev.limber.domain.usecase.ConflictPolicy;
 import dev.limber.domain.usecase.ImportCatalog;
 import io.micronaut.context.ApplicationContext;
@@ -85,10 +80,7 @@ abstract class DatabaseStoreContract extends StoreContract {
     void replacingAProgramLeavesNoOrphanRows() {
         storeBasics();
         programs.save(everyFeature(), ExpectedVersion.absent());
-        Program smaller = Program.builder("every-feature", "Smaller")
-                .session(Session.of(
-                        "Only", Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5)))))
-                .build();
+        Program smaller = everyFeatureSmaller();
         programs.save(smaller, ExpectedVersion.exactly(1));
         assertEquals(1, rows("program_step_item"));
         assertEquals(1, rows("program_session"));

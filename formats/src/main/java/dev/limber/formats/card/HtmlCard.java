@@ -4,11 +4,6 @@ import dev.limber.domain.card.CardLine;
 import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.program.DoseSource;
 import dev.limber.domain.timing.Durations;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Renders a routine card as a printable HTML page: one A6 sheet (105 × 148 mm, the size of a
@@ -56,8 +51,7 @@ final class HtmlCard implements CardLine.Visitor<String> {
 
     @Override
     public String title(CardLine.Title line) {
-        return "<h1>" + escape(line.text()) + "</h1>\n<p class=\"total\">Total: " + Durations.human(line.total())
-                + (line.sessions() > 1 ? " in " + line.sessions() + " sessions" : "") + "</p>";
+        return "<h1>" + escape(line.text()) + "</h1>\n<p class=\"total\">Total: " + TextCard.total(line) + "</p>";
     }
 
     @Override
@@ -67,7 +61,7 @@ final class HtmlCard implements CardLine.Visitor<String> {
 
     @Override
     public String session(CardLine.SessionHeading line) {
-        String days = days(line.days());
+        String days = TextCard.days(line.days());
         return "<h2>" + escape(line.name()) + (days.isEmpty() ? "" : " · " + days) + " · "
                 + Durations.human(line.total()) + "</h2>";
     }
@@ -110,12 +104,6 @@ final class HtmlCard implements CardLine.Visitor<String> {
     @Override
     public String caution(CardLine.Caution line) {
         return "<p class=\"caution\"><strong>" + escape(line.name()) + ":</strong> " + escape(line.text()) + "</p>";
-    }
-
-    private static String days(List<DayOfWeek> days) {
-        return days.stream()
-                .map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
-                .collect(Collectors.joining(", "));
     }
 
     static String escape(String text) {

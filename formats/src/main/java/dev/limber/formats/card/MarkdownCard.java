@@ -34,8 +34,7 @@ final class MarkdownCard implements CardLine.Visitor<String> {
 
     @Override
     public String title(CardLine.Title line) {
-        return "# " + escape(line.text()) + "\n\n**Total: " + Durations.human(line.total())
-                + (line.sessions() > 1 ? " in " + line.sessions() + " sessions" : "") + "**";
+        return "# " + escape(line.text()) + "\n\n**Total: " + TextCard.total(line) + "**";
     }
 
     @Override

@@ -31,8 +31,7 @@ final class TextCard implements CardLine.Visitor<List<String>> {
     @Override
     public List<String> title(CardLine.Title line) {
         List<String> out = wrap(line.text().toUpperCase(Locale.ROOT), "", "");
-        out.add("Total " + Durations.human(line.total())
-                + (line.sessions() > 1 ? " in " + line.sessions() + " sessions" : ""));
+        out.add("Total " + total(line));
         return out;
     }
 
@@ -88,6 +87,12 @@ final class TextCard implements CardLine.Visitor<List<String>> {
         return wrap(line.name() + ": " + line.text(), "! ", "  ");
     }
 
+    /** The card's total time, and over how many sessions when more than one: every rendering's words. */
+    static String total(CardLine.Title line) {
+        return Durations.human(line.total()) + (line.sessions() > 1 ? " in " + line.sessions() + " sessions" : "");
+    }
+
+    /** The training days, short English names: every rendering's words. */
     static String days(List<DayOfWeek> days) {
         List<String> names = new ArrayList<>();
         days.forEach(d -> names.add(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)));

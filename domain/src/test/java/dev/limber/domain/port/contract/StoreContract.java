@@ -119,6 +119,14 @@ public abstract class StoreContract {
     }
 
     /** A program using every structural feature: two sessions, days, circuits, reps with hold, sets with rest. */
+    /** The every-feature program replaced by one with a single step: what a replace must leave. */
+    protected static Program everyFeatureSmaller() {
+        return Program.builder("every-feature", "Smaller")
+                .session(Session.of(
+                        "Only", Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5)))))
+                .build();
+    }
+
     protected static Program everyFeature() {
         return Program.builder("every-feature", "Every Feature")
                 .description("Uses all of it")
@@ -194,10 +202,7 @@ public abstract class StoreContract {
     void replacingAProgramReplacesItWhole() {
         storeBasics();
         programs.save(everyFeature(), ExpectedVersion.absent());
-        Program smaller = Program.builder("every-feature", "Smaller")
-                .session(Session.of(
-                        "Only", Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5)))))
-                .build();
+        Program smaller = everyFeatureSmaller();
         Stored<Program> replaced = programs.save(smaller, ExpectedVersion.exactly(1));
         assertEquals(2L, replaced.version());
         assertEquals(smaller, programs.find(smaller.id()).orElseThrow().value());
