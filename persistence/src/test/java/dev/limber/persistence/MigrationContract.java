@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * it and for the application's start-up steps), idempotently, and refuse edited history.
  */
 abstract class MigrationContract {
-    static final String LATEST = "2";
-    static final int LATEST_COUNT = 2;
+    static final String LATEST = "3";
+    static final int LATEST_COUNT = 3;
     private Map<String, Object> database;
 
     abstract Map<String, Object> database();
@@ -177,6 +177,33 @@ abstract class MigrationContract {
                     .ready()
                     .toCompletableFuture()
                     .isCompletedExceptionally());
+        }
+    }
+
+    @Test
+    void anExerciseStoredBeforeVersion3KeepsItsVersionAfterTheUpgrade() {
+        database = database();
+        Map<String, Object> properties = new HashMap<>(database);
+        properties.put("flyway.datasources.default.target", "2");
+        try (ApplicationContext before = ApplicationContext.run(properties)) {
+            // As the adapter wrote rows before version 3: the version column counted from 1.
+            before.getBean(Jdbc.class).write(connection -> {
+                try (var statement = connection.createStatement()) {
+                    statement.executeUpdate("INSERT INTO exercise (id, name, name_key, kind, laterality, equipment,"
+                            + " source_origin, source_license, version, created_at, updated_at) VALUES ('old-move',"
+                            + " 'Old Move', 'old move', 'mobility', 'bilateral', 'none', 'Limber', 'CC0', 4,"
+                            + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                    return statement.executeUpdate("INSERT INTO exercise_target (exercise_id, role, position, target)"
+                            + " VALUES ('old-move', 'P', 0, 'hips')");
+                }
+            });
+        }
+        try (ApplicationContext after = start()) {
+            Exercises exercises = after.getBean(Exercises.class);
+            assertEquals(
+                    4,
+                    exercises.find(new ExerciseId("old-move")).orElseThrow().version(),
+                    "a version a client holds (an ETag) stays valid across the upgrade");
         }
     }
 }

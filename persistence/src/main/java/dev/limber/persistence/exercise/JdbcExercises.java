@@ -3,6 +3,9 @@ package dev.limber.persistence.exercise;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.Source;
+import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.ExpectedVersion;
@@ -10,130 +13,152 @@ import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.query.Page;
+import dev.limber.persistence.exercise.ExerciseListRows.TargetRow;
+import dev.limber.persistence.exercise.ExerciseListRows.TextRow;
+import dev.limber.persistence.transaction.ChildRows;
 import dev.limber.persistence.transaction.Jdbc;
+import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The {@link Exercises} port on JDBC. Each call runs in the caller's transaction when there is
- * one, else in its own; versions guard updates so that concurrent writers, even in two service
- * instances, never overwrite each other silently.
+ * The {@link Exercises} port on Micronaut Data JDBC repositories. Each call runs in the caller's
+ * transaction when there is one, else in its own ({@link Jdbc}, which also waits for the store
+ * to be ready and translates failures); the row's {@code @Version} guards updates so that
+ * concurrent writers, even in two service instances, never overwrite each other silently. An
+ * exercise is one {@code exercise} row and its ordered targets and texts, assembled here.
  */
 @Singleton
 final class JdbcExercises implements Exercises {
     /** Keeps IN lists well below PostgreSQL's limit of 32,767 bound parameters. */
-    private static final int CHUNK = 1000;
+    private static final int CHUNK = ChildRows.MAX_KEYS;
 
     private final Jdbc jdbc;
+    private final ExerciseRepository exercises;
+    private final ExerciseTargetRepository targets;
+    private final ExerciseTextRepository texts;
 
-    JdbcExercises(Jdbc jdbc) {
+    JdbcExercises(
+            Jdbc jdbc, ExerciseRepository exercises, ExerciseTargetRepository targets, ExerciseTextRepository texts) {
         this.jdbc = jdbc;
+        this.exercises = exercises;
+        this.targets = targets;
+        this.texts = texts;
     }
 
     @Override
     public Optional<Stored<Exercise>> find(ExerciseId id) {
-        return jdbc.read(connection ->
-                ExerciseRows.load(connection, List.of(id.value())).stream().findFirst());
+        return jdbc.read(connection -> {
+            Optional<ExerciseRow> row = exercises.findById(id.value());
+            return row.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(assembled(connection, List.of(row.get())).get(0));
+        });
     }
 
     @Override
     public Stored<Exercise> save(Exercise exercise, ExpectedVersion expected) {
-        return jdbc.write(connection -> {
+        return jdbc.write(() -> {
             String id = exercise.id().value();
-            Long current = ExerciseRows.versions(connection, List.of(id), true).get(id);
-            OffsetDateTime now = ExerciseRows.now();
-            if (current == null) {
+            Optional<ExerciseRow> stored = exercises.findById(id);
+            if (stored.isEmpty()) {
                 if (expected.mode() == ExpectedVersion.Mode.EXACTLY) {
                     throw new NotFoundException("exercise", id);
                 }
-                ExerciseRows.insert(connection, List.of(exercise), now);
-                return new Stored<>(exercise, 1L, now.toInstant());
+                ExerciseRow inserted = exercises.save(ExerciseRow.of(exercise));
+                insertLists(exercise);
+                return new Stored<>(
+                        exercise, inserted.storedVersion(), inserted.updatedAt().toInstant());
             }
             if (expected.mode() == ExpectedVersion.Mode.ABSENT) {
                 throw new ConflictException(
                         ConflictException.Reason.ALREADY_EXISTS, "exercise " + id + " already exists");
             }
+            long current = stored.get().storedVersion();
             long base = expected.exact().orElse(current);
-            if (base != current || !ExerciseRows.update(connection, exercise, base, now)) {
+            if (base != current) {
                 throw stale(id, base, current);
             }
-            return new Stored<>(exercise, base + 1, now.toInstant());
+            ExerciseRow updated;
+            try {
+                updated = exercises.update(stored.get().replacedBy(exercise));
+            } catch (OptimisticLockException changedMeanwhile) {
+                throw staleNow(id, base);
+            }
+            targets.deleteByIdExerciseId(id);
+            texts.deleteByIdExerciseId(id);
+            insertLists(exercise);
+            return new Stored<>(
+                    exercise, updated.storedVersion(), updated.updatedAt().toInstant());
         });
     }
 
+    /**
+     * The bulk path: hand-written JDBC batches ({@link ExerciseBatchInsert}), which measured faster
+     * through the CLI than {@code saveAll} (docs/benchmarks.md, "Bulk import").
+     */
     @Override
     public void addAll(List<Exercise> exercises) {
+        ListRows lists = ListRows.of(exercises);
+        List<ExerciseRow> rows = exercises.stream().map(ExerciseRow::of).toList();
         jdbc.write(connection -> {
-            ExerciseRows.insert(connection, exercises, ExerciseRows.now());
+            ExerciseBatchInsert.insert(connection, rows, lists.targets(), lists.texts());
             return null;
         });
     }
 
     @Override
     public boolean delete(ExerciseId id, ExpectedVersion expected) {
-        return jdbc.write(connection -> {
-            Long current =
-                    ExerciseRows.versions(connection, List.of(id.value()), true).get(id.value());
-            if (current == null) {
+        return jdbc.write(() -> {
+            Optional<ExerciseRow> stored = exercises.findById(id.value());
+            if (stored.isEmpty()) {
                 if (expected.mode() == ExpectedVersion.Mode.EXACTLY) {
                     throw new NotFoundException("exercise", id);
                 }
                 return false;
             }
+            long current = stored.get().storedVersion();
             if (expected.exact().isPresent() && expected.exact().getAsLong() != current) {
                 throw stale(id.value(), expected.exact().getAsLong(), current);
             }
-            List<String> users = programsUsing(connection, id.value());
+            List<String> users = exercises.findProgramsUsing(id.value());
             if (!users.isEmpty()) {
                 throw new ConflictException(
                         ConflictException.Reason.IN_USE,
                         "exercise " + id + " is used by " + String.join(", ", users),
                         users);
             }
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM exercise WHERE id = ?")) {
-                delete.setString(1, id.value());
-                return delete.executeUpdate() > 0;
+            if (expected.exact().isEmpty()) {
+                exercises.deleteById(id.value());
+                return true;
             }
+            try {
+                exercises.delete(stored.get()); // its targets and texts go with it (ON DELETE CASCADE)
+            } catch (OptimisticLockException changedMeanwhile) {
+                throw staleNow(id.value(), current);
+            }
+            return true;
         });
     }
 
     @Override
     public Page<Exercise> search(ExerciseQuery query) {
-        ExerciseSearchSql sql = ExerciseSearchSql.of(query);
         return jdbc.read(connection -> {
-            long total;
-            try (PreparedStatement count = connection.prepareStatement(sql.count())) {
-                bind(count, sql.parameters());
-                try (ResultSet result = count.executeQuery()) {
-                    result.next();
-                    total = result.getLong(1);
-                }
-            }
-            List<String> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(sql.page())) {
-                bind(select, sql.pageParameters(query));
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        ids.add(result.getString(1));
-                    }
-                }
-            }
-            List<Exercise> items = ExerciseRows.load(connection, ids).stream()
+            io.micronaut.data.model.Page<ExerciseRow> page = ExerciseSearch.run(exercises, query);
+            List<Exercise> items = assembled(connection, page.getContent()).stream()
                     .map(Stored::value)
                     .toList();
-            return new Page<>(items, query.page(), total);
+            return new Page<>(items, query.page(), page.getTotalSize());
         });
     }
 
@@ -141,11 +166,16 @@ final class JdbcExercises implements Exercises {
     public Map<ExerciseId, Exercise> findAll(Collection<ExerciseId> ids) {
         return jdbc.read(connection -> {
             List<String> all = ids.stream().map(ExerciseId::value).distinct().toList();
-            Map<ExerciseId, Exercise> found = new java.util.LinkedHashMap<>();
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                for (Stored<Exercise> stored :
-                        ExerciseRows.load(connection, all.subList(from, Math.min(all.size(), from + CHUNK)))) {
-                    found.put(stored.value().id(), stored.value());
+            Map<String, Exercise> byId = new HashMap<>();
+            for (List<String> chunk : chunks(all)) {
+                assembled(connection, exercises.findByIdIn(chunk))
+                        .forEach(stored -> byId.put(stored.value().id().value(), stored.value()));
+            }
+            Map<ExerciseId, Exercise> found = new LinkedHashMap<>();
+            for (String id : all) {
+                Exercise exercise = byId.get(id);
+                if (exercise != null) {
+                    found.put(exercise.id(), exercise);
                 }
             }
             return found;
@@ -160,20 +190,10 @@ final class JdbcExercises implements Exercises {
         List<String> names =
                 kinds.stream().map(ExerciseKind::externalName).sorted().toList();
         return jdbc.read(connection -> {
-            List<String> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM exercise WHERE kind IN ("
-                    + ExerciseRows.placeholders(names.size()) + ") ORDER BY id")) {
-                ExerciseRows.bindAll(select, names);
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        ids.add(result.getString(1));
-                    }
-                }
-            }
-            List<Exercise> found = new ArrayList<>(ids.size());
-            for (int from = 0; from < ids.size(); from += CHUNK) {
-                ExerciseRows.load(connection, ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                        .forEach(stored -> found.add(stored.value()));
+            List<ExerciseRow> rows = exercises.findByKindInOrderById(names);
+            List<Exercise> found = new ArrayList<>(rows.size());
+            for (List<ExerciseRow> chunk : chunks(rows)) {
+                assembled(connection, chunk).forEach(stored -> found.add(stored.value()));
             }
             return found;
         });
@@ -181,13 +201,11 @@ final class JdbcExercises implements Exercises {
 
     @Override
     public Set<ExerciseId> existing(Collection<ExerciseId> ids) {
-        return jdbc.read(connection -> {
+        return jdbc.read(() -> {
             List<String> all = ids.stream().map(ExerciseId::value).distinct().toList();
             Set<ExerciseId> found = new HashSet<>();
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                Map<String, Long> versions =
-                        ExerciseRows.versions(connection, all.subList(from, Math.min(all.size(), from + CHUNK)), false);
-                found.addAll(versions.keySet().stream().map(ExerciseId::of).collect(Collectors.toSet()));
+            for (List<String> chunk : chunks(all)) {
+                exercises.findIdByIdIn(chunk).forEach(id -> found.add(ExerciseId.of(id)));
             }
             return found;
         });
@@ -195,27 +213,127 @@ final class JdbcExercises implements Exercises {
 
     @Override
     public long count() {
-        return jdbc.read(connection -> {
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM exercise");
-                    ResultSet result = count.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        });
+        return jdbc.read(() -> exercises.count());
     }
 
-    private static List<String> programsUsing(Connection connection, String exerciseId) throws SQLException {
-        List<String> programs = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT DISTINCT program_id" + " FROM program_step_item WHERE exercise_id = ? ORDER BY program_id")) {
-            select.setString(1, exerciseId);
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    programs.add(result.getString(1));
-                }
+    /** Writes the targets and texts of a new or replaced exercise. */
+    private void insertLists(Exercise exercise) {
+        ListRows lists = ListRows.of(List.of(exercise));
+        if (!lists.targets().isEmpty()) {
+            targets.saveAll(lists.targets());
+        }
+        if (!lists.texts().isEmpty()) {
+            texts.saveAll(lists.texts());
+        }
+    }
+
+    /** The list rows of some exercises: their targets and their texts, each list numbered from 0. */
+    private record ListRows(List<TargetRow> targets, List<TextRow> texts) {
+        static ListRows of(List<Exercise> exercises) {
+            ListRows rows = new ListRows(new ArrayList<>(), new ArrayList<>());
+            for (Exercise exercise : exercises) {
+                String id = exercise.id().value();
+                rows.addTargets(id, ExerciseListRows.PRIMARY, exercise.primary());
+                rows.addTargets(id, ExerciseListRows.SECONDARY, exercise.secondary());
+                rows.addTexts(id, ExerciseListRows.CUE, exercise.cues());
+                rows.addTexts(id, ExerciseListRows.VARIATION, exercise.variations());
+            }
+            return rows;
+        }
+
+        private void addTargets(String id, String role, List<Target> values) {
+            for (int i = 0; i < values.size(); i++) {
+                targets.add(new TargetRow(id, role, i, values.get(i).externalName()));
             }
         }
-        return programs;
+
+        private void addTexts(String id, String list, List<String> values) {
+            for (int i = 0; i < values.size(); i++) {
+                texts.add(new TextRow(id, list, i, values.get(i)));
+            }
+        }
+    }
+
+    /**
+     * Whole exercises for the rows given, in their order: two queries for all their lists, read
+     * by hand ({@link ChildRows} says why).
+     */
+    private static List<Stored<Exercise>> assembled(Connection connection, List<ExerciseRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(ExerciseRow::id).toList();
+        List<TargetRow> targetRows = ChildRows.of(
+                connection,
+                "SELECT exercise_id, role, position, target FROM exercise_target WHERE exercise_id IN (?)"
+                        + " ORDER BY exercise_id, role, position",
+                ids,
+                row -> new TargetRow(row.getString(1), row.getString(2), row.getInt(3), row.getString(4)));
+        Map<String, List<TargetRow>> targetsOf = new HashMap<>();
+        for (TargetRow row : targetRows) {
+            targetsOf
+                    .computeIfAbsent(row.id().exerciseId(), id -> new ArrayList<>())
+                    .add(row);
+        }
+        List<TextRow> textRows = ChildRows.of(
+                connection,
+                "SELECT exercise_id, list, position, content FROM exercise_text WHERE exercise_id IN (?)"
+                        + " ORDER BY exercise_id, list, position",
+                ids,
+                row -> new TextRow(row.getString(1), row.getString(2), row.getInt(3), row.getString(4)));
+        Map<String, List<TextRow>> textsOf = new HashMap<>();
+        for (TextRow row : textRows) {
+            textsOf.computeIfAbsent(row.id().exerciseId(), id -> new ArrayList<>())
+                    .add(row);
+        }
+        List<Stored<Exercise>> assembled = new ArrayList<>(rows.size());
+        for (ExerciseRow row : rows) {
+            List<Target> primary = new ArrayList<>();
+            List<Target> secondary = new ArrayList<>();
+            for (TargetRow target : targetsOf.getOrDefault(row.id(), List.of())) {
+                (ExerciseListRows.PRIMARY.equals(target.id().role()) ? primary : secondary)
+                        .add(Target.parse(target.target()));
+            }
+            List<String> cues = new ArrayList<>();
+            List<String> variations = new ArrayList<>();
+            for (TextRow text : textsOf.getOrDefault(row.id(), List.of())) {
+                (ExerciseListRows.CUE.equals(text.id().list()) ? cues : variations).add(text.content());
+            }
+            Exercise exercise = new Exercise(
+                    ExerciseId.of(row.id()),
+                    row.name(),
+                    ExerciseKind.parse(row.kind()),
+                    Laterality.parse(row.laterality()),
+                    primary,
+                    secondary,
+                    row.equipment(),
+                    row.startingPosition(),
+                    cues,
+                    variations,
+                    row.caution(),
+                    new Source(row.sourceOrigin(), row.sourceOriginalId(), row.sourceLicense()));
+            assembled.add(
+                    new Stored<>(exercise, row.storedVersion(), row.updatedAt().toInstant()));
+        }
+        return assembled;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** The stale-version conflict after an update or delete found the row changed since it was read. */
+    private ConflictException staleNow(String id, long expected) {
+        return exercises
+                .findById(id)
+                .map(row -> stale(id, expected, row.storedVersion()))
+                .orElseGet(() -> new ConflictException(
+                        ConflictException.Reason.STALE_VERSION,
+                        "exercise " + id + " was deleted by someone else (you had version " + expected + ")"));
     }
 
     private static ConflictException stale(String id, long expected, long current) {
@@ -223,11 +341,5 @@ final class JdbcExercises implements Exercises {
                 ConflictException.Reason.STALE_VERSION,
                 "exercise " + id + " was changed by someone else (you had version " + expected + ", it is now "
                         + current + ")");
-    }
-
-    static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
     }
 }

@@ -9,11 +9,12 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * Runs SQL work in the caller's transaction when there is one, else in its own, and turns every
- * failure into the domain's typed errors. The store adapters do all their database work here, and
+ * Runs SQL work and repository calls in the caller's transaction when there is one, else in its
+ * own, and turns every failure into the domain's typed errors. The store adapters do all their database work here, and
  * here it waits until the database has been prepared at start.
  */
 @Singleton
@@ -44,6 +45,19 @@ public final class Jdbc {
         } catch (RuntimeException failure) {
             throw translated(failure);
         }
+    }
+
+    /**
+     * Runs repository calls in a read transaction: Micronaut Data's repositories join it, so
+     * they wait for the store like every call here and fail with the same translated errors.
+     */
+    public <T> T read(Supplier<T> work) {
+        return read(connection -> work.get());
+    }
+
+    /** Runs repository calls in a write transaction (see {@link #read(Supplier)}). */
+    public <T> T write(Supplier<T> work) {
+        return write(connection -> work.get());
     }
 
     /**

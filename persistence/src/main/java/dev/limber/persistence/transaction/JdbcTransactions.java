@@ -18,6 +18,6 @@ final class JdbcTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return jdbc.write(connection -> work.get());
+        return jdbc.write(work);
     }
 }

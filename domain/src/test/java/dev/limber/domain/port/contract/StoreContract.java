@@ -427,6 +427,12 @@ public abstract class StoreContract {
         assertEquals(
                 0,
                 exercises
+                        .search(new ExerciseQuery(null, null, "\\%", new PageRequest(0, 100)))
+                        .total(),
+                "a backslash in the search text is taken literally, not as an escape");
+        assertEquals(
+                0,
+                exercises
                         .search(new ExerciseQuery(ExerciseKind.CARDIO, Target.GLUTES, null, new PageRequest(0, 5)))
                         .total());
     }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Two builds of the service side by side, measured with wrk in alternation (A, B, A, B, ...) on
+# the read endpoints that touch the database, so that whatever else the machine does weighs on
+# both alike. Prints the median requests/s of each and the ratio B / A. One command:
+#   benchmarks/http-ab.sh JAR_A JAR_B [ROUNDS=5] [SECONDS=4] [h2|pg]
+# JAR_A is the reference (for example a build of the commit before a change, made in a git
+# worktree), JAR_B the build under test. PATHS="p1 p2" picks other endpoints. pg uses
+# PostgreSQL at 127.0.0.1:5432, user postgres, trust auth, with a database of its own per jar.
+set -euo pipefail
+jar_a="$1"; jar_b="$2"; rounds="${3:-5}"; seconds="${4:-4}"; db="${5:-h2}"
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+work="$(mktemp -d)"; pids=()
+psql_admin() { psql -h 127.0.0.1 -U postgres -d test -q "$@"; }
+cleanup() {
+  for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  if [ "$db" = pg ]; then for n in a b; do psql_admin -c "DROP DATABASE IF EXISTS limber_ab_${n}_$$" || true; done; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+start() { # NAME JAR PORT
+  local extra=()
+  if [ "$db" = pg ]; then
+    psql_admin -c "CREATE DATABASE limber_ab_${1}_$$"
+    extra=(DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:5432/limber_ab_${1}_$$"
+      DATASOURCES_DEFAULT_USERNAME=postgres DATASOURCES_DEFAULT_PASSWORD=)
+  fi
+  env "${extra[@]}" LIMBER_HOME="$work/$1" MICRONAUT_SERVER_PORT="$3" LIMBER_ADMIN_TOKEN=benchmark \
+    java -Xmx512m -jar "$2" >"$work/$1.log" 2>&1 &
+  pids+=($!)
+  until curl -s -o /dev/null "http://127.0.0.1:$3/api/v1/exercises/leg-swings"; do
+    kill -0 "${pids[-1]}" 2>/dev/null || { tail -20 "$work/$1.log" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+rate() { wrk -t2 -c64 -d"$2" "$1" | awk '/Requests\/sec/ {print $2}'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
+paths=("/api/v1/exercises?kind=strength&size=20" "/api/v1/programs/pain-free-leg-day/findings"
+  "/api/v1/exercises?q=squat&size=20" "/api/v1/programs?size=20")
+if [ -n "${PATHS:-}" ]; then read -r -a paths <<<"$PATHS"; fi
+
+start a "$jar_a" 18191
+start b "$jar_b" 18192
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%F); $db; wrk -t2 -c64, $rounds alternated rounds of ${seconds}s after 8 s of warm-up per jar and endpoint"
+echo
+echo "| database | endpoint | A requests/s | B requests/s | B / A |"
+echo "|---|---|---|---|---|"
+for path in "${paths[@]}"; do
+  rate "http://127.0.0.1:18191$path" 8s >/dev/null
+  rate "http://127.0.0.1:18192$path" 8s >/dev/null
+  a=(); b=()
+  for _ in $(seq 1 "$rounds"); do
+    a+=("$(rate "http://127.0.0.1:18191$path" "${seconds}s")")
+    b+=("$(rate "http://127.0.0.1:18192$path" "${seconds}s")")
+  done
+  ma="$(median "${a[@]}")"; mb="$(median "${b[@]}")"
+  printf '| %s | %s | %s | %s | %s |\n' "$db" "$path" "$ma" "$mb" "$(awk "BEGIN {printf \"%.2f\", $mb / $ma}")"
+  echo "  A: ${a[*]}; B: ${b[*]}" >&2
+done

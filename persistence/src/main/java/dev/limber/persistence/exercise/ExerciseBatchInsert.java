@@ -1,0 +1,75 @@
+package dev.limber.persistence.exercise;
+
+import dev.limber.persistence.exercise.ExerciseListRows.TargetRow;
+import dev.limber.persistence.exercise.ExerciseListRows.TextRow;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The bulk import's insert, written by hand: three JDBC batches of the same row records the
+ * repositories write. Kept because the repositories' {@code saveAll} measured slower on this path
+ * through the CLI (100,000 exercises into PostgreSQL, docs/benchmarks.md "Bulk import"); every
+ * other write goes through the repositories. The version column starts at 0, as
+ * {@code @Version} starts it.
+ */
+final class ExerciseBatchInsert {
+    private static final String EXERCISE = "INSERT INTO exercise (id, name, name_key, kind, laterality, equipment,"
+            + " starting_position, caution, source_origin, source_original_id, source_license, version, created_at,"
+            + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+    private static final String TARGET =
+            "INSERT INTO exercise_target (exercise_id, role, position, target) VALUES (?, ?, ?, ?)";
+    private static final String TEXT =
+            "INSERT INTO exercise_text (exercise_id, list, position, content) VALUES (?, ?, ?, ?)";
+
+    private ExerciseBatchInsert() {}
+
+    static void insert(Connection connection, List<ExerciseRow> exercises, List<TargetRow> targets, List<TextRow> texts)
+            throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (PreparedStatement statement = connection.prepareStatement(EXERCISE)) {
+            for (ExerciseRow row : exercises) {
+                int i = 1;
+                statement.setString(i++, row.id());
+                statement.setString(i++, row.name());
+                statement.setString(i++, row.nameKey());
+                statement.setString(i++, row.kind());
+                statement.setString(i++, row.laterality());
+                statement.setString(i++, row.equipment());
+                statement.setString(i++, row.startingPosition());
+                statement.setString(i++, row.caution());
+                statement.setString(i++, row.sourceOrigin());
+                statement.setString(i++, row.sourceOriginalId());
+                statement.setString(i++, row.sourceLicense());
+                statement.setObject(i++, now);
+                statement.setObject(i, now);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(TARGET)) {
+            for (TargetRow row : targets) {
+                bind(statement, row.id().exerciseId(), row.id().role(), row.id().position(), row.target());
+            }
+            statement.executeBatch();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(TEXT)) {
+            for (TextRow row : texts) {
+                bind(statement, row.id().exerciseId(), row.id().list(), row.id().position(), row.content());
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, String id, String kind, int position, String value)
+            throws SQLException {
+        statement.setString(1, id);
+        statement.setString(2, kind);
+        statement.setInt(3, position);
+        statement.setString(4, value);
+        statement.addBatch();
+    }
+}

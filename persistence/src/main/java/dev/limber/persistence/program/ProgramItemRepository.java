@@ -1,0 +1,10 @@
+package dev.limber.persistence.program;
+
+import dev.limber.persistence.program.ProgramTreeRows.ItemRow;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+/** {@code program_step_item} rows, written for whole programs at a time (read by hand, see {@code ChildRows}). */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ProgramItemRepository extends CrudRepository<ItemRow, ItemRow.Key> {}
