@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # HTTP throughput and latency of Limber's service with wrk, on the embedded H2 database and on
-# PostgreSQL, beside a trivial endpoint of the same server in the same run. One command:
+# PostgreSQL, beside a trivial endpoint of the same server in the same run, and the service's
+# resident memory after the load. One command:
 #   benchmarks/http.sh [SECONDS=15] [CONNECTIONS=64]
-# Installs Debian's wrk if missing. PostgreSQL: 127.0.0.1:5432, user postgres, trust auth.
+#   LIMBER_JAR=/abs/path/limber-api.jar benchmarks/http.sh ...   # another build (before/after)
+# The service runs as operators run it: bin/limber-service (its default heap, its class-data
+# archive, made once per jar in a throwaway cache). Installs Debian's wrk if missing.
+# PostgreSQL: 127.0.0.1:5432, user postgres, trust auth.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 seconds="${1:-15}"
 connections="${2:-64}"
 port=18181
-jar="$root/api/target/limber-api.jar"
+jar="${LIMBER_JAR:-$root/api/target/limber-api.jar}"
+if [ -n "${LIMBER_JAR:-}" ] && [ ! -f "$LIMBER_JAR" ]; then
+  echo "http.sh: LIMBER_JAR is not a file: $LIMBER_JAR (give an absolute path)" >&2; exit 2
+fi
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f "$jar" ] || mvn -B -q -DskipTests package -pl api -am
 work="$(mktemp -d)"
@@ -26,11 +33,28 @@ endpoints=(
   "by id (GET /api/v1/exercises/leg-swings)|/api/v1/exercises/leg-swings"
   "paged list (GET /api/v1/exercises?kind=strength&size=20)|/api/v1/exercises?kind=strength&size=20"
   "findings (GET /api/v1/programs/pain-free-leg-day/findings)|/api/v1/programs/pain-free-leg-day/findings"
+  "write (PUT /api/v1/exercises/{id}, new and replaced)|PUT"
 )
 
+# Writes: each wrk thread PUTs its own 500 exercise ids in turn (created, then replaced), so no
+# two connections write one id at once (that would be a 409, a conflict, not a cost).
+cat >"$work/put.lua" <<'LUA'
+local threads = 0
+function setup(thread) threads = threads + 1; thread:set("tid", threads) end
+local n = 0
+function request()
+  n = n + 1
+  local id = "bench-" .. tid .. "-" .. (n % 500)
+  local body = '{"id":"' .. id .. '","name":"Bench ' .. id .. '","kind":"mobility","primary":["hips"]}'
+  return wrk.format("PUT", "/api/v1/exercises/" .. id,
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer benchmark"}, body)
+end
+LUA
+
 start_service() { # extra environment as NAME=VALUE...
-  env "$@" LIMBER_HOME="$work/home" MICRONAUT_SERVER_PORT=$port LIMBER_ADMIN_TOKEN=benchmark \
-    java -Xmx512m -jar "$jar" >"$work/service.log" 2>&1 &
+  env "$@" LIMBER_HOME="$work/home" LIMBER_CACHE="$work/cache" LIMBER_API_JAR="$jar" \
+    MICRONAUT_SERVER_PORT=$port LIMBER_ADMIN_TOKEN=benchmark \
+    "$root/bin/limber-service" >"$work/service.log" 2>&1 &
   pid=$!
   until curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/exercises/leg-swings"; do
     kill -0 "$pid" 2>/dev/null || { tail -20 "$work/service.log" >&2; exit 1; }
@@ -44,8 +68,10 @@ stop_service() {
 
 run_wrk() { # LABEL PATH -> a table row
   local label="$1" path="$2" out rps p50 p99
-  wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$port$path" >/dev/null   # warm-up
-  out="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port$path")"
+  local -a script=()
+  if [ "$path" = PUT ]; then script=(-s "$work/put.lua"); path=/; fi
+  wrk -t2 -c"$connections" -d5s "${script[@]}" "http://127.0.0.1:$port$path" >/dev/null   # warm-up
+  out="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "${script[@]}" "http://127.0.0.1:$port$path")"
   rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
   p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
   p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
@@ -54,8 +80,8 @@ run_wrk() { # LABEL PATH -> a table row
   rates["$database|$label"]="$rps"
 }
 
-declare -A rates=()
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%F); wrk -t2 -c$connections -d${seconds}s after a 5 s warm-up, on loopback"
+declare -A rates=() rss=()
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%F); wrk -t2 -c$connections -d${seconds}s after a 5 s warm-up, on loopback; $jar"
 echo
 echo "| database | endpoint | requests/s | p50 | p99 |"
 echo "|---|---|---|---|---|"
@@ -70,6 +96,8 @@ for database in H2 PostgreSQL; do
   for entry in "${endpoints[@]}"; do
     run_wrk "${entry%%|*}" "${entry#*|}"
   done
+  # Resident memory now, after every endpoint's load, and its peak (VmHWM) over the run.
+  rss["$database"]="$(awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status") MiB (peak $(awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$pid/status") MiB)"
   stop_service
 done
 echo
@@ -77,4 +105,7 @@ for database in H2 PostgreSQL; do
   trivial="${rates[$database|${endpoints[0]%%|*}]}"
   byid="${rates[$database|${endpoints[1]%%|*}]}"
   echo "by-id / trivial on $database: $(awk "BEGIN {printf \"%.2f\", $byid / $trivial}")"
+done
+for database in H2 PostgreSQL; do
+  echo "service RSS after the load on $database: ${rss[$database]}"
 done

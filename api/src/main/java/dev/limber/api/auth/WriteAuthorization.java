@@ -32,6 +32,17 @@ final class WriteAuthorization {
         if (!isWrite(request)) {
             return null;
         }
+        return checkToken(request);
+    }
+
+    /** Whether the request has an {@code Authorization} header at all. */
+    static boolean presentsToken(HttpRequest<?> request) {
+        return request.getHeaders().contains(HttpHeaders.AUTHORIZATION);
+    }
+
+    /** Null when the request carries the admin token, else the 401 problem that says what is wrong. */
+    @Nullable
+    HttpResponse<?> checkToken(HttpRequest<?> request) {
         String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return refuse("This write needs Authorization: Bearer <admin token>.");

@@ -20,6 +20,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -50,6 +53,15 @@ final class DeskBreakController {
      */
     @Get
     @Produces({MediaType.APPLICATION_JSON, TEXT_CALENDAR})
+    @ApiResponse(
+            responseCode = "200",
+            description = "The plan as JSON, or as an iCalendar file with Accept: text/calendar.",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = DeskBreakView.class)),
+                @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = "string"))
+            })
     HttpResponse<?> plan(
             @QueryValue @Nullable String start,
             @QueryValue @Nullable String end,

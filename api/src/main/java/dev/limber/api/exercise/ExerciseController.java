@@ -33,6 +33,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -87,6 +88,13 @@ final class ExerciseController {
      * loop; only a read from the store moves to a blocking thread.
      */
     @Get("/{id}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The exercise; ETag is its stored version.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ExerciseView.class)))
     CompletableFuture<HttpResponse<ExerciseView>> byId(@PathVariable String id) {
         ExerciseId exercise = ExerciseId.of(id);
         Optional<Stored<Exercise>> cached = cache.fresh(exercise);
@@ -106,6 +114,20 @@ final class ExerciseController {
      * format. {@code If-Match} makes the replace conditional on the version the client read.
      */
     @Put("/{id}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Replaced; ETag is the new stored version.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ExerciseView.class)))
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created; Location names it and ETag is its stored version.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ExerciseView.class)))
     @ExecuteOn(TaskExecutors.BLOCKING)
     @SecurityRequirement(name = "admin")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -137,6 +159,7 @@ final class ExerciseController {
 
     /** Deletes the exercise (204); 409 naming the programs while programs use it. */
     @Delete("/{id}")
+    @ApiResponse(responseCode = "204", description = "Deleted.")
     @ExecuteOn(TaskExecutors.BLOCKING)
     @SecurityRequirement(name = "admin")
     HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> request) {

@@ -1,15 +1,20 @@
 package dev.limber.api.problem;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Renders the framework's own errors (unknown route, wrong method, unreadable body, bad
@@ -22,6 +27,16 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
+        Optional<HttpStatus> tooLong = tooLong(context.getRequest());
+        if (tooLong.isPresent()) {
+            HttpStatus status = tooLong.get();
+            return Problems.response(
+                    status,
+                    type(status),
+                    status == HttpStatus.REQUEST_URI_TOO_LONG
+                            ? "The request line is longer than the service accepts (4 kB)."
+                            : "The request's header fields are larger than the service accepts (8 kB).");
+        }
         HttpStatus status = base.getStatus();
         if (status.getCode() >= 500) {
             return Problems.response(status, "internal", "An unexpected error occurred; it has been logged.");
@@ -35,13 +50,34 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
                 .map(ProblemResponses::plain)
                 .findFirst()
                 .orElse(status.getReason());
-        String type = status.getReason().toLowerCase(Locale.ROOT).replace(' ', '-');
-        MutableHttpResponse<Problem> problem = Problems.response(status, type, detail, errors);
+        MutableHttpResponse<Problem> problem = Problems.response(status, type(status), detail, errors);
         base.getHeaders()
                 .forEach((name, values) ->
                         values.forEach(value -> problem.getHeaders().add(name, value)));
         problem.contentType(Problems.MEDIA_TYPE);
         return problem;
+    }
+
+    private static String type(HttpStatus status) {
+        return status.getReason().toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+
+    /**
+     * Netty refuses a request line or header block over its limits (4 kB, 8 kB) before the
+     * request is read, and Micronaut answers both 413, the status of a body that is too large.
+     * The standard statuses are 414 (URI too long) and 431 (header fields too large).
+     */
+    private static Optional<HttpStatus> tooLong(HttpRequest<?> request) {
+        if (request instanceof NettyHttpRequest<?> netty) {
+            Throwable cause = netty.getNativeRequest().decoderResult().cause();
+            if (cause instanceof TooLongHttpHeaderException) {
+                return Optional.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
+            }
+            if (cause instanceof TooLongHttpLineException) {
+                return Optional.of(HttpStatus.REQUEST_URI_TOO_LONG);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

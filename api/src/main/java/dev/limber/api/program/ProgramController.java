@@ -32,6 +32,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 /** Programs under /api/v1/programs, each read and written whole. */
@@ -69,6 +70,13 @@ final class ProgramController {
 
     /** One program with its computed durations, tagged with its stored version. */
     @Get("/{id}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The program; ETag is its stored version.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgramView.class)))
     HttpResponse<ProgramView> byId(@PathVariable String id) {
         Stored<Program> stored = findProgram.byId(ProgramId.of(id));
         return HttpResponse.ok(ProgramView.of(stored.value(), timing))
@@ -81,6 +89,20 @@ final class ProgramController {
      * replace conditional on the version the client read.
      */
     @Put("/{id}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Replaced; ETag is the new stored version.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgramView.class)))
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created; Location names it and ETag is its stored version.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProgramView.class)))
     @SecurityRequirement(name = "admin")
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<ProgramView> put(
@@ -111,6 +133,7 @@ final class ProgramController {
 
     /** Deletes a program (204). */
     @Delete("/{id}")
+    @ApiResponse(responseCode = "204", description = "Deleted.")
     @SecurityRequirement(name = "admin")
     HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> request) {
         ProgramId path = ProgramId.of(id);

@@ -3,8 +3,10 @@ package dev.limber.persistence.startup;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.limber.domain.port.StoreStartup;
 import dev.limber.persistence.migration.FlywaySchema;
+import dev.limber.persistence.settings.ConnectionPool;
 import dev.limber.persistence.settings.JdbcUrls;
 import io.micronaut.context.BeanContext;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
@@ -14,8 +16,15 @@ import io.micronaut.flyway.DataSourceMigrationRunner;
 import io.micronaut.flyway.FlywayConfigurationProperties;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import jakarta.inject.Singleton;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Prepares the default database when its pool opens: runs the Flyway migrations (when
@@ -28,20 +37,31 @@ import javax.sql.DataSource;
  * its configuration classes and the seed check before it opened its port. This does the same work
  * on a thread of its own while the application goes on starting; {@link StoreReadiness} holds
  * every store call until it is done. Measured in docs/benchmarks.md ("Start-up").
+ *
+ * <p>The first connection gets the time the database needs to open, up to
+ * {@code limber.store.open-timeout}, not just the pool's connection timeout: an embedded H2
+ * database that a crashed process left behind waits out its lock file and recovers first, which
+ * takes longer than the pool's 3 s (docs/operations.md, "Crashes").
  */
 @Singleton
 @Replaces(DataSourceMigrationRunner.class)
 final class PrepareStoreInBackground
         implements BeanCreatedEventListener<DataSource>, BeanPreDestroyEventListener<DataSource> {
     private static final String DEFAULT = "default";
+    private static final Logger LOG = LoggerFactory.getLogger(PrepareStoreInBackground.class);
 
     private final BeanContext context;
     private final StoreReadiness readiness;
+    private final Duration openTimeout;
     private final AtomicBoolean started = new AtomicBoolean();
 
-    PrepareStoreInBackground(BeanContext context, StoreReadiness readiness) {
+    PrepareStoreInBackground(
+            BeanContext context,
+            StoreReadiness readiness,
+            @Property(name = "limber.store.open-timeout", defaultValue = "5m") Duration openTimeout) {
         this.context = context;
         this.readiness = readiness;
+        this.openTimeout = openTimeout;
     }
 
     @Override
@@ -50,10 +70,17 @@ final class PrepareStoreInBackground
             boolean migrate = context.findBean(FlywayConfigurationProperties.class, Qualifiers.byName(DEFAULT))
                     .map(FlywayConfigurationProperties::isEnabled)
                     .orElse(false);
-            readiness.locatedAt(describe(event.getBean()));
+            // The pool itself: another listener may have wrapped it to take part in transactions,
+            // and the wrapper refuses a connection outside one.
+            DataSource dataSource = ConnectionPool.of(event.getBean());
+            String url = jdbcUrl(dataSource);
+            readiness.locatedAt(url == null ? "(default data source)" : JdbcUrls.withoutParameters(url));
+            // Before the pool's first connection (its housekeeper opens it 100 ms after the pool):
+            // a lock file now was left by a process that did not close the database.
+            boolean leftOpen = JdbcUrls.h2LockFile(url).filter(Files::exists).isPresent();
             boolean steps = !context.getBeanDefinitions(StoreStartup.Step.class).isEmpty();
             if (migrate || steps) {
-                Thread thread = new Thread(() -> prepare(migrate), "limber-store-start");
+                Thread thread = new Thread(() -> prepare(dataSource, leftOpen, migrate), "limber-store-start");
                 thread.setDaemon(true);
                 readiness.preparingOn(thread);
                 thread.start();
@@ -76,8 +103,9 @@ final class PrepareStoreInBackground
         return event.getBean();
     }
 
-    private void prepare(boolean migrate) {
+    private void prepare(DataSource dataSource, boolean leftOpen, boolean migrate) {
         try {
+            awaitFirstConnection(dataSource, leftOpen);
             if (migrate) {
                 context.getBean(FlywaySchema.class).migrateAtStart();
             }
@@ -91,15 +119,52 @@ final class PrepareStoreInBackground
         }
     }
 
-    private static String describe(DataSource dataSource) {
+    /**
+     * Waits until the pool has opened its first connection. A pool timeout with no failure behind
+     * it means the pool is still opening that connection (an embedded database recovering): wait
+     * on, up to the open timeout, and say so once. A timeout with a failure behind it (refused,
+     * unknown host, bad password) fails at once, as before.
+     */
+    private void awaitFirstConnection(DataSource dataSource, boolean leftOpen) throws SQLException {
+        long start = System.nanoTime();
+        boolean told = false;
+        while (true) {
+            try (Connection first = dataSource.getConnection()) {
+                if (told) {
+                    LOG.info(
+                            "The database {} is open, after {} s",
+                            readiness.location(),
+                            String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+                }
+                return;
+            } catch (SQLTransientConnectionException timedOut) {
+                Duration waited = Duration.ofNanos(System.nanoTime() - start);
+                if (timedOut.getCause() != null || waited.compareTo(openTimeout) >= 0) {
+                    throw timedOut;
+                }
+                if (!told) {
+                    told = true;
+                    String why = leftOpen
+                            ? "was not closed cleanly (a crash or kill -9 left its lock file) and is recovering"
+                            : "is still opening";
+                    LOG.warn(
+                            "The database {} {}; waiting for it, up to {} s (limber.store.open-timeout)",
+                            readiness.location(),
+                            why,
+                            openTimeout.toSeconds());
+                }
+            }
+        }
+    }
+
+    private static String jdbcUrl(DataSource dataSource) {
         try {
             if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                return JdbcUrls.withoutParameters(
-                        dataSource.unwrap(HikariDataSource.class).getJdbcUrl());
+                return dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
             }
-        } catch (java.sql.SQLException notAPool) {
+        } catch (SQLException notAPool) {
             // fall through: described generically
         }
-        return "(default data source)";
+        return null;
     }
 }

@@ -54,6 +54,19 @@ public final class StoreReadiness implements StoreStartup {
         }
     }
 
+    /** Why the store cannot be used yet, in a line ("being prepared", or the failure); null once ready. */
+    public String notReadyBecause() {
+        if (!prepared.isDone()) {
+            return "the database is being prepared (migrations, start-up steps)";
+        }
+        try {
+            prepared.getNow(null);
+            return null;
+        } catch (CompletionException | java.util.concurrent.CancellationException failed) {
+            return "the database could not be prepared at start: " + SqlFailures.rootMessage(failed);
+        }
+    }
+
     public boolean isReady() {
         return prepared.isDone() && !prepared.isCompletedExceptionally();
     }
