@@ -26,8 +26,8 @@ abstract class DbContract extends StoreTest {
 
             CliRun migrate = limberOn(fresh, "db", "migrate");
             assertEquals(ExitCodes.OK, migrate.exitCode(), migrate.err());
-            assertTrue(migrate.out().contains("Applied 2 migrations."), migrate.out());
-            assertTrue(migrate.out().contains("Current version: 2"), migrate.out());
+            assertTrue(migrate.out().contains("Applied 3 migrations."), migrate.out());
+            assertTrue(migrate.out().contains("Current version: 4"), migrate.out());
 
             CliRun after = limberOn(fresh, "db", "info");
             assertTrue(after.out().matches("(?s).*\\n  1\\s+success\\s+.*"), after.out());
