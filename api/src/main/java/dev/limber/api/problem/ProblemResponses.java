@@ -1,5 +1,6 @@
 package dev.limber.api.problem;
 
+import dev.limber.domain.Quote;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -56,8 +57,9 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
         String firstLine = message.lines().findFirst().orElse("").strip();
         int cause = firstLine.indexOf(" due to: ");
         if (firstLine.startsWith("Failed to convert argument") && cause > 0) {
-            return firstLine.substring(0, cause).replace("Failed to convert argument", "Cannot read parameter");
+            return Quote.plain(
+                    firstLine.substring(0, cause).replace("Failed to convert argument", "Cannot read parameter"));
         }
-        return firstLine;
+        return Quote.plain(firstLine);
     }
 }
