@@ -20,6 +20,10 @@ import java.util.Locale;
 @Singleton
 @Replaces(HateoasErrorResponseProcessor.class)
 final class ProblemResponses implements ErrorResponseProcessor<Problem> {
+    /** Longest framework message kept whole; a longer one is cut like a quoted value. */
+    private static final int MAX_DETAIL = 500;
+
+    private static final String VALUE = " for value [";
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
@@ -57,9 +61,19 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
         String firstLine = message.lines().findFirst().orElse("").strip();
         int cause = firstLine.indexOf(" due to: ");
         if (firstLine.startsWith("Failed to convert argument") && cause > 0) {
-            return Quote.plain(
+            return shortValue(
                     firstLine.substring(0, cause).replace("Failed to convert argument", "Cannot read parameter"));
         }
-        return Quote.plain(firstLine);
+        return firstLine.length() > MAX_DETAIL ? Quote.plain(firstLine) : firstLine;
+    }
+
+    /** The framework's echo of a value ({@code for value [abc]}) cut as every quoted value is ({@link Quote}). */
+    private static String shortValue(String message) {
+        int value = message.indexOf(VALUE);
+        if (value < 0 || !message.endsWith("]")) {
+            return message.length() > MAX_DETAIL ? Quote.plain(message) : message;
+        }
+        return message.substring(0, value) + VALUE
+                + Quote.plain(message.substring(value + VALUE.length(), message.length() - 1)) + "]";
     }
 }

@@ -225,6 +225,19 @@ abstract class InputLimitsEndpointTest implements TestPropertyProvider {
     }
 
     @Test
+    void aHugeParameterGetsAShortAnswer() throws IOException {
+        HttpResponse<String> response =
+                Http.exchange(http(), HttpRequest.GET("/api/v1/exercises?page=" + "x".repeat(2000)));
+        assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));
+        assertTrue(body(response).length() < 1000, body(response));
+        assertTrue(String.valueOf(read(response).get("detail")).contains("page"), body(response));
+        HttpResponse<String> kind =
+                Http.exchange(http(), HttpRequest.GET("/api/v1/exercises?kind=" + "y".repeat(2000)));
+        assertEquals(HttpStatus.BAD_REQUEST, kind.getStatus(), body(kind));
+        assertTrue(body(kind).length() < 1000, body(kind));
+    }
+
+    @Test
     void longListsAreRefusedAtTheList() throws IOException {
         String cues = IntStream.range(0, 50_000).mapToObj(i -> "\"Brace\"").collect(Collectors.joining(","));
         refusedAt(
