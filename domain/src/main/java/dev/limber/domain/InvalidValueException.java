@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A value refused at construction. The message always names the field and the value, so a
- * caller can point a user at what to fix. A record of the model names its field as a
+ * A value refused at construction. The message always names the field and the value (a short
+ * prefix of it, by {@link Quote}), so a caller can point a user at what to fix. A record of the model names its field as a
  * {@link ModelField} (with the item's index for a list), which adapters map to their own names;
  * {@link #field()} is the same field as text, for messages and for parameters outside the model.
  */
@@ -63,6 +63,6 @@ public final class InvalidValueException extends DomainException {
         if (value == null) {
             return "null";
         }
-        return value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
+        return value instanceof CharSequence text ? Quote.doubled(text) : Quote.plain(String.valueOf(value));
     }
 }

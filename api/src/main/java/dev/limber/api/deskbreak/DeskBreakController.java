@@ -3,6 +3,7 @@ package dev.limber.api.deskbreak;
 import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.Quote;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.deskbreak.DeskBreakPlan;
 import dev.limber.domain.usecase.PlanDeskBreaks;
@@ -111,7 +112,7 @@ final class DeskBreakController {
         try {
             return LocalTime.parse(text.strip());
         } catch (DateTimeParseException bad) {
-            throw invalid(name, "must be a time of day such as 09:00 (was \"" + text + "\")");
+            throw invalid(name, "must be a time of day such as 09:00 (was " + Quote.doubled(text) + ")");
         }
     }
 
@@ -122,7 +123,7 @@ final class DeskBreakController {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException bad) {
-            throw invalid("date", "must be a date such as 2026-12-01 (was \"" + text + "\")");
+            throw invalid("date", "must be a date such as 2026-12-01 (was " + Quote.doubled(text) + ")");
         }
     }
 

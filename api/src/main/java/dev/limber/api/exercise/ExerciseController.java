@@ -78,7 +78,7 @@ final class ExerciseController {
         ExerciseQuery query = new ExerciseQuery(
                 kind == null || kind.isBlank() ? null : ExerciseKind.parse(kind),
                 target == null || target.isBlank() ? null : Target.parse(target),
-                q,
+                ExerciseQuery.searchText("q", q),
                 Paging.of(page, size));
         return PageView.of(findExercise.matching(query), ExerciseView::of);
     }

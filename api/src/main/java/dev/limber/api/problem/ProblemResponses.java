@@ -1,5 +1,6 @@
 package dev.limber.api.problem;
 
+import dev.limber.domain.Quote;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -24,6 +25,10 @@ import java.util.Optional;
 @Singleton
 @Replaces(HateoasErrorResponseProcessor.class)
 final class ProblemResponses implements ErrorResponseProcessor<Problem> {
+    /** Longest framework message kept whole; a longer one is cut like a quoted value. */
+    private static final int MAX_DETAIL = 500;
+
+    private static final String VALUE = " for value [";
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
@@ -92,8 +97,19 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
         String firstLine = message.lines().findFirst().orElse("").strip();
         int cause = firstLine.indexOf(" due to: ");
         if (firstLine.startsWith("Failed to convert argument") && cause > 0) {
-            return firstLine.substring(0, cause).replace("Failed to convert argument", "Cannot read parameter");
+            return shortValue(
+                    firstLine.substring(0, cause).replace("Failed to convert argument", "Cannot read parameter"));
         }
-        return firstLine;
+        return firstLine.length() > MAX_DETAIL ? Quote.plain(firstLine) : firstLine;
+    }
+
+    /** The framework's echo of a value ({@code for value [abc]}) cut as every quoted value is ({@link Quote}). */
+    private static String shortValue(String message) {
+        int value = message.indexOf(VALUE);
+        if (value < 0 || !message.endsWith("]")) {
+            return message.length() > MAX_DETAIL ? Quote.plain(message) : message;
+        }
+        return message.substring(0, value) + VALUE
+                + Quote.plain(message.substring(value + VALUE.length(), message.length() - 1)) + "]";
     }
 }

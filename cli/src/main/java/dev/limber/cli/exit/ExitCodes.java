@@ -1,6 +1,7 @@
 package dev.limber.cli.exit;
 
 import dev.limber.domain.DomainException;
+import dev.limber.domain.Quote;
 import dev.limber.domain.port.StoreUnavailableException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -33,6 +34,19 @@ public final class ExitCodes {
         return false;
     }
 
+    /**
+     * The one line an internal failure prints: that it is Limber's failure, not the input's, the
+     * start of its message (cut: it may carry SQL), and where to see more.
+     */
+    static String internal(Exception failure, boolean verbose) {
+        String message = failure.getMessage() == null
+                ? ""
+                : ": " + Quote.plain(failure.getMessage().lines().findFirst().orElse(""));
+        return "limber: internal error, not a problem with the input ("
+                + failure.getClass().getSimpleName() + message + ")"
+                + (verbose ? "" : "; run again with -v (--verbose) for details");
+    }
+
     private static int handle(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (verbose(parseResult)) {
@@ -56,8 +70,7 @@ public final class ExitCodes {
             err.flush();
             return INVALID_INPUT;
         }
-        err.println("limber: unexpected " + failure.getClass().getSimpleName() + ": " + failure.getMessage()
-                + (verbose(parseResult) ? "" : " (run again with --verbose for details)"));
+        err.println(internal(failure, verbose(parseResult)));
         err.flush();
         return INTERNAL;
     }

@@ -1,5 +1,6 @@
 package dev.limber.cli.option;
 
+import dev.limber.domain.Quote;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public abstract class ClosedSet<E extends Enum<E>> implements CommandLine.ITypeC
                 return constant;
             }
         }
-        throw new CommandLine.TypeConversionException("'" + value + "' is not one of " + allowed());
+        throw new CommandLine.TypeConversionException(Quote.single(value) + " is not one of " + allowed());
     }
 
     /** The external names, for completion and help. */

@@ -1,6 +1,7 @@
 package dev.limber.cli.routine;
 
 import dev.limber.cli.exit.InputException;
+import dev.limber.domain.Quote;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.program.Session;
@@ -21,9 +22,9 @@ final class StoredProgram {
         return program.session(name)
                 .orElseThrow(() -> new InputException(
                         List.of("limber: program " + program.id()
-                                + " has no session '" + name + "'; its sessions: "
+                                + " has no session " + Quote.single(name) + "; its sessions: "
                                 + program.sessions().stream()
-                                        .map(s -> "'" + s.name() + "'")
+                                        .map(s -> Quote.single(s.name()))
                                         .collect(Collectors.joining(", "))),
                         "limber: nothing was printed."));
     }

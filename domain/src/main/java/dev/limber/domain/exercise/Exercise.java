@@ -1,6 +1,7 @@
 package dev.limber.domain.exercise;
 
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.Limits;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.guard.Checks;
 import java.util.ArrayList;
@@ -41,15 +42,10 @@ public record Exercise(
         Source source) {
 
     public static final String NO_EQUIPMENT = "body weight";
-    static final int MAX_NAME = 200;
 
     public Exercise {
         Checks.required(ModelField.EXERCISE_ID, id);
-        name = Checks.notBlank(ModelField.EXERCISE_NAME, name);
-        if (name.length() > MAX_NAME) {
-            throw new InvalidValueException(
-                    ModelField.EXERCISE_NAME, name, "must be at most " + MAX_NAME + " characters");
-        }
+        name = Checks.line(ModelField.EXERCISE_NAME, name, Limits.NAME);
         Checks.required(ModelField.EXERCISE_KIND, kind);
         Checks.required(ModelField.EXERCISE_LATERALITY, laterality);
         primary = distinct(ModelField.EXERCISE_PRIMARY, Checks.nonEmpty(ModelField.EXERCISE_PRIMARY, primary));
@@ -60,11 +56,14 @@ public record Exercise(
                         ModelField.EXERCISE_SECONDARY, target.externalName(), "must not repeat a primary target");
             }
         }
-        equipment = equipment == null || equipment.isBlank() ? NO_EQUIPMENT : equipment.strip();
-        startingPosition = blankToNull(startingPosition);
-        cues = Checks.texts(ModelField.EXERCISE_CUES, cues);
-        variations = Checks.texts(ModelField.EXERCISE_VARIATIONS, variations);
-        caution = blankToNull(caution);
+        equipment = equipment == null || equipment.isBlank()
+                ? NO_EQUIPMENT
+                : Checks.line(ModelField.EXERCISE_EQUIPMENT, equipment, Limits.EQUIPMENT);
+        startingPosition =
+                Checks.paragraphOrNull(ModelField.EXERCISE_STARTING_POSITION, startingPosition, Limits.PARAGRAPH);
+        cues = Checks.texts(ModelField.EXERCISE_CUES, cues, Limits.CUES, Limits.PARAGRAPH);
+        variations = Checks.texts(ModelField.EXERCISE_VARIATIONS, variations, Limits.VARIATIONS, Limits.PARAGRAPH);
+        caution = Checks.paragraphOrNull(ModelField.EXERCISE_CAUTION, caution, Limits.PARAGRAPH);
         Checks.required(ModelField.EXERCISE_SOURCE, source);
     }
 
@@ -113,10 +112,6 @@ public record Exercise(
             throw new InvalidValueException(field, values, "must not name a target twice");
         }
         return values;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Fluent construction; {@link #build()} validates everything at once. */

@@ -1,5 +1,6 @@
 package dev.limber.domain.exercise;
 
+import dev.limber.domain.Limits;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.guard.Checks;
 
@@ -13,9 +14,9 @@ import dev.limber.domain.guard.Checks;
  */
 public record Source(String origin, String originalId, String license) {
     public Source {
-        origin = Checks.notBlank(ModelField.SOURCE_ORIGIN, origin);
-        license = Checks.notBlank(ModelField.SOURCE_LICENSE, license);
-        originalId = originalId == null || originalId.isBlank() ? null : originalId.strip();
+        origin = Checks.line(ModelField.SOURCE_ORIGIN, origin, Limits.SOURCE_TEXT);
+        license = Checks.line(ModelField.SOURCE_LICENSE, license, Limits.SOURCE_TEXT);
+        originalId = Checks.lineOrNull(ModelField.SOURCE_ORIGINAL_ID, originalId, Limits.SOURCE_TEXT);
     }
 
     /** Limber's own built-in catalog, written from the leg-day article. */

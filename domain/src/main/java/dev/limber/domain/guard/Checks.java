@@ -1,6 +1,7 @@
 package dev.limber.domain.guard;
 
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.Limits;
 import dev.limber.domain.ModelField;
 import java.time.Duration;
 import java.util.Collection;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class Checks {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final int MAX_SLUG = 100;
+    private static final int MAX_SLUG = Limits.SLUG;
 
     private Checks() {}
 
@@ -191,5 +192,104 @@ public final class Checks {
             throw field.refuse(copy, "must not be empty");
         }
         return copy;
+    }
+
+    /**
+     * Text on one line (a name): required, not blank, stripped, at most {@code max} characters,
+     * no control characters (line breaks included) and no unpaired surrogates.
+     */
+    public static String line(ModelField field, String value, int max) {
+        return checked(Name.of(field), notBlank(Name.of(field), value), max, false);
+    }
+
+    /** {@link #line(ModelField, String, int)} of a field outside the model's records (a parameter). */
+    public static String line(String field, String value, int max) {
+        return checked(Name.of(field), notBlank(Name.of(field), value), max, false);
+    }
+
+    /** Optional text on one line: {@code null} when absent or blank, else as {@link #line}. */
+    public static String lineOrNull(ModelField field, String value, int max) {
+        return value == null || value.isBlank() ? null : line(field, value, max);
+    }
+
+    /**
+     * Optional text that may span lines (a note, a caution): {@code null} when absent or blank,
+     * else stripped, at most {@code max} characters, no control characters but tab and line
+     * breaks.
+     */
+    public static String paragraphOrNull(ModelField field, String value, int max) {
+        return value == null || value.isBlank() ? null : checked(Name.of(field), value.strip(), max, true);
+    }
+
+    /** Refuses a list of more than {@code max} items, saying how many it has. */
+    public static <T> List<T> atMost(ModelField field, List<T> values, int max) {
+        if (values.size() > max) {
+            throw Name.of(field).refuse(values.size(), "must have at most " + max + " items");
+        }
+        return values;
+    }
+
+    /**
+     * Like {@link #texts(ModelField, Collection)}, with at most {@code maxItems} items of at most
+     * {@code maxLength} characters each, which may span lines.
+     */
+    public static List<String> texts(ModelField field, Collection<String> values, int maxItems, int maxLength) {
+        Name name = Name.of(field);
+        List<String> copy = atMost(field, list(name, values), maxItems);
+        for (int i = 0; i < copy.size(); i++) {
+            checked(name.item(i), notBlank(name.item(i), copy.get(i)), maxLength, true);
+        }
+        return copy.stream().map(String::strip).toList();
+    }
+
+    /** Refuses a duration longer than {@code max}. */
+    public static Duration atMost(ModelField field, Duration value, Duration max) {
+        return atMost(Name.of(field), value, max);
+    }
+
+    public static Duration atMost(String field, Duration value, Duration max) {
+        return atMost(Name.of(field), value, max);
+    }
+
+    private static Duration atMost(Name field, Duration value, Duration max) {
+        if (value != null && value.compareTo(max) > 0) {
+            throw field.refuse(value, "must be at most " + Limits.words(max));
+        }
+        return value;
+    }
+
+    /** Refuses a duration with fractions of a second: the store keeps whole seconds. */
+    public static Duration wholeSeconds(ModelField field, Duration value) {
+        if (value != null && value.getNano() != 0) {
+            throw Name.of(field).refuse(value, "must be whole seconds");
+        }
+        return value;
+    }
+
+    private static String checked(Name field, String text, int max, boolean lines) {
+        if (text.length() > max) {
+            throw field.refuse(text, "must be at most " + max + " characters");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
+            if (Character.isISOControl(c) && !(lines && lineBreakOrTab)) {
+                throw field.refuse(
+                        text,
+                        "must not contain control characters"
+                                + (lines ? " other than tabs and line breaks" : ", line breaks included")
+                                + String.format(" (found U+%04X at character %d)", (int) c, i + 1));
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw field.refuse(
+                        text,
+                        String.format(
+                                "must be valid Unicode (found an unpaired surrogate U+%04X at character %d)",
+                                (int) c, i + 1));
+            }
+        }
+        return text;
     }
 }

@@ -1,6 +1,7 @@
 package dev.limber.domain.program;
 
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.Limits;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.guard.Checks;
 import java.time.Duration;
@@ -14,12 +15,15 @@ public record Circuit(String name, List<ExerciseStep> steps, int rounds, Duratio
     static final int MAX_ROUNDS = 50;
 
     public Circuit {
-        name = Checks.notBlank(ModelField.CIRCUIT_NAME, name);
-        steps = Checks.nonEmpty(ModelField.CIRCUIT_STEPS, steps);
+        name = Checks.line(ModelField.CIRCUIT_NAME, name, Limits.NAME);
+        steps = Checks.atMost(
+                ModelField.CIRCUIT_STEPS, Checks.nonEmpty(ModelField.CIRCUIT_STEPS, steps), Limits.CIRCUIT_STEPS);
         if (rounds < 1 || rounds > MAX_ROUNDS) {
             throw new InvalidValueException(ModelField.CIRCUIT_ROUNDS, rounds, "must be between 1 and " + MAX_ROUNDS);
         }
         Checks.notNegative(ModelField.CIRCUIT_REST_BETWEEN_ROUNDS, restBetweenRounds);
+        Checks.wholeSeconds(ModelField.CIRCUIT_REST_BETWEEN_ROUNDS, restBetweenRounds);
+        Checks.atMost(ModelField.CIRCUIT_REST_BETWEEN_ROUNDS, restBetweenRounds, Limits.REST);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.limber.domain.program;
 
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.Limits;
 import dev.limber.domain.ModelField;
 import java.time.Duration;
 
@@ -8,7 +9,7 @@ import java.time.Duration;
 public sealed interface Dose permits Dose.Timed, Dose.Reps {
 
     /** Upper bounds that catch typos (3000 reps, 30 h) rather than limit real training. */
-    Duration MAX_DURATION = Duration.ofHours(4);
+    Duration MAX_DURATION = Limits.WORK;
 
     int MAX_REPS = 1000;
 

@@ -1,5 +1,6 @@
 package dev.limber.domain.program;
 
+import dev.limber.domain.Limits;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
@@ -17,7 +18,7 @@ public record ExerciseStep(ExerciseId exercise, Prescription prescription, Strin
     public ExerciseStep {
         Checks.required(ModelField.STEP_EXERCISE, exercise);
         Checks.required(ModelField.STEP_PRESCRIPTION, prescription);
-        note = note == null || note.isBlank() ? null : note.strip();
+        note = Checks.paragraphOrNull(ModelField.STEP_NOTE, note, Limits.PARAGRAPH);
     }
 
     public static ExerciseStep of(String exerciseId, Prescription prescription) {

@@ -1,5 +1,6 @@
 package dev.limber.domain.program;
 
+import dev.limber.domain.Limits;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.guard.Checks;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.List;
 public record Phase(PhaseKind kind, List<Step> steps) {
     public Phase {
         Checks.required(ModelField.PHASE_KIND, kind);
-        steps = Checks.nonEmpty(ModelField.PHASE_STEPS, steps);
+        steps = Checks.atMost(ModelField.PHASE_STEPS, Checks.nonEmpty(ModelField.PHASE_STEPS, steps), Limits.STEPS);
     }
 
     public static Phase of(PhaseKind kind, Step... steps) {

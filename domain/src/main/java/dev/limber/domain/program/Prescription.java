@@ -1,6 +1,7 @@
 package dev.limber.domain.program;
 
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.Limits;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.guard.Checks;
 import java.time.Duration;
@@ -29,9 +30,8 @@ public record Prescription(Dose dose, int sets, Duration rest, boolean perSide, 
             throw new InvalidValueException(ModelField.PRESCRIPTION_SETS, sets, "must be between 1 and " + MAX_SETS);
         }
         Checks.notNegative(ModelField.PRESCRIPTION_REST, rest);
-        if (rest.getNano() != 0) {
-            throw new InvalidValueException(ModelField.PRESCRIPTION_REST, rest, "must be whole seconds");
-        }
+        Checks.wholeSeconds(ModelField.PRESCRIPTION_REST, rest);
+        Checks.atMost(ModelField.PRESCRIPTION_REST, rest, Limits.REST);
         if (hold != null) {
             if (!(dose instanceof Dose.Reps)) {
                 throw new InvalidValueException(
@@ -40,6 +40,8 @@ public record Prescription(Dose dose, int sets, Duration rest, boolean perSide, 
                         "applies to counted reps only; a timed step's duration is its hold");
             }
             Checks.positive(ModelField.PRESCRIPTION_HOLD, hold);
+            Checks.wholeSeconds(ModelField.PRESCRIPTION_HOLD, hold);
+            Checks.atMost(ModelField.PRESCRIPTION_HOLD, hold, Limits.HOLD);
         }
         Checks.required(ModelField.PRESCRIPTION_SOURCE, source);
     }

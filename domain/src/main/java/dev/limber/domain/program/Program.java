@@ -1,6 +1,7 @@
 package dev.limber.domain.program;
 
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.Limits;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.guard.Checks;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,16 +27,29 @@ public record Program(ProgramId id, String name, String description, List<String
 
     public Program {
         Checks.required(ModelField.PROGRAM_ID, id);
-        name = Checks.notBlank(ModelField.PROGRAM_NAME, name);
-        description = description == null ? "" : description.strip();
-        tags = Checks.list(ModelField.PROGRAM_TAGS, tags);
+        name = Checks.line(ModelField.PROGRAM_NAME, name, Limits.NAME);
+        description = description == null
+                ? ""
+                : Objects.requireNonNullElse(
+                        Checks.paragraphOrNull(ModelField.PROGRAM_DESCRIPTION, description, Limits.DESCRIPTION), "");
+        tags = Checks.atMost(ModelField.PROGRAM_TAGS, Checks.list(ModelField.PROGRAM_TAGS, tags), Limits.TAGS);
         for (int i = 0; i < tags.size(); i++) {
             checkTag(i, tags.get(i));
         }
         if (new HashSet<>(tags).size() != tags.size()) {
             throw new InvalidValueException(ModelField.PROGRAM_TAGS, tags, "must not repeat a tag");
         }
-        sessions = Checks.nonEmpty(ModelField.PROGRAM_SESSIONS, sessions);
+        sessions = Checks.atMost(
+                ModelField.PROGRAM_SESSIONS, Checks.nonEmpty(ModelField.PROGRAM_SESSIONS, sessions), Limits.SESSIONS);
+        int steps = sessions.stream()
+                .mapToInt(session -> session.exerciseSteps().size())
+                .sum();
+        if (steps > Limits.PROGRAM_STEPS) {
+            throw new InvalidValueException(
+                    ModelField.PROGRAM_SESSIONS,
+                    steps + " exercise steps",
+                    "must have at most " + Limits.PROGRAM_STEPS + " exercise steps in all");
+        }
         Set<String> names = new HashSet<>();
         for (Session session : sessions) {
             if (!names.add(session.name())) {

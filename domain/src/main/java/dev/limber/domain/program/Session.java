@@ -1,5 +1,6 @@
 package dev.limber.domain.program;
 
+import dev.limber.domain.Limits;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.guard.Checks;
 import java.time.DayOfWeek;
@@ -16,8 +17,9 @@ import java.util.Set;
  */
 public record Session(String name, List<Phase> phases, Set<DayOfWeek> days) {
     public Session {
-        name = Checks.notBlank(ModelField.SESSION_NAME, name);
-        phases = Checks.nonEmpty(ModelField.SESSION_PHASES, phases);
+        name = Checks.line(ModelField.SESSION_NAME, name, Limits.NAME);
+        phases = Checks.atMost(
+                ModelField.SESSION_PHASES, Checks.nonEmpty(ModelField.SESSION_PHASES, phases), Limits.PHASES);
         Checks.list(ModelField.SESSION_DAYS, days == null ? List.of() : days);
         days = days == null || days.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(days));
     }

@@ -1,5 +1,6 @@
 package dev.limber.domain.query;
 
+import dev.limber.domain.Limits;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.guard.Checks;
@@ -11,8 +12,17 @@ import java.util.Optional;
  */
 public record ExerciseQuery(ExerciseKind kind, Target target, String text, PageRequest page) {
     public ExerciseQuery {
-        text = text == null || text.isBlank() ? null : text.strip();
+        text = searchText("text", text);
         Checks.required("page", page);
+    }
+
+    /**
+     * The text a search looks for, or {@code null} for none: stripped, on one line, at most
+     * {@link Limits#SEARCH_TEXT} characters, refused naming {@code parameter} (the service's
+     * {@code q}) otherwise.
+     */
+    public static String searchText(String parameter, String text) {
+        return text == null || text.isBlank() ? null : Checks.line(parameter, text, Limits.SEARCH_TEXT);
     }
 
     public static ExerciseQuery all(PageRequest page) {

@@ -1,5 +1,6 @@
 package dev.limber.domain.timeline;
 
+import dev.limber.domain.Limits;
 import dev.limber.domain.guard.Checks;
 import java.time.Duration;
 
@@ -12,8 +13,8 @@ import java.time.Duration;
  */
 public record TimelineOptions(Duration switchSides, Duration getReady) {
     public TimelineOptions {
-        Checks.notNegative("switchSides", switchSides);
-        Checks.notNegative("getReady", getReady);
+        Checks.atMost("switchSides", Checks.notNegative("switchSides", switchSides), Limits.TIMER_PAUSE);
+        Checks.atMost("getReady", Checks.notNegative("getReady", getReady), Limits.TIMER_PAUSE);
     }
 
     /** No extra pauses: the timeline lasts what the doses say. */

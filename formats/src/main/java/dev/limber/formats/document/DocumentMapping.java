@@ -1,6 +1,7 @@
 package dev.limber.formats.document;
 
 import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.Quote;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
@@ -219,7 +220,8 @@ final class DocumentMapping {
                     problems.add(
                             tagNode,
                             at,
-                            "tag '" + tags.get(i) + "' is repeated (first at " + Fields.position(first) + ")");
+                            "tag " + Quote.single(tags.get(i)) + " is repeated (first at " + Fields.position(first)
+                                    + ")");
                 }
             } catch (InvalidValueException e) {
                 problems.add(tagNode, at, e.getMessage());
@@ -238,8 +240,9 @@ final class DocumentMapping {
                             problems.add(
                                     item,
                                     at + "/name",
-                                    "session name '" + session.name() + "' is used twice in this program (first at "
-                                            + Fields.position(first) + ")");
+                                    "session name " + Quote.single(session.name())
+                                            + " is used twice in this program (first at " + Fields.position(first)
+                                            + ")");
                         }
                         sessions.add(session);
                     });
@@ -269,9 +272,12 @@ final class DocumentMapping {
                     int day = DAYS.indexOf(text.strip());
                     if (day < 0) {
                         problems.add(
-                                item, at, "days must be one of " + String.join(", ", DAYS) + " (was \"" + text + "\")");
+                                item,
+                                at,
+                                "days must be one of " + String.join(", ", DAYS) + " (was " + Quote.doubled(text)
+                                        + ")");
                     } else if (!days.add(DayOfWeek.of(day + 1))) {
-                        problems.add(item, at, "day '" + text + "' is repeated");
+                        problems.add(item, at, "day " + Quote.single(text) + " is repeated");
                     }
                 });
             }

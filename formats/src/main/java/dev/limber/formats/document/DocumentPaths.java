@@ -28,6 +28,12 @@ final class DocumentPaths {
             case EXERCISE_CUES -> "/cues";
             case EXERCISE_VARIATIONS -> "/variations";
             case EXERCISE_SOURCE -> "/source";
+            case EXERCISE_EQUIPMENT -> "/equipment";
+            case EXERCISE_STARTING_POSITION -> "/startingPosition";
+            case EXERCISE_CAUTION -> "/caution";
+            case SOURCE_ORIGINAL_ID -> "/originalId";
+            case PROGRAM_DESCRIPTION -> "/description";
+            case STEP_NOTE -> "/note";
             case SOURCE_ORIGIN -> "/origin";
             case SOURCE_LICENSE -> "/license";
             case PROGRAM_TAGS -> "/tags";

@@ -2,6 +2,7 @@ package dev.limber.formats.document;
 
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.Named;
+import dev.limber.domain.Quote;
 import dev.limber.formats.duration.DurationText;
 import dev.limber.formats.duration.NotADurationException;
 import java.math.BigInteger;
@@ -60,12 +61,14 @@ final class Fields {
                 problems.add(
                         key,
                         at,
-                        "field '" + name + "' appears twice in " + what + " (first at " + position(first) + ")");
+                        "field " + Quote.single(name) + " appears twice in " + what + " (first at " + position(first)
+                                + ")");
             } else if (!allowed.contains(name)) {
                 problems.add(
                         key,
                         at,
-                        "unknown field '" + name + "' in " + what + "; allowed: " + String.join(", ", allowed));
+                        "unknown field " + Quote.single(name) + " in " + what + "; allowed: "
+                                + String.join(", ", allowed));
             } else {
                 fields.values.put(name, tuple.getValueNode());
             }
@@ -223,7 +226,10 @@ final class Fields {
             if (value.bitLength() < 32) {
                 return Optional.of(value.intValue());
             }
-            problems.add(node, pointer, Pointers.label(pointer) + " is far too large (was " + scalar.getValue() + ")");
+            problems.add(
+                    node,
+                    pointer,
+                    Pointers.label(pointer) + " is far too large (was " + Quote.plain(scalar.getValue()) + ")");
             return Optional.empty();
         }
         problems.add(node, pointer, Pointers.label(pointer) + " must be a whole number, found " + describe(node));
@@ -271,7 +277,7 @@ final class Fields {
         }
         if (Tag.STR.equals(tag)) {
             String value = scalar.getValue();
-            return "the text '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
+            return "the text " + Quote.single(value);
         }
         return "a value tagged " + tag.getValue();
     }

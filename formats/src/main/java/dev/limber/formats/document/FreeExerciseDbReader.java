@@ -2,6 +2,7 @@ package dev.limber.formats.document;
 
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.ModelField;
+import dev.limber.domain.Quote;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.Exercise;
@@ -209,7 +210,8 @@ public final class FreeExerciseDbReader {
                 problems.add(
                         f.value("category"),
                         f.at("category"),
-                        "category must be one of " + String.join(", ", KINDS.keySet()) + " (was \"" + category + "\")");
+                        "category must be one of " + String.join(", ", KINDS.keySet()) + " (was "
+                                + Quote.doubled(category) + ")");
             }
             return Optional.ofNullable(mapped);
         });
@@ -340,9 +342,15 @@ public final class FreeExerciseDbReader {
             case EXERCISE_SOURCE -> "/source";
             case SOURCE_ORIGIN -> "/source/origin";
             case SOURCE_LICENSE -> "/source/license";
+            case EXERCISE_EQUIPMENT -> "/equipment";
+            // The original id is the dataset's id.
+            case SOURCE_ORIGINAL_ID -> "/id";
+            case EXERCISE_STARTING_POSITION -> "/startingPosition";
+            case EXERCISE_CAUTION -> "/caution";
             // Fields of programs: a dataset holds exercises only.
             case PROGRAM_ID,
                     PROGRAM_NAME,
+                    PROGRAM_DESCRIPTION,
                     PROGRAM_TAGS,
                     PROGRAM_SESSIONS,
                     SESSION_NAME,
@@ -356,6 +364,7 @@ public final class FreeExerciseDbReader {
                     CIRCUIT_REST_BETWEEN_ROUNDS,
                     STEP_EXERCISE,
                     STEP_PRESCRIPTION,
+                    STEP_NOTE,
                     PRESCRIPTION_DOSE,
                     PRESCRIPTION_SETS,
                     PRESCRIPTION_REST,

@@ -1,5 +1,6 @@
 package dev.limber.formats.document;
 
+import dev.limber.domain.Quote;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -134,6 +135,6 @@ final class GuardedParser implements Parser {
     }
 
     private static String shorten(String text) {
-        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+        return Quote.single(text);
     }
 }

@@ -16,6 +16,7 @@ final class Problems {
     private final String source;
     private final List<Problem> found = new ArrayList<>();
     private boolean truncated;
+    private int added;
 
     Problems(String source) {
         this.source = source;
@@ -42,6 +43,7 @@ final class Problems {
     }
 
     void add(Problem problem) {
+        added++;
         if (found.size() < MAX) {
             found.add(problem);
         } else if (!truncated) {
@@ -50,8 +52,13 @@ final class Problems {
         }
     }
 
+    /**
+     * How many problems were found, those past {@link #MAX} included: readers compare it before
+     * and after reading an object to know whether the object had any, so it must keep growing
+     * after the list stops.
+     */
     int size() {
-        return found.size();
+        return added;
     }
 
     boolean isEmpty() {

@@ -1,5 +1,7 @@
 package dev.limber.formats.duration;
 
+import dev.limber.domain.Quote;
+
 /**
  * Text that {@link DurationText} refuses. The wording lives here once; callers only say what
  * the text was for: {@code "rest " + getMessage()} reads "rest is not a duration: '1 minute';
@@ -14,8 +16,8 @@ public final class NotADurationException extends IllegalArgumentException {
     private NotADurationException(String text, boolean negative) {
         super(
                 negative
-                        ? "is negative: '" + text + "'; durations are positive, " + EXAMPLES
-                        : "is not a duration: '" + text + "'; " + EXAMPLES);
+                        ? "is negative: " + Quote.single(text) + "; durations are positive, " + EXAMPLES
+                        : "is not a duration: " + Quote.single(text) + "; " + EXAMPLES);
         this.text = text;
         this.negative = negative;
     }
@@ -38,7 +40,7 @@ public final class NotADurationException extends IllegalArgumentException {
      * writes "Invalid value for option '--every': " before it): "'45' is not a duration; …".
      */
     public String valueFirst() {
-        return "'" + text + "' " + (negative ? "is negative; durations are positive, " : "is not a duration; ")
+        return Quote.single(text) + " " + (negative ? "is negative; durations are positive, " : "is not a duration; ")
                 + EXAMPLES;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.limber.domain.Limits;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.Exercise;
@@ -28,6 +29,7 @@ import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.program.Session;
+import dev.limber.domain.program.Step;
 import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.query.Page;
 import dev.limber.domain.query.PageRequest;
@@ -186,6 +188,96 @@ public abstract class StoreContract {
             assertEquals(exercise, exercises.find(exercise.id()).orElseThrow().value());
         }
         assertFalse(new SeedBuiltInCatalog(exercises, programs, transactions).ifEmpty(), "seeds only an empty store");
+    }
+
+    /**
+     * A text of {@code length} characters that is as hard on a column as text gets: it lower-cases
+     * to twice its length ('İ' becomes "i̇"), holds letters outside Latin-1 and a pair of
+     * surrogates, and (when {@code lines}) a line break and a tab.
+     */
+    protected static String longest(int length, boolean lines) {
+        String pattern = lines ? "İé😀\n\tx" : "İé😀x";
+        StringBuilder text = new StringBuilder(length);
+        while (text.length() < length) {
+            text.append(pattern);
+        }
+        text.setLength(length - 1);
+        if (Character.isHighSurrogate(text.charAt(length - 2))) {
+            text.setCharAt(length - 2, 'y');
+        }
+        return text.append('x').toString();
+    }
+
+    /** Issue 12: whatever the model accepts, the store keeps whole and reads back, lists and finds. */
+    @Test
+    void anExerciseAndAProgramAtEveryLimitReadBackWhole() {
+        List<String> cues = new ArrayList<>();
+        for (int i = 0; i < Limits.CUES; i++) {
+            cues.add(i + longest(Limits.PARAGRAPH - 2, true));
+        }
+        Exercise widest = Exercise.builder("a".repeat(Limits.SLUG), longest(Limits.NAME, false))
+                .kind(ExerciseKind.STRENGTH)
+                .laterality(dev.limber.domain.exercise.Laterality.PER_SIDE)
+                .primary(Target.values())
+                .equipment(longest(Limits.EQUIPMENT, false))
+                .startingPosition(longest(Limits.PARAGRAPH, true))
+                .cues(cues)
+                .variations(cues.subList(0, Limits.VARIATIONS))
+                .caution(longest(Limits.PARAGRAPH, true))
+                .source(new dev.limber.domain.exercise.Source(
+                        longest(Limits.SOURCE_TEXT, false),
+                        longest(Limits.SOURCE_TEXT, false),
+                        longest(Limits.SOURCE_TEXT, false)))
+                .build();
+        exercises.save(widest, ExpectedVersion.absent());
+        assertEquals(widest, exercises.find(widest.id()).orElseThrow().value());
+
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < Limits.TAGS; i++) {
+            tags.add(String.format("%02d", i) + "a".repeat(Limits.SLUG - 2));
+        }
+        ExerciseStep longest = new ExerciseStep(
+                widest.id(),
+                Prescription.reps(1000)
+                        .sets(100)
+                        .rest(Limits.REST)
+                        .hold(Limits.HOLD)
+                        .eachSide(),
+                longest(Limits.PARAGRAPH, true));
+        ExerciseStep longestWork = ExerciseStep.of(
+                widest.id().value(), Prescription.timed(Limits.WORK).rest(Limits.REST));
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Circuit(
+                longest(Limits.NAME, false),
+                java.util.Collections.nCopies(Limits.CIRCUIT_STEPS, longestWork),
+                50,
+                Limits.REST));
+        while (steps.size() < Limits.STEPS) {
+            steps.add(longest);
+        }
+        List<Session> sessions = new ArrayList<>();
+        sessions.add(new Session(
+                longest(Limits.NAME, false),
+                java.util.Collections.nCopies(Limits.PHASES, new Phase(PhaseKind.MAIN, steps)),
+                null));
+        Program widestProgram = new Program(
+                ProgramId.of("b".repeat(Limits.SLUG)),
+                longest(Limits.NAME, false),
+                longest(Limits.DESCRIPTION, true),
+                tags,
+                sessions);
+        programs.save(widestProgram, ExpectedVersion.absent());
+        assertEquals(
+                widestProgram, programs.find(widestProgram.id()).orElseThrow().value());
+        assertEquals(
+                List.of(widestProgram),
+                programs.search(new ProgramQuery(tags.get(0), PageRequest.first()))
+                        .items());
+        assertEquals(
+                List.of(widest),
+                exercises
+                        .search(new ExerciseQuery(null, null, "İé", PageRequest.first()))
+                        .items());
     }
 
     @Test
