@@ -12,7 +12,7 @@ import java.util.List;
  * Reads the rows below many aggregates in one statement each, mapped by column position. The
  * aggregates' own rows go through Micronaut Data; their child rows (an exercise's targets and
  * texts, a program's tree) are many per aggregate, and Micronaut Data's entity mapper, which reads
- * every column by name and converts it, measured twice as slow on these reads
+ * every column by name and converts it, made these reads 1.3-1.9x slower
  * (docs/benchmarks.md, "Issue 11"), so these few statements stay written by hand.
  */
 public final class ChildRows {
