@@ -1,7 +1,7 @@
 package dev.limber.api.auth;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,9 +13,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The token writes must present: {@code limber.admin-token} (from {@code LIMBER_ADMIN_TOKEN}),
  * or, when that is unset, a random one made at start and logged once, so an embedded service is
- * usable at once and still not open to anyone on the network.
+ * usable at once and still not open to anyone on the network. Made with the context ({@code
+ * @Context}), not at the first request, so the operator sees the token as soon as the service
+ * starts.
  */
-@Singleton
+@Context
 final class AdminToken {
     private static final Logger LOG = LoggerFactory.getLogger(AdminToken.class);
     private final byte[] digest;

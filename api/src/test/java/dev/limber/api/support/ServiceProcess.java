@@ -62,7 +62,8 @@ public final class ServiceProcess implements AutoCloseable {
                         || name.equals("JAVA_TOOL_OPTIONS"));
         builder.environment().putAll(environment);
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-        builder.environment().put("LIMBER_ADMIN_TOKEN", Http.TOKEN);
+        // The test token unless the test sets one (an empty one: the service generates its own).
+        builder.environment().putIfAbsent("LIMBER_ADMIN_TOKEN", Http.TOKEN);
         return new ServiceProcess(builder.start(), log, port);
     }
 

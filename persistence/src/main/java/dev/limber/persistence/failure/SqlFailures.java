@@ -3,6 +3,7 @@ package dev.limber.persistence.failure;
 import dev.limber.domain.DomainException;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.StoreUnavailableException;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -28,6 +29,12 @@ public final class SqlFailures {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
                 return domain;
+            }
+            if (cause instanceof ConnectionException) {
+                // Micronaut's connection handling failed on a connection the pool had already
+                // closed (a commit that timed out, then the clean-up): its message names pool
+                // classes, so the user hears only what happened.
+                return new StoreUnavailableException("the database is unavailable: the connection was lost", failure);
             }
             if (isConnectionLoss(cause)) {
                 return new StoreUnavailableException("the database is unavailable: " + brief(cause), failure);

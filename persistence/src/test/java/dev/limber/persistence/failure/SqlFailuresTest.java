@@ -1,0 +1,28 @@
+package dev.limber.persistence.failure;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.limber.domain.port.StoreUnavailableException;
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** How failures of the connection machinery reach the user. */
+class SqlFailuresTest {
+
+    /**
+     * Seen in CI with a frozen PostgreSQL: the work was done, the commit timed out, and Micronaut's
+     * clean-up then failed on the closed connection, with no SQL state; that answered 500.
+     */
+    @Test
+    void aCleanUpOnAClosedConnectionIsTheDatabaseUnavailableWithoutPoolClassNames() {
+        RuntimeException failure = new ConnectionException(
+                "Could not set JDBC Connection [HikariProxyConnection@1580788170 wrapping"
+                        + " com.zaxxer.hikari.pool.ProxyConnection.ClosedConnection] read-only: Connection is closed",
+                new SQLException("Connection is closed"));
+        RuntimeException translated = SqlFailures.translate(failure);
+        assertInstanceOf(StoreUnavailableException.class, translated);
+        assertFalse(translated.getMessage().contains("Hikari"), translated.getMessage());
+    }
+}
