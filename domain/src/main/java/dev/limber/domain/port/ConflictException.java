@@ -31,6 +31,26 @@ public final class ConflictException extends DomainException {
         this.programs = List.copyOf(programs);
     }
 
+    /** {@code what} ("exercise", "program") under that id exists already. */
+    public static ConflictException alreadyExists(String what, Object id) {
+        return new ConflictException(Reason.ALREADY_EXISTS, what + " " + id + " already exists");
+    }
+
+    /** The writer expected another version than the one stored. */
+    public static ConflictException stale(String what, Object id, long expected, long current) {
+        return new ConflictException(
+                Reason.STALE_VERSION,
+                what + " " + id + " was changed by someone else (you had version " + expected + ", it is now " + current
+                        + ")");
+    }
+
+    /** The item the writer read was deleted by another writer before the write. */
+    public static ConflictException deletedMeanwhile(String what, Object id, long expected) {
+        return new ConflictException(
+                Reason.STALE_VERSION,
+                what + " " + id + " was deleted by someone else (you had version " + expected + ")");
+    }
+
     public Reason reason() {
         return reason;
     }

@@ -9,7 +9,6 @@ import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.ExpectedVersion;
-import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.query.Page;
@@ -29,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -71,29 +71,19 @@ final class JdbcExercises implements Exercises {
         return jdbc.write(() -> {
             String id = exercise.id().value();
             Optional<ExerciseRow> stored = exercises.findById(id);
-            if (stored.isEmpty()) {
-                if (expected.mode() == ExpectedVersion.Mode.EXACTLY) {
-                    throw new NotFoundException("exercise", id);
-                }
+            OptionalLong base = expected.judgeSave(
+                    "exercise", id, stored.map(ExerciseRow::storedVersion).orElse(null));
+            if (base.isEmpty()) {
                 ExerciseRow inserted = exercises.save(ExerciseRow.of(exercise));
                 insertLists(exercise);
                 return new Stored<>(
                         exercise, inserted.storedVersion(), inserted.updatedAt().toInstant());
             }
-            if (expected.mode() == ExpectedVersion.Mode.ABSENT) {
-                throw new ConflictException(
-                        ConflictException.Reason.ALREADY_EXISTS, "exercise " + id + " already exists");
-            }
-            long current = stored.get().storedVersion();
-            long base = expected.exact().orElse(current);
-            if (base != current) {
-                throw stale(id, base, current);
-            }
             ExerciseRow updated;
             try {
                 updated = exercises.update(stored.get().replacedBy(exercise));
             } catch (OptimisticLockException changedMeanwhile) {
-                throw staleNow(id, base);
+                throw staleNow(id, base.getAsLong());
             }
             targets.deleteByIdExerciseId(id);
             texts.deleteByIdExerciseId(id);
@@ -121,15 +111,9 @@ final class JdbcExercises implements Exercises {
     public boolean delete(ExerciseId id, ExpectedVersion expected) {
         return jdbc.write(() -> {
             Optional<ExerciseRow> stored = exercises.findById(id.value());
-            if (stored.isEmpty()) {
-                if (expected.mode() == ExpectedVersion.Mode.EXACTLY) {
-                    throw new NotFoundException("exercise", id);
-                }
+            if (!expected.judgeDelete(
+                    "exercise", id, stored.map(ExerciseRow::storedVersion).orElse(null))) {
                 return false;
-            }
-            long current = stored.get().storedVersion();
-            if (expected.exact().isPresent() && expected.exact().getAsLong() != current) {
-                throw stale(id.value(), expected.exact().getAsLong(), current);
             }
             List<String> users = exercises.findProgramsUsing(id.value());
             if (!users.isEmpty()) {
@@ -145,7 +129,7 @@ final class JdbcExercises implements Exercises {
             try {
                 exercises.delete(stored.get()); // its targets and texts go with it (ON DELETE CASCADE)
             } catch (OptimisticLockException changedMeanwhile) {
-                throw staleNow(id.value(), current);
+                throw staleNow(id.value(), stored.get().storedVersion());
             }
             return true;
         });
@@ -330,16 +314,7 @@ final class JdbcExercises implements Exercises {
     private ConflictException staleNow(String id, long expected) {
         return exercises
                 .findById(id)
-                .map(row -> stale(id, expected, row.storedVersion()))
-                .orElseGet(() -> new ConflictException(
-                        ConflictException.Reason.STALE_VERSION,
-                        "exercise " + id + " was deleted by someone else (you had version " + expected + ")"));
-    }
-
-    private static ConflictException stale(String id, long expected, long current) {
-        return new ConflictException(
-                ConflictException.Reason.STALE_VERSION,
-                "exercise " + id + " was changed by someone else (you had version " + expected + ", it is now "
-                        + current + ")");
+                .map(row -> ConflictException.stale("exercise", id, expected, row.storedVersion()))
+                .orElseGet(() -> ConflictException.deletedMeanwhile("exercise", id, expected));
     }
 }

@@ -4,7 +4,6 @@ import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.ExpectedVersion;
-import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Circuit;
@@ -41,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -98,30 +98,20 @@ final class JdbcPrograms implements Programs {
             String id = program.id().value();
             checkReferences(program);
             Optional<ProgramRow> stored = programs.findById(id);
-            if (stored.isEmpty()) {
-                if (expected.mode() == ExpectedVersion.Mode.EXACTLY) {
-                    throw new NotFoundException("program", id);
-                }
+            OptionalLong base = expected.judgeSave(
+                    "program", id, stored.map(ProgramRow::storedVersion).orElse(null));
+            if (base.isEmpty()) {
                 ProgramRow inserted = programs.save(ProgramRow.of(program));
                 insertTree(program);
                 return new Stored<>(
                         program, inserted.storedVersion(), inserted.updatedAt().toInstant());
-            }
-            if (expected.mode() == ExpectedVersion.Mode.ABSENT) {
-                throw new ConflictException(
-                        ConflictException.Reason.ALREADY_EXISTS, "program " + id + " already exists");
-            }
-            long current = stored.get().storedVersion();
-            long base = expected.exact().orElse(current);
-            if (base != current) {
-                throw stale(id, base, current);
             }
             ProgramRow updated;
             try {
                 // First, so that a concurrent writer waits on the row and then finds its version gone.
                 updated = programs.update(stored.get().replacedBy(program));
             } catch (OptimisticLockException changedMeanwhile) {
-                throw staleNow(id, base);
+                throw staleNow(id, base.getAsLong());
             }
             tags.deleteByIdProgramId(id);
             sessions.deleteByIdProgramId(id);
@@ -135,24 +125,18 @@ final class JdbcPrograms implements Programs {
     public boolean delete(ProgramId id, ExpectedVersion expected) {
         return jdbc.write(() -> {
             Optional<ProgramRow> stored = programs.findById(id.value());
-            if (stored.isEmpty()) {
-                if (expected.mode() == ExpectedVersion.Mode.EXACTLY) {
-                    throw new NotFoundException("program", id);
-                }
+            if (!expected.judgeDelete(
+                    "program", id, stored.map(ProgramRow::storedVersion).orElse(null))) {
                 return false;
             }
-            long current = stored.get().storedVersion();
             if (expected.exact().isEmpty()) {
                 programs.deleteById(id.value());
                 return true;
             }
-            if (expected.exact().getAsLong() != current) {
-                throw stale(id.value(), expected.exact().getAsLong(), current);
-            }
             try {
                 programs.delete(stored.get()); // the tree goes with it (ON DELETE CASCADE)
             } catch (OptimisticLockException changedMeanwhile) {
-                throw staleNow(id.value(), current);
+                throw staleNow(id.value(), stored.get().storedVersion());
             }
             return true;
         });
@@ -421,16 +405,7 @@ final class JdbcPrograms implements Programs {
     /** The stale-version conflict after an update or delete found the row changed since it was read. */
     private ConflictException staleNow(String id, long expected) {
         return programs.findById(id)
-                .map(row -> stale(id, expected, row.storedVersion()))
-                .orElseGet(() -> new ConflictException(
-                        ConflictException.Reason.STALE_VERSION,
-                        "program " + id + " was deleted by someone else (you had version " + expected + ")"));
-    }
-
-    private static ConflictException stale(String id, long expected, long current) {
-        return new ConflictException(
-                ConflictException.Reason.STALE_VERSION,
-                "program " + id + " was changed by someone else (you had version " + expected + ", it is now " + current
-                        + ")");
+                .map(row -> ConflictException.stale("program", id, expected, row.storedVersion()))
+                .orElseGet(() -> ConflictException.deletedMeanwhile("program", id, expected));
     }
 }

@@ -37,7 +37,9 @@ final class MemoryExercises implements Exercises {
         return store.write(contents -> {
             ExerciseId id = exercise.id();
             Stored<Exercise> current = contents.exercises.get(id);
-            long version = Versions.next("exercise", id, current == null ? null : current.version(), expected);
+            long version = expected.judgeSave("exercise", id, current == null ? null : current.version())
+                            .orElse(0L)
+                    + 1;
             Stored<Exercise> saved = new Stored<>(exercise, version, Instant.now(store.clock()));
             contents.exercises.put(id, saved);
             return saved;
@@ -50,8 +52,7 @@ final class MemoryExercises implements Exercises {
             Set<ExerciseId> seen = new HashSet<>();
             for (Exercise exercise : exercises) {
                 if (contents.exercises.containsKey(exercise.id()) || !seen.add(exercise.id())) {
-                    throw new ConflictException(
-                            ConflictException.Reason.ALREADY_EXISTS, "exercise " + exercise.id() + " already exists");
+                    throw ConflictException.alreadyExists("exercise", exercise.id());
                 }
             }
             Instant now = Instant.now(store.clock());
@@ -66,7 +67,7 @@ final class MemoryExercises implements Exercises {
     public boolean delete(ExerciseId id, ExpectedVersion expected) {
         return store.write(contents -> {
             Stored<Exercise> current = contents.exercises.get(id);
-            if (!Versions.deletable("exercise", id, current == null ? null : current.version(), expected)) {
+            if (!expected.judgeDelete("exercise", id, current == null ? null : current.version())) {
                 return false;
             }
             List<String> users = contents.programs.values().stream()

@@ -33,7 +33,9 @@ final class MemoryPrograms implements Programs {
             checkReferences(contents, program);
             ProgramId id = program.id();
             Stored<Program> current = contents.programs.get(id);
-            long version = Versions.next("program", id, current == null ? null : current.version(), expected);
+            long version = expected.judgeSave("program", id, current == null ? null : current.version())
+                            .orElse(0L)
+                    + 1;
             Stored<Program> saved = new Stored<>(program, version, Instant.now(store.clock()));
             contents.programs.put(id, saved);
             return saved;
@@ -44,7 +46,7 @@ final class MemoryPrograms implements Programs {
     public boolean delete(ProgramId id, ExpectedVersion expected) {
         return store.write(contents -> {
             Stored<Program> current = contents.programs.get(id);
-            if (!Versions.deletable("program", id, current == null ? null : current.version(), expected)) {
+            if (!expected.judgeDelete("program", id, current == null ? null : current.version())) {
                 return false;
             }
             contents.programs.remove(id);
