@@ -6,6 +6,9 @@
 # JAR_A is the reference (for example a build of the commit before a change, made in a git
 # worktree), JAR_B the build under test. PATHS="p1 p2" picks other endpoints. pg uses
 # PostgreSQL at 127.0.0.1:5432, user postgres, trust auth, with a database of its own per jar.
+# Besides requests/s it prints the service's CPU time per request (user + system, from /proc),
+# which other work on the machine disturbs far less than throughput: the figure to compare when
+# the machine is not quiet.
 set -euo pipefail
 jar_a="$1"; jar_b="$2"; rounds="${3:-5}"; seconds="${4:-4}"; db="${5:-h2}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -35,6 +38,17 @@ start() { # NAME JAR PORT
   done
 }
 rate() { wrk -t2 -c64 -d"$2" "$1" | awk '/Requests\/sec/ {print $2}'; }
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# One round on URL against the service PID: "requests/s CPU-microseconds-per-request".
+measure() { # URL PID SECONDS
+  local before after out
+  before="$(ticks "$2")"
+  out="$(wrk -t2 -c64 -d"$3" "$1")"
+  after="$(ticks "$2")"
+  awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" '
+    / requests in / {n = $1} /Requests\/sec/ {r = $2}
+    END {printf "%s %.0f\n", r, t * 1e6 / hz / n}' <<<"$out"
+}
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
 paths=("/api/v1/exercises?kind=strength&size=20" "/api/v1/programs/pain-free-leg-day/findings"
@@ -43,19 +57,20 @@ if [ -n "${PATHS:-}" ]; then read -r -a paths <<<"$PATHS"; fi
 
 start a "$jar_a" 18191
 start b "$jar_b" 18192
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%F); $db; wrk -t2 -c64, $rounds alternated rounds of ${seconds}s after 8 s of warm-up per jar and endpoint"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%F); $db; wrk -t2 -c64, $rounds alternated rounds of ${seconds}s after ${WARMUP:-8} s of warm-up per jar and endpoint"
 echo
-echo "| database | endpoint | A requests/s | B requests/s | B / A |"
-echo "|---|---|---|---|---|"
+echo "| database | endpoint | A requests/s | B requests/s | B / A | A CPU µs/request | B CPU µs/request | A / B |"
+echo "|---|---|---|---|---|---|---|---|"
 for path in "${paths[@]}"; do
-  rate "http://127.0.0.1:18191$path" 8s >/dev/null
-  rate "http://127.0.0.1:18192$path" 8s >/dev/null
-  a=(); b=()
+  rate "http://127.0.0.1:18191$path" "${WARMUP:-8}s" >/dev/null
+  rate "http://127.0.0.1:18192$path" "${WARMUP:-8}s" >/dev/null
+  a=(); b=(); ca=(); cb=()
   for _ in $(seq 1 "$rounds"); do
-    a+=("$(rate "http://127.0.0.1:18191$path" "${seconds}s")")
-    b+=("$(rate "http://127.0.0.1:18192$path" "${seconds}s")")
+    read -r r c <<<"$(measure "http://127.0.0.1:18191$path" "${pids[0]}" "${seconds}s")"; a+=("$r"); ca+=("$c")
+    read -r r c <<<"$(measure "http://127.0.0.1:18192$path" "${pids[1]}" "${seconds}s")"; b+=("$r"); cb+=("$c")
   done
-  ma="$(median "${a[@]}")"; mb="$(median "${b[@]}")"
-  printf '| %s | %s | %s | %s | %s |\n' "$db" "$path" "$ma" "$mb" "$(awk "BEGIN {printf \"%.2f\", $mb / $ma}")"
-  echo "  A: ${a[*]}; B: ${b[*]}" >&2
+  ma="$(median "${a[@]}")"; mb="$(median "${b[@]}")"; mca="$(median "${ca[@]}")"; mcb="$(median "${cb[@]}")"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$db" "$path" "$ma" "$mb" \
+    "$(awk "BEGIN {printf \"%.2f\", $mb / $ma}")" "$mca" "$mcb" "$(awk "BEGIN {printf \"%.2f\", $mca / $mcb}")"
+  echo "  A: ${a[*]} (CPU µs ${ca[*]}); B: ${b[*]} (CPU µs ${cb[*]})" >&2
 done

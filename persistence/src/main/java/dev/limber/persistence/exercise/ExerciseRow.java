@@ -8,6 +8,8 @@ import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
@@ -32,6 +34,30 @@ record ExerciseRow(
         @Version long version,
         @DateCreated @Nullable OffsetDateTime createdAt,
         @DateUpdated @Nullable OffsetDateTime updatedAt) {
+
+    /** The rows for some ids, in the columns' order of {@link #read}; {@code IN (?)} as RowsByKey takes it. */
+    static final String SELECT_BY_IDS = "SELECT id, name, name_key, kind, laterality, equipment, starting_position,"
+            + " caution, source_origin, source_original_id, source_license, version, created_at, updated_at"
+            + " FROM exercise WHERE id IN (?)";
+
+    /** One row of {@link #SELECT_BY_IDS}, by column position. */
+    static ExerciseRow read(ResultSet row) throws SQLException {
+        return new ExerciseRow(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7),
+                row.getString(8),
+                row.getString(9),
+                row.getString(10),
+                row.getString(11),
+                row.getLong(12),
+                row.getObject(13, OffsetDateTime.class),
+                row.getObject(14, OffsetDateTime.class));
+    }
 
     static ExerciseRow of(Exercise exercise) {
         Source source = exercise.source();

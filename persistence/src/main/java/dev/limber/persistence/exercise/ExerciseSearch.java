@@ -7,25 +7,25 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 
 /**
- * One catalog search sent as the repository's query for exactly the filters it has, one of eight:
+ * The ids of one catalog page, sent as the repository's query for exactly the filters it has, one of eight:
  * each filter sets one bit of the combination.
  */
 final class ExerciseSearch {
     private ExerciseSearch() {}
 
-    static Page<ExerciseRow> run(ExerciseRepository exercises, ExerciseQuery query) {
+    static Page<String> run(ExerciseRepository exercises, ExerciseQuery query) {
         Pageable page = Pageable.from(query.page().page(), query.page().size());
         String kind = query.kindFilter().map(ExerciseKind::externalName).orElse(null);
         String target = query.targetFilter().map(Target::externalName).orElse(null);
         String name = query.textFilter().map(ExerciseSearch::containing).orElse(null);
         int filters = (kind == null ? 0 : 1) | (target == null ? 0 : 2) | (name == null ? 0 : 4);
         return switch (filters) {
-            case 0 -> exercises.findOrderByNameKeyAndId(page);
-            case 1 -> exercises.findByKindOrderByNameKeyAndId(kind, page);
+            case 0 -> exercises.findIdOrderByNameKeyAndId(page);
+            case 1 -> exercises.findIdByKindOrderByNameKeyAndId(kind, page);
             case 2 -> exercises.findTargeting(target, page);
             case 3 -> exercises.findByKindTargeting(kind, target, page);
-            case 4 -> exercises.findByNameKeyLikeOrderByNameKeyAndId(name, page);
-            case 5 -> exercises.findByKindAndNameKeyLikeOrderByNameKeyAndId(kind, name, page);
+            case 4 -> exercises.findIdByNameKeyLikeOrderByNameKeyAndId(name, page);
+            case 5 -> exercises.findIdByKindAndNameKeyLikeOrderByNameKeyAndId(kind, name, page);
             case 6 -> exercises.findNamedTargeting(name, target, page);
             case 7 -> exercises.findByKindNamedTargeting(kind, name, target, page);
             default -> throw new IllegalStateException("three filters make eight combinations, not " + filters);

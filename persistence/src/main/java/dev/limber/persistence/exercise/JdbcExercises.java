@@ -14,8 +14,8 @@ import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.query.Page;
 import dev.limber.persistence.exercise.ExerciseListRows.TargetRow;
 import dev.limber.persistence.exercise.ExerciseListRows.TextRow;
-import dev.limber.persistence.transaction.ChildRows;
 import dev.limber.persistence.transaction.Jdbc;
+import dev.limber.persistence.transaction.RowsByKey;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -41,7 +41,7 @@ import java.util.Set;
 @Singleton
 final class JdbcExercises implements Exercises {
     /** Keeps IN lists well below PostgreSQL's limit of 32,767 bound parameters. */
-    private static final int CHUNK = ChildRows.MAX_KEYS;
+    private static final int CHUNK = RowsByKey.MAX_KEYS;
 
     private final Jdbc jdbc;
     private final ExerciseRepository exercises;
@@ -62,7 +62,7 @@ final class JdbcExercises implements Exercises {
             Optional<ExerciseRow> row = exercises.findById(id.value());
             return row.isEmpty()
                     ? Optional.empty()
-                    : Optional.of(assembled(connection, List.of(row.get())).get(0));
+                    : Optional.of(withLists(connection, List.of(row.get())).get(0));
         });
     }
 
@@ -138,7 +138,7 @@ final class JdbcExercises implements Exercises {
     @Override
     public Page<Exercise> search(ExerciseQuery query) {
         return jdbc.read(connection -> {
-            io.micronaut.data.model.Page<ExerciseRow> page = ExerciseSearch.run(exercises, query);
+            io.micronaut.data.model.Page<String> page = ExerciseSearch.run(exercises, query);
             List<Exercise> items = assembled(connection, page.getContent()).stream()
                     .map(Stored::value)
                     .toList();
@@ -152,7 +152,7 @@ final class JdbcExercises implements Exercises {
             List<String> all = ids.stream().map(ExerciseId::value).distinct().toList();
             Map<String, Exercise> byId = new HashMap<>();
             for (List<String> chunk : chunks(all)) {
-                assembled(connection, exercises.findByIdIn(chunk))
+                assembled(connection, chunk)
                         .forEach(stored -> byId.put(stored.value().id().value(), stored.value()));
             }
             Map<ExerciseId, Exercise> found = new LinkedHashMap<>();
@@ -174,9 +174,9 @@ final class JdbcExercises implements Exercises {
         List<String> names =
                 kinds.stream().map(ExerciseKind::externalName).sorted().toList();
         return jdbc.read(connection -> {
-            List<ExerciseRow> rows = exercises.findByKindInOrderById(names);
-            List<Exercise> found = new ArrayList<>(rows.size());
-            for (List<ExerciseRow> chunk : chunks(rows)) {
+            List<String> ids = exercises.findIdByKindInOrderById(names);
+            List<Exercise> found = new ArrayList<>(ids.size());
+            for (List<String> chunk : chunks(ids)) {
                 assembled(connection, chunk).forEach(stored -> found.add(stored.value()));
             }
             return found;
@@ -239,15 +239,31 @@ final class JdbcExercises implements Exercises {
     }
 
     /**
-     * Whole exercises for the rows given, in their order: two queries for all their lists, read
-     * by hand ({@link ChildRows} says why).
+     * Whole exercises for the ids given (at most {@link RowsByKey#MAX_KEYS}), in their order, leaving
+     * out ids with no row: three statements, read by position ({@link RowsByKey} says why).
      */
-    private static List<Stored<Exercise>> assembled(Connection connection, List<ExerciseRow> rows) throws SQLException {
+    private static List<Stored<Exercise>> assembled(Connection connection, List<String> ids) throws SQLException {
+        Map<String, ExerciseRow> byId = new HashMap<>();
+        for (ExerciseRow row : RowsByKey.of(connection, ExerciseRow.SELECT_BY_IDS, ids, ExerciseRow::read)) {
+            byId.put(row.id(), row);
+        }
+        List<ExerciseRow> rows = new ArrayList<>(byId.size());
+        for (String id : ids) {
+            ExerciseRow row = byId.get(id);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return withLists(connection, rows);
+    }
+
+    /** Whole exercises for the rows given, in their order: their targets and texts in two statements. */
+    private static List<Stored<Exercise>> withLists(Connection connection, List<ExerciseRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return List.of();
         }
         List<String> ids = rows.stream().map(ExerciseRow::id).toList();
-        List<TargetRow> targetRows = ChildRows.of(
+        List<TargetRow> targetRows = RowsByKey.of(
                 connection,
                 "SELECT exercise_id, role, position, target FROM exercise_target WHERE exercise_id IN (?)"
                         + " ORDER BY exercise_id, role, position",
@@ -259,7 +275,7 @@ final class JdbcExercises implements Exercises {
                     .computeIfAbsent(row.id().exerciseId(), id -> new ArrayList<>())
                     .add(row);
         }
-        List<TextRow> textRows = ChildRows.of(
+        List<TextRow> textRows = RowsByKey.of(
                 connection,
                 "SELECT exercise_id, list, position, content FROM exercise_text WHERE exercise_id IN (?)"
                         + " ORDER BY exercise_id, list, position",

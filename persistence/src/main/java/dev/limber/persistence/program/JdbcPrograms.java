@@ -24,8 +24,8 @@ import dev.limber.persistence.program.ProgramTreeRows.PhaseRow;
 import dev.limber.persistence.program.ProgramTreeRows.SessionRow;
 import dev.limber.persistence.program.ProgramTreeRows.StepRow;
 import dev.limber.persistence.program.ProgramTreeRows.TagRow;
-import dev.limber.persistence.transaction.ChildRows;
 import dev.limber.persistence.transaction.Jdbc;
+import dev.limber.persistence.transaction.RowsByKey;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
@@ -253,7 +253,7 @@ final class JdbcPrograms implements Programs {
         }
         List<String> ids = rows.stream().map(ProgramRow::id).toList();
         Map<String, List<TagRow>> tagsOf = grouped(
-                ChildRows.of(
+                RowsByKey.of(
                         connection,
                         "SELECT program_id, position, tag FROM program_tag WHERE program_id IN (?)"
                                 + " ORDER BY program_id, position",
@@ -261,7 +261,7 @@ final class JdbcPrograms implements Programs {
                         row -> new TagRow(new TagRow.Key(row.getString(1), row.getInt(2)), row.getString(3))),
                 row -> row.id().programId());
         Map<String, List<SessionRow>> sessionsOf = grouped(
-                ChildRows.of(
+                RowsByKey.of(
                         connection,
                         "SELECT program_id, session_no, name, days FROM program_session WHERE program_id IN (?)"
                                 + " ORDER BY program_id, session_no",
@@ -272,7 +272,7 @@ final class JdbcPrograms implements Programs {
                                 row.getString(4))),
                 row -> row.id().programId());
         Map<List<Object>, List<PhaseRow>> phasesOf = grouped(
-                ChildRows.of(
+                RowsByKey.of(
                         connection,
                         "SELECT program_id, session_no, phase_no, kind FROM program_phase WHERE program_id IN (?)"
                                 + " ORDER BY program_id, session_no, phase_no",
@@ -281,7 +281,7 @@ final class JdbcPrograms implements Programs {
                                 new PhaseRow.Key(row.getString(1), row.getInt(2), row.getInt(3)), row.getString(4))),
                 row -> List.of(row.id().programId(), row.id().sessionNo()));
         Map<List<Object>, List<StepRow>> stepsOf = grouped(
-                ChildRows.of(
+                RowsByKey.of(
                         connection,
                         "SELECT program_id, session_no, phase_no, step_no, circuit_name, rounds, round_rest_s"
                                 + " FROM program_step WHERE program_id IN (?)"
@@ -295,7 +295,7 @@ final class JdbcPrograms implements Programs {
                 row -> List.of(
                         row.id().programId(), row.id().sessionNo(), row.id().phaseNo()));
         Map<List<Object>, List<ItemRow>> itemsOf = grouped(
-                ChildRows.of(
+                RowsByKey.of(
                         connection,
                         "SELECT program_id, session_no, phase_no, step_no, item_no, exercise_id, dose_kind, amount,"
                                 + " sets, rest_s, per_side, hold_s, dose_source, note"

@@ -9,13 +9,13 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Reads the rows below many aggregates in one statement each, mapped by column position. The
- * aggregates' own rows go through Micronaut Data; their child rows (an exercise's targets and
- * texts, a program's tree) are many per aggregate, and Micronaut Data's entity mapper, which reads
- * every column by name and converts it, made these reads 1.3-1.9x slower
+ * Reads the rows of many aggregates in one statement per table, mapped by column position: an
+ * exercise's own row, targets and texts, a program's tree. Keys, paging, counts and single-row
+ * writes go through Micronaut Data's repositories; these multi-row reads do not, because its
+ * entity mapper, which reads every column by name and converts it, made them 1.3-2x slower
  * (docs/benchmarks.md, "Issue 11"), so these few statements stay written by hand.
  */
-public final class ChildRows {
+public final class RowsByKey {
     /** Keeps IN lists well below PostgreSQL's limit of 32,767 bound parameters. */
     public static final int MAX_KEYS = 1000;
 
@@ -25,7 +25,7 @@ public final class ChildRows {
         R read(ResultSet row) throws SQLException;
     }
 
-    private ChildRows() {}
+    private RowsByKey() {}
 
     /**
      * The rows of {@code select}, whose {@code IN (?)} takes the keys given (at most
