@@ -11,6 +11,7 @@ import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.query.ExerciseQuery;
+import dev.limber.domain.query.Page;
 import dev.limber.domain.usecase.DeleteExercise;
 import dev.limber.domain.usecase.FindExercise;
 import dev.limber.domain.usecase.SaveExercise;
@@ -66,10 +67,13 @@ final class ExerciseController {
         this.blocking = blocking;
     }
 
-    /** A page of the catalog sorted by name, filtered by kind, area worked and part of the name. */
+    /**
+     * A page of the catalog sorted by name, filtered by kind, area worked and part of the name. A
+     * fresh cached page is answered on the event loop; only a read from the store moves to a
+     * blocking thread.
+     */
     @Get
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    PageView<ExerciseView> list(
+    CompletableFuture<PageView<ExerciseView>> list(
             @QueryValue @Nullable String kind,
             @QueryValue @Nullable String target,
             @QueryValue @Nullable String q,
@@ -80,7 +84,12 @@ final class ExerciseController {
                 target == null || target.isBlank() ? null : Target.parse(target),
                 ExerciseQuery.searchText("q", q),
                 Paging.of(page, size));
-        return PageView.of(findExercise.matching(query), ExerciseView::of);
+        Optional<Page<Exercise>> cached = cache.freshPage(query);
+        if (cached.isPresent()) {
+            return CompletableFuture.completedFuture(PageView.of(cached.get(), ExerciseView::of));
+        }
+        return CompletableFuture.supplyAsync(
+                () -> PageView.of(cache.page(query, findExercise::matching), ExerciseView::of), blocking);
     }
 
     /**

@@ -5,36 +5,70 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.Stored;
+import dev.limber.domain.query.ExerciseQuery;
+import dev.limber.domain.query.Page;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Keeps exercises read by id for a short time, because a read from the store costs three queries
- * and a transaction while the catalog changes rarely. Writes through this instance forget the
- * entry at once; writes made elsewhere (another instance, the CLI) show after at most the
- * time-to-live ({@code limber.read-cache.ttl}, 1 s by default, 0 to turn the cache off).
- * Conditional writes are always checked against the store, so no update is ever lost to it.
+ * Keeps exercises read by id, and catalog pages, for a short time, because a read from the store
+ * costs a transaction and three to five queries while the catalog changes rarely. Writes through
+ * this instance forget the exercise and every page at once; writes made elsewhere (another
+ * instance, the CLI) show after at most the time-to-live ({@code limber.read-cache.ttl}, 1 s by
+ * default, 0 to turn the cache off). Conditional writes are always checked against the store, so
+ * no update is ever lost to it.
  *
  * <p>Caffeine loads a key atomically: forgetting a key waits for a load of it in flight, so a read
- * that began before a write can never put the old copy back after the write forgot it.
+ * by id that began before a write can never put the old copy back after the write forgot it. Any
+ * write may change any page, and forgetting every page cannot wait for loads in flight, so pages
+ * are kept per generation instead: each write starts a new one after it is done, and a page read
+ * before that lands in the old generation, which no later read asks for.
  */
 @Singleton
 final class ExerciseReadCache {
     private final Cache<ExerciseId, Stored<Exercise>> entries;
+    private final Cache<PageKey, Page<Exercise>> pages;
+    private final AtomicLong generation = new AtomicLong();
+
+    /** A catalog query as asked in one generation of the catalog. */
+    private record PageKey(long generation, ExerciseQuery query) {}
 
     ExerciseReadCache(
             @Value("${limber.read-cache.ttl:1s}") Duration ttl,
-            @Value("${limber.read-cache.max-entries:10000}") int maxEntries) {
-        this.entries = ttl.isZero() || ttl.isNegative()
+            @Value("${limber.read-cache.max-entries:10000}") int maxEntries,
+            @Value("${limber.read-cache.max-pages:1000}") int maxPages) {
+        boolean off = ttl.isZero() || ttl.isNegative();
+        this.entries = off
                 ? null
                 : Caffeine.newBuilder()
                         .expireAfterWrite(ttl)
                         .maximumSize(maxEntries)
                         .build();
+        this.pages = off
+                ? null
+                : Caffeine.newBuilder()
+                        .expireAfterWrite(ttl)
+                        .maximumSize(maxPages)
+                        .build();
+    }
+
+    /** The cached page of the catalog if it is still fresh. */
+    Optional<Page<Exercise>> freshPage(ExerciseQuery query) {
+        return pages == null
+                ? Optional.empty()
+                : Optional.ofNullable(pages.getIfPresent(new PageKey(generation.get(), query)));
+    }
+
+    /** The cached page while fresh, else what {@code load} reads. */
+    Page<Exercise> page(ExerciseQuery query, Function<ExerciseQuery, Page<Exercise>> load) {
+        return pages == null
+                ? load.apply(query)
+                : pages.get(new PageKey(generation.get(), query), key -> load.apply(key.query()));
     }
 
     /** The cached exercise if it is still fresh. */
@@ -47,13 +81,18 @@ final class ExerciseReadCache {
         return entries == null ? load.apply(id) : entries.get(id, load);
     }
 
-    /** Runs a write of that exercise and forgets the cached copy afterwards, whatever happened. */
+    /**
+     * Runs a write of that exercise and forgets the cached copy and every cached page afterwards,
+     * whatever happened.
+     */
     <T> T forgetAfter(ExerciseId id, Supplier<T> write) {
         try {
             return write.get();
         } finally {
             if (entries != null) {
                 entries.invalidate(id);
+                generation.incrementAndGet();
+                pages.invalidateAll(); // frees the old generation's pages; no read asks for them
             }
         }
     }

@@ -7,6 +7,9 @@ import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.Stored;
+import dev.limber.domain.query.ExerciseQuery;
+import dev.limber.domain.query.Page;
+import dev.limber.domain.query.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +31,7 @@ class ExerciseReadCacheRaceTest {
 
     @Test
     void aReadInFlightDuringAWriteDoesNotPutTheOldCopyBack() throws Exception {
-        ExerciseReadCache cache = new ExerciseReadCache(Duration.ofMinutes(1), 100);
+        ExerciseReadCache cache = new ExerciseReadCache(Duration.ofMinutes(1), 100, 100);
         CountDownLatch loading = new CountDownLatch(1);
         CountDownLatch written = new CountDownLatch(1);
         // A thread each: the common pool may have a single worker on a small machine, and the
@@ -60,8 +63,43 @@ class ExerciseReadCacheRaceTest {
     }
 
     @Test
+    void aPageReadInFlightDuringAWriteIsNotAnsweredAfterTheWrite() throws Exception {
+        ExerciseReadCache cache = new ExerciseReadCache(Duration.ofMinutes(1), 100, 100);
+        ExerciseQuery query = new ExerciseQuery(null, null, "plank", new PageRequest(1, 20));
+        Page<Exercise> oldPage = new Page<>(java.util.List.of(OLD.value()), query.page(), 1);
+        Page<Exercise> newPage = new Page<>(java.util.List.of(NEW.value()), query.page(), 1);
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+
+        // A list that read the old rows, and is slow to hand its page to the cache.
+        CompletableFuture<Page<Exercise>> read = CompletableFuture.supplyAsync(
+                () -> cache.page(query, q -> {
+                    loading.countDown();
+                    await(written);
+                    return oldPage;
+                }),
+                threads);
+        assertTrue(loading.await(5, TimeUnit.SECONDS));
+
+        // A PUT of another exercise's row would change the page as much: any write starts anew.
+        CompletableFuture<Stored<Exercise>> write = CompletableFuture.supplyAsync(
+                () -> cache.forgetAfter(ExerciseId.of("any-exercise"), () -> {
+                    written.countDown();
+                    return NEW;
+                }),
+                threads);
+        assertEquals(oldPage, read.get(5, TimeUnit.SECONDS), "the read that began first answers what it read");
+        write.get(5, TimeUnit.SECONDS);
+
+        threads.shutdown();
+        assertTrue(cache.freshPage(query).isEmpty(), "the old page is not fresh after the write");
+        assertEquals(newPage, cache.page(query, q -> newPage), "the next list goes to the store");
+    }
+
+    @Test
     void aMissIsNotCached() {
-        ExerciseReadCache cache = new ExerciseReadCache(Duration.ofMinutes(1), 100);
+        ExerciseReadCache cache = new ExerciseReadCache(Duration.ofMinutes(1), 100, 100);
         ExerciseId unknown = ExerciseId.of("not-yet-stored");
         try {
             cache.get(unknown, id -> {

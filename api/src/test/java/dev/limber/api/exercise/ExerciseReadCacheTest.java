@@ -79,4 +79,57 @@ class ExerciseReadCacheTest implements TestPropertyProvider {
         assertEquals(200, put.getStatus().getCode(), body(put));
         assertTrue(get("bird-dog").contains("mat, through the API"), "no stale copy after a local write");
     }
+
+    private String list(String query) {
+        return body(Http.exchange(client.toBlocking(), HttpRequest.GET("/api/v1/exercises?" + query)));
+    }
+
+    @Test
+    void aPageShowsAWriteThroughThisInstanceAtOnce() {
+        assertTrue(list("q=dead%20bug").contains("\"total\":1"), list("q=dead%20bug"));
+        Exercise changed = BuiltInCatalog.DEAD_BUG.toBuilder()
+                .equipment("mat, changed through the API")
+                .build();
+        HttpResponse<String> put = Http.exchange(
+                client.toBlocking(),
+                HttpRequest.PUT(
+                                "/api/v1/exercises/dead-bug",
+                                new dev.limber.formats.document.DocumentWriter().writeExercise(changed))
+                        .bearerAuth(Http.TOKEN));
+        assertEquals(200, put.getStatus().getCode(), body(put));
+        assertTrue(list("q=dead%20bug").contains("mat, changed through the API"), "no stale page after a PUT");
+
+        Exercise added = Exercise.builder("dead-bug-on-a-bench", "Dead Bug on a Bench")
+                .kind(changed.kind())
+                .primary(changed.primary())
+                .build();
+        Http.exchange(
+                client.toBlocking(),
+                HttpRequest.PUT(
+                                "/api/v1/exercises/dead-bug-on-a-bench",
+                                new dev.limber.formats.document.DocumentWriter().writeExercise(added))
+                        .bearerAuth(Http.TOKEN));
+        assertTrue(list("q=dead%20bug").contains("\"total\":2"), "a new exercise is on the page at once");
+        HttpResponse<String> delete = Http.exchange(
+                client.toBlocking(),
+                HttpRequest.DELETE("/api/v1/exercises/dead-bug-on-a-bench").bearerAuth(Http.TOKEN));
+        assertEquals(204, delete.getStatus().getCode(), body(delete));
+        assertTrue(list("q=dead%20bug").contains("\"total\":1"), "a deleted exercise leaves the page at once");
+    }
+
+    @Test
+    void aPageShowsAWriteMadeElsewhereWithinTheTimeToLive() throws InterruptedException {
+        assertTrue(list("q=glute%20bridge").contains("\"total\":"), list("q=glute%20bridge"));
+        Exercise changed = BuiltInCatalog.GLUTE_BRIDGE.toBuilder()
+                .equipment("mat, changed elsewhere")
+                .build();
+        store.save(changed, ExpectedVersion.any());
+        long deadline = System.nanoTime() + (TTL_MILLIS + 2_000) * 1_000_000;
+        String seen = list("q=glute%20bridge");
+        while (!seen.contains("changed elsewhere") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            seen = list("q=glute%20bridge");
+        }
+        assertTrue(seen.contains("changed elsewhere"), "the cached page expired: " + seen);
+    }
 }
