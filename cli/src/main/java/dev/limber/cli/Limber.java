@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.database.DbCommand;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.export.ExportCommand;
@@ -41,6 +42,10 @@ import picocli.CommandLine.Command;
 public final class Limber implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** --db, --db-user, --db-password and -v: global, before or after the command name. */
+    @CommandLine.Mixin(name = DatabaseOptions.MIXIN_NAME)
+    DatabaseOptions database;
 
     @Override
     public void run() {

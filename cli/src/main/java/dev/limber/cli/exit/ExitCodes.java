@@ -58,10 +58,14 @@ public final class ExitCodes {
             err.flush();
             return INVALID_INPUT;
         }
-        if (failure instanceof StoreUnavailableException) {
+        if (failure instanceof StoreUnavailableException unavailable) {
             err.println("limber: " + failure.getMessage());
-            err.println("Check --db (or DATASOURCES_DEFAULT_URL) and that the database is running;"
-                    + " `limber db validate` shows whether its migrations are in order.");
+            // The store's own remedy when it knows the cause (a file held by the service); the
+            // general one otherwise.
+            err.println(unavailable
+                    .remedy()
+                    .orElse("Check --db (or DATASOURCES_DEFAULT_URL) and that the database is running;"
+                            + " `limber db validate` shows whether its migrations are in order."));
             err.flush();
             return DATABASE_UNAVAILABLE;
         }
