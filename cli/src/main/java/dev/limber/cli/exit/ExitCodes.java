@@ -2,7 +2,9 @@ package dev.limber.cli.exit;
 
 import dev.limber.domain.DomainException;
 import dev.limber.domain.Quote;
+import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.formats.suggestion.DidYouMean;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -68,6 +70,11 @@ public final class ExitCodes {
                             + " `limber db validate` shows whether its migrations are in order."));
             err.flush();
             return DATABASE_UNAVAILABLE;
+        }
+        if (failure instanceof NotFoundException notFound) {
+            err.println("limber: " + DidYouMean.detail(notFound));
+            err.flush();
+            return INVALID_INPUT;
         }
         if (failure instanceof DomainException) {
             err.println("limber: " + failure.getMessage());
