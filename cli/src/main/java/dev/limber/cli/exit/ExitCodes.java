@@ -2,6 +2,7 @@ package dev.limber.cli.exit;
 
 import dev.limber.domain.DomainException;
 import dev.limber.domain.Quote;
+import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.StoreUnavailableException;
 import dev.limber.formats.suggestion.DidYouMean;
@@ -18,6 +19,9 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int INVALID_INPUT = 3;
     public static final int DATABASE_UNAVAILABLE = 4;
+    /** Refused because of what is stored: an exercise that programs use (the service's 409). */
+    public static final int IN_USE = 5;
+
     public static final int INTERNAL = 70;
 
     private ExitCodes() {}
@@ -70,6 +74,11 @@ public final class ExitCodes {
                             + " `limber db validate` shows whether its migrations are in order."));
             err.flush();
             return DATABASE_UNAVAILABLE;
+        }
+        if (failure instanceof ConflictException conflict && conflict.reason() == ConflictException.Reason.IN_USE) {
+            err.println("limber: " + failure.getMessage() + "; nothing was deleted");
+            err.flush();
+            return IN_USE;
         }
         if (failure instanceof NotFoundException notFound) {
             err.println("limber: " + DidYouMean.detail(notFound));
