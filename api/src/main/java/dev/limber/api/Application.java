@@ -1,11 +1,16 @@
 package dev.limber.api;
 
+import dev.limber.api.start.ServiceCommandLine;
+import io.micronaut.http.server.exceptions.ServerStartupException;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.exceptions.ApplicationStartupException;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /** Starts Limber's HTTP service. */
 @OpenAPIDefinition(
@@ -27,6 +32,26 @@ public final class Application {
     private Application() {}
 
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        Optional<Integer> answered = ServiceCommandLine.answer(args, System.out);
+        if (answered.isPresent()) {
+            System.exit(answered.get());
+        }
+        try {
+            Micronaut.build(args)
+                    .mainClass(Application.class)
+                    // 0: Micronaut neither logs the failure with its stack trace nor exits; it
+                    // throws, and the failure is told below in one line.
+                    .mapError(ServerStartupException.class, failure -> 0)
+                    .mapError(ApplicationStartupException.class, failure -> 0)
+                    .start();
+        } catch (ApplicationStartupException failure) {
+            Optional<String> portInUse = ServiceCommandLine.portInUse(failure);
+            if (portInUse.isPresent()) {
+                System.err.println(portInUse.get());
+                System.exit(ServiceCommandLine.PORT_IN_USE);
+            }
+            LoggerFactory.getLogger(Application.class).error("Error starting the service", failure);
+            System.exit(ServiceCommandLine.START_FAILED);
+        }
     }
 }

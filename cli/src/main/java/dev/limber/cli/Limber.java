@@ -1,6 +1,8 @@
 package dev.limber.cli;
 
+import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.database.DbCommand;
+import dev.limber.cli.delete.DeleteCommand;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.export.ExportCommand;
 import dev.limber.cli.imports.ImportCommand;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Command;
             WarmUpCommand.class,
             DeskBreaksCommand.class,
             DbCommand.class,
+            DeleteCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
@@ -36,11 +39,16 @@ import picocli.CommandLine.Command;
             "1:validation findings at the failing level",
             "2:bad command line",
             "3:input that cannot be read or is invalid (nothing was written)",
-            "4:database unavailable"
+            "4:database unavailable",
+            "5:refused: deleting an exercise that programs use"
         })
 public final class Limber implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** --db, --db-user, --db-password and -v: global, before or after the command name. */
+    @CommandLine.Mixin(name = DatabaseOptions.MIXIN_NAME)
+    DatabaseOptions database;
 
     @Override
     public void run() {

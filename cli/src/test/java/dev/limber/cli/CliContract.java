@@ -112,4 +112,37 @@ abstract class CliContract extends StoreTest {
         assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().contains("--on-conflict") && run.err().contains("fail, skip, replace"), run.err());
     }
+
+    @Test
+    void databaseOptionsAndVerboseGoBeforeTheCommandAsWellAsAfterIt() throws IOException {
+        Path document = file(
+                "global.yaml",
+                GOOD.replace("hip-airplane", "global-airplane").replace("airplane-warm-up", "global-warm-up"));
+        java.util.List<String> args = new java.util.ArrayList<>(CliRun.databaseOptions(database));
+        args.add(0, "-v");
+        args.addAll(java.util.List.of("import", document.toString()));
+
+        CliRun before = CliRun.of(args.toArray(String[]::new));
+
+        assertEquals(ExitCodes.OK, before.exitCode(), before.err());
+        assertTrue(store.getBean(Programs.class)
+                .find(ProgramId.of("global-warm-up"))
+                .isPresent());
+
+        CliRun after = limber("card", "global-warm-up", "-v");
+        assertEquals(ExitCodes.OK, after.exitCode(), after.err());
+        assertTrue(after.out().contains("AIRPLANE"), after.out());
+    }
+
+    @Test
+    void verboseBeforeTheCommandShowsTheStackTraceOfAFailure() {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-v"));
+        args.addAll(CliRun.databaseOptions(database));
+        args.addAll(java.util.List.of("card", "no-such-program"));
+
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+
+        assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().contains("\tat "), "a stack trace with -v before the command: " + run.err());
+    }
 }

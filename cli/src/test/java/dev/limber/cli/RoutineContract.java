@@ -42,6 +42,12 @@ abstract class RoutineContract extends StoreTest {
         assertEquals(ExitCodes.INVALID_INPUT, program.exitCode());
         assertTrue(program.err().contains("no program with id no-such-program"), program.err());
 
+        CliRun near = limber("card", "quick-leg-day");
+        assertEquals(ExitCodes.INVALID_INPUT, near.exitCode());
+        assertTrue(
+                near.err().contains("limber: no program with id quick-leg-day; did you mean quick-leg-day-warm-up?"),
+                near.err());
+
         CliRun session = limber("timeline", "pain-free-leg-day", "--session", "Arms");
         assertEquals(ExitCodes.INVALID_INPUT, session.exitCode());
         assertTrue(

@@ -8,6 +8,7 @@ import dev.limber.domain.port.StoreUnavailableException;
 import dev.limber.domain.usecase.MisfitStepsException;
 import dev.limber.formats.document.InputProblems;
 import dev.limber.formats.document.LocationPointers;
+import dev.limber.formats.suggestion.DidYouMean;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -32,8 +33,8 @@ final class DomainProblems implements ExceptionHandler<DomainException, HttpResp
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, DomainException failure) {
-        if (failure instanceof NotFoundException) {
-            return Problems.response(HttpStatus.NOT_FOUND, "not-found", failure.getMessage());
+        if (failure instanceof NotFoundException notFound) {
+            return Problems.response(HttpStatus.NOT_FOUND, "not-found", DidYouMean.detail(notFound));
         }
         if (failure instanceof InvalidValueException invalid) {
             return Problems.response(

@@ -218,6 +218,16 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
     }
 
     @Test
+    void anUnknownProgramIs404NamingTheNearestStoredIds() throws IOException {
+        HttpResponse<String> response = Http.exchange(http(), HttpRequest.GET("/api/v1/programs/quick-leg-day"));
+        assertEquals(HttpStatus.NOT_FOUND, response.getStatus());
+        assertEquals(
+                "no program with id quick-leg-day; did you mean quick-leg-day-warm-up?",
+                read(response).get("detail"),
+                response.body());
+    }
+
+    @Test
     void anUnknownProgramIs404() {
         assertEquals(
                 HttpStatus.NOT_FOUND,

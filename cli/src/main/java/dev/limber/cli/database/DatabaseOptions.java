@@ -5,25 +5,36 @@ import dev.limber.domain.port.StoreUnavailableException;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * Where the data lives, shared by every command that needs the database: the same embedded H2
- * file database the service uses by default, or {@code DATASOURCES_DEFAULT_URL}, or --db.
+ * file database the service uses by default, or {@code DATASOURCES_DEFAULT_URL}, or --db. These
+ * are global options: mixed into {@code limber} itself and inherited by every subcommand
+ * ({@link ScopeType#INHERIT}), so they go before or after the command name
+ * ({@code limber --db URL import FILE} and {@code limber import FILE --db URL} alike); a value
+ * given anywhere lands in the one instance the root holds, which {@link #of} finds.
  */
 public final class DatabaseOptions {
+    /** The name {@code limber} mixes these options in under, and {@link #of} finds them by. */
+    public static final String MIXIN_NAME = "database";
+
     @Option(
             names = "--db",
+            scope = ScopeType.INHERIT,
             paramLabel = "URL",
             description = "JDBC URL of the database (default: the embedded database under $LIMBER_HOME,"
                     + " or DATASOURCES_DEFAULT_URL)")
     String url;
 
-    @Option(names = "--db-user", paramLabel = "NAME", description = "Database user")
+    @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "NAME", description = "Database user")
     String user;
 
     @Option(
             names = "--db-password",
+            scope = ScopeType.INHERIT,
             paramLabel = "SECRET",
             description = "Database password",
             arity = "0..1",
@@ -32,8 +43,18 @@ public final class DatabaseOptions {
 
     @Option(
             names = {"-v", "--verbose"},
+            scope = ScopeType.INHERIT,
             description = "Log what happens, and show stack traces on failure")
     boolean verbose;
+
+    /** The global options of the command line this command belongs to. */
+    public static DatabaseOptions of(CommandLine.Model.CommandSpec spec) {
+        CommandLine.Model.CommandSpec mixin = spec.root().mixins().get(MIXIN_NAME);
+        if (mixin == null || !(mixin.userObject() instanceof DatabaseOptions options)) {
+            throw new IllegalStateException("the root command has no " + MIXIN_NAME + " options");
+        }
+        return options;
+    }
 
     /**
      * Starts the application context the persistence adapter runs in: migrations run and the
@@ -54,6 +75,9 @@ public final class DatabaseOptions {
 
     private ApplicationContext start(Map<String, Object> extra, boolean seed) {
         Map<String, Object> properties = new HashMap<>(extra);
+        // Open the first connection on the store's preparation (as the service does), not while
+        // the context starts: a failure there is told with its cause and remedy (a locked file).
+        properties.put("datasources.default.initialization-fail-timeout", -1);
         if (url != null) {
             properties.put("datasources.default.url", url);
         }

@@ -5,7 +5,6 @@ import dev.limber.cli.wiring.OpenStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code limber db info}: the database, its schema version and every migration with its state. Changes nothing. */
 @Command(
@@ -16,12 +15,9 @@ public final class DbInfoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    DatabaseOptions database;
-
     @Override
     public Integer call() {
-        try (OpenStore store = database.openWithoutMigration()) {
+        try (OpenStore store = DatabaseOptions.of(spec).openWithoutMigration()) {
             SchemaReport.print(
                     spec.commandLine().getOut(), store.inspectSchema().status());
             return ExitCodes.OK;

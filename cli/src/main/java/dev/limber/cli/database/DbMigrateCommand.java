@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code limber db migrate}: applies every pending migration. */
 @Command(
@@ -19,12 +18,9 @@ public final class DbMigrateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    DatabaseOptions database;
-
     @Override
     public Integer call() {
-        try (OpenStore store = database.openWithoutMigration()) {
+        try (OpenStore store = DatabaseOptions.of(spec).openWithoutMigration()) {
             MigrateSchema.Result result = store.migrateSchema().migrate();
             long pending = result.before().pending();
             SchemaStatus after = result.after();

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code limber db validate}: the applied migrations match the ones this version ships. */
 @Command(
@@ -19,12 +18,9 @@ public final class DbValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    DatabaseOptions database;
-
     @Override
     public Integer call() {
-        try (OpenStore store = database.openWithoutMigration()) {
+        try (OpenStore store = DatabaseOptions.of(spec).openWithoutMigration()) {
             SchemaStatus status = store.inspectSchema().validate();
             PrintWriter out = spec.commandLine().getOut();
             status.problems().forEach(problem -> out.println("problem: " + problem));

@@ -2,7 +2,10 @@ package dev.limber.cli.exit;
 
 import dev.limber.domain.DomainException;
 import dev.limber.domain.Quote;
+import dev.limber.domain.port.ConflictException;
+import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.formats.suggestion.DidYouMean;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -16,6 +19,9 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int INVALID_INPUT = 3;
     public static final int DATABASE_UNAVAILABLE = 4;
+    /** Refused because of what is stored: an exercise that programs use (the service's 409). */
+    public static final int IN_USE = 5;
+
     public static final int INTERNAL = 70;
 
     private ExitCodes() {}
@@ -58,12 +64,26 @@ public final class ExitCodes {
             err.flush();
             return INVALID_INPUT;
         }
-        if (failure instanceof StoreUnavailableException) {
+        if (failure instanceof StoreUnavailableException unavailable) {
             err.println("limber: " + failure.getMessage());
-            err.println("Check --db (or DATASOURCES_DEFAULT_URL) and that the database is running;"
-                    + " `limber db validate` shows whether its migrations are in order.");
+            // The store's own remedy when it knows the cause (a file held by the service); the
+            // general one otherwise.
+            err.println(unavailable
+                    .remedy()
+                    .orElse("Check --db (or DATASOURCES_DEFAULT_URL) and that the database is running;"
+                            + " `limber db validate` shows whether its migrations are in order."));
             err.flush();
             return DATABASE_UNAVAILABLE;
+        }
+        if (failure instanceof ConflictException conflict && conflict.reason() == ConflictException.Reason.IN_USE) {
+            err.println("limber: " + failure.getMessage() + "; nothing was deleted");
+            err.flush();
+            return IN_USE;
+        }
+        if (failure instanceof NotFoundException notFound) {
+            err.println("limber: " + DidYouMean.detail(notFound));
+            err.flush();
+            return INVALID_INPUT;
         }
         if (failure instanceof DomainException) {
             err.println("limber: " + failure.getMessage());

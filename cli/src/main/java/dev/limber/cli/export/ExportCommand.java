@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,9 +31,6 @@ import picocli.CommandLine.Option;
 public final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DatabaseOptions database;
 
     @Option(
             names = "--output-format",
@@ -65,7 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
         DocumentFormat format = format();
         ExportCatalog.Command command = command(programIds());
         Catalog catalog;
-        try (OpenStore store = database.open()) {
+        try (OpenStore store = DatabaseOptions.of(spec).open()) {
             catalog = store.useCases().exportCatalog().export(command);
         } catch (ExportCatalog.MissingProgramsException missing) {
             throw new InputException(

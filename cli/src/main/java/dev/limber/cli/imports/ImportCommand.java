@@ -43,9 +43,6 @@ public final class ImportCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    DatabaseOptions database;
-
-    @Mixin
     InputOptions input;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files, or folders of them")
@@ -90,7 +87,7 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (DocumentException invalid) {
             throw new InputException(DocumentInput.lines(invalid));
         }
-        try (OpenStore store = database.open()) {
+        try (OpenStore store = DatabaseOptions.of(spec).open()) {
             ImportReport report = write(store.useCases().importCatalog(), read.catalog(), policy);
             print(report, read.renamed());
             return ExitCodes.OK;

@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,9 +24,6 @@ import picocli.CommandLine.Parameters;
 public final class CardCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DatabaseOptions database;
 
     @Parameters(paramLabel = "PROGRAM", description = "The program's id")
     String programId;
@@ -47,7 +43,7 @@ public final class CardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RoutineCard card;
-        try (OpenStore store = database.open()) {
+        try (OpenStore store = DatabaseOptions.of(spec).open()) {
             UseCases useCases = store.useCases();
             Program program = StoredProgram.find(useCases.findProgram(), programId);
             RoutineCards cards = useCases.routineCards();

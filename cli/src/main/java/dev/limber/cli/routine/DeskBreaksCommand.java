@@ -70,11 +70,6 @@ public final class DeskBreaksCommand implements Callable<Integer> {
             description = "First day of the calendar's events (default: today)")
     LocalDate date;
 
-    @Option(
-            names = {"-v", "--verbose"},
-            description = "Show stack traces on failure")
-    boolean verbose;
-
     @Override
     public Integer call() {
         DeskBreakPlan plan = new PlanDeskBreaks().plan(start, end, every);

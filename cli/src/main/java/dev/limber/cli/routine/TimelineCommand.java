@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,9 +29,6 @@ import picocli.CommandLine.Parameters;
 public final class TimelineCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DatabaseOptions database;
 
     @Parameters(paramLabel = "PROGRAM", description = "The program's id")
     String programId;
@@ -59,7 +55,7 @@ public final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (OpenStore store = database.open()) {
+        try (OpenStore store = DatabaseOptions.of(spec).open()) {
             UseCases useCases = store.useCases();
             Program program = StoredProgram.find(useCases.findProgram(), programId);
             Session chosen = session == null ? program.sessions().get(0) : StoredProgram.session(program, session);

@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,9 +46,6 @@ public final class WarmUpCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DatabaseOptions database;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
@@ -86,7 +82,7 @@ public final class WarmUpCommand implements Callable<Integer> {
         WarmUpPlan plan;
         String heading;
         List<String> lines = new ArrayList<>();
-        try (OpenStore store = database.open()) {
+        try (OpenStore store = DatabaseOptions.of(spec).open()) {
             UseCases useCases = store.useCases();
             BuildWarmUp build = useCases.buildWarmUp();
             if (areas != null) {

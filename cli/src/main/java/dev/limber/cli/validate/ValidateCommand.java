@@ -54,9 +54,6 @@ public final class ValidateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    DatabaseOptions database;
-
-    @Mixin
     InputOptions input;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files, or folders of them")
@@ -102,7 +99,7 @@ public final class ValidateCommand implements Callable<Integer> {
                             + " found; the documents are invalid, so no guideline was checked.");
         }
         List<Placed> placed = new ArrayList<>();
-        try (OpenStore store = database.open()) {
+        try (OpenStore store = DatabaseOptions.of(spec).open()) {
             // Exercises of the documents themselves first, then the store's.
             ValidateProgram validate = store.useCases().validateProgram(ExerciseLookup.of(read.catalog()));
             List<Program> programs = read.catalog().programs();

@@ -66,4 +66,7 @@ public interface Exercises {
     Set<ExerciseId> existing(Collection<ExerciseId> ids);
 
     long count();
+
+    /** Every stored id, in id order: what "did you mean" and completion choose from. */
+    List<ExerciseId> ids();
 }

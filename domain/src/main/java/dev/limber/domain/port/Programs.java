@@ -4,6 +4,7 @@ import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.query.Page;
 import dev.limber.domain.query.ProgramQuery;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,4 +24,7 @@ public interface Programs {
     Page<Program> search(ProgramQuery query);
 
     long count();
+
+    /** Every stored id, in id order: what "did you mean" and completion choose from. */
+    List<ProgramId> ids();
 }

@@ -7,8 +7,10 @@ import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.query.ExerciseQuery;
+import dev.limber.domain.query.NearestIds;
 import dev.limber.domain.query.Page;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,9 +22,21 @@ public final class FindExercise {
         this.exercises = Checks.required("exercises", exercises);
     }
 
-    /** The exercise with that id; {@link NotFoundException} when there is none. */
+    /**
+     * The exercise with that id; {@link NotFoundException} naming the nearest stored ids when
+     * there is none.
+     */
     public Stored<Exercise> byId(ExerciseId id) {
-        return find(id).orElseThrow(() -> new NotFoundException("exercise", id));
+        return find(id).orElseThrow(() -> new NotFoundException(
+                "exercise",
+                id,
+                NearestIds.among(
+                        id.value(), ids().stream().map(ExerciseId::value).toList())));
+    }
+
+    /** Every stored exercise's id, in id order. */
+    public List<ExerciseId> ids() {
+        return exercises.ids();
     }
 
     /** The exercise with that id, if one is stored. */

@@ -7,8 +7,10 @@ import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.program.Session;
+import dev.limber.domain.query.NearestIds;
 import dev.limber.domain.query.Page;
 import dev.limber.domain.query.ProgramQuery;
+import java.util.List;
 import java.util.Optional;
 
 /** Looks stored programs up: one by id (and one of its sessions), or a page of them. */
@@ -19,9 +21,21 @@ public final class FindProgram {
         this.programs = Checks.required("programs", programs);
     }
 
-    /** The program with that id; {@link NotFoundException} when there is none. */
+    /**
+     * The program with that id; {@link NotFoundException} naming the nearest stored ids when
+     * there is none.
+     */
     public Stored<Program> byId(ProgramId id) {
-        return find(id).orElseThrow(() -> new NotFoundException("program", id));
+        return find(id).orElseThrow(() -> new NotFoundException(
+                "program",
+                id,
+                NearestIds.among(
+                        id.value(), ids().stream().map(ProgramId::value).toList())));
+    }
+
+    /** Every stored program's id, in id order. */
+    public List<ProgramId> ids() {
+        return programs.ids();
     }
 
     /** The program with that id, if one is stored. */

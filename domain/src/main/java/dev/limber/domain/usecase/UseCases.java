@@ -65,6 +65,10 @@ public final class UseCases {
         return new DeleteProgram(programs);
     }
 
+    public DeleteFromCatalog deleteFromCatalog() {
+        return new DeleteFromCatalog(exercises, programs, transactions);
+    }
+
     public ImportCatalog importCatalog() {
         return new ImportCatalog(exercises, programs, transactions);
     }

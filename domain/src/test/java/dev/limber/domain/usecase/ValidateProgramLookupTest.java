@@ -79,6 +79,11 @@ class ValidateProgramLookupTest {
         public long count() {
             return store.count();
         }
+
+        @Override
+        public List<ExerciseId> ids() {
+            return store.ids();
+        }
     }
 
     @Test

@@ -24,6 +24,9 @@ interface ExerciseRepository extends CrudRepository<ExerciseRow, String> {
 
     List<String> findIdByIdIn(Collection<String> ids);
 
+    @Query("SELECT id FROM exercise ORDER BY id")
+    List<String> allIds();
+
     List<String> findIdByKindInOrderById(Collection<String> kinds);
 
     /** The programs whose steps name the exercise, for refusing its deletion. */

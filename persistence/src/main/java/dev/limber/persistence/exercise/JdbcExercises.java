@@ -200,6 +200,11 @@ final class JdbcExercises implements Exercises {
         return jdbc.read(() -> exercises.count());
     }
 
+    @Override
+    public List<ExerciseId> ids() {
+        return jdbc.read(() -> exercises.allIds().stream().map(ExerciseId::of).toList());
+    }
+
     /** Writes the targets and texts of a new or replaced exercise. */
     private void insertLists(Exercise exercise) {
         ListRows lists = ListRows.of(List.of(exercise));

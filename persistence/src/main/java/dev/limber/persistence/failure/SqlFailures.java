@@ -20,7 +20,38 @@ public final class SqlFailures {
     /** H2 reports a missing parent row as 23506 and a still-referenced one as 23503. */
     private static final String H2_REFERENCED_ROW_MISSING = "23506";
 
+    /** H2: the database file is held by another process (its message: "The file is locked"). */
+    private static final String H2_DATABASE_IN_USE = "90020";
+    /** H2: a schema is missing, which an existing database shows when opened with other name settings. */
+    private static final String H2_SCHEMA_NOT_FOUND = "90079";
+
     private SqlFailures() {}
+
+    /**
+     * What the user can do about a failure to open the database, when its cause tells: the
+     * embedded H2 file is held by a process that opened it without AUTO_SERVER, or the URL names
+     * settings under which the stored schema cannot be seen. Empty for any other failure.
+     */
+    public static java.util.Optional<String> remedy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                if (H2_DATABASE_IN_USE.equals(sql.getSQLState())) {
+                    return java.util.Optional.of("Another process (the Limber service, say) holds the database file"
+                            + " and opened it without AUTO_SERVER=TRUE, so no second process can open it."
+                            + " Stop that process, or let both open the file with AUTO_SERVER=TRUE"
+                            + " (Limber adds it to an H2 file URL unless the URL sets AUTO_SERVER itself).");
+                }
+                if (H2_SCHEMA_NOT_FOUND.equals(sql.getSQLState())) {
+                    return java.util.Optional.of(
+                            "The database's tables are not visible under the URL's own H2 settings:"
+                                    + " a Limber database is opened with MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                                    + "DEFAULT_NULL_ORDERING=HIGH. Leave MODE, DATABASE_TO_LOWER and DATABASE_TO_UPPER out of"
+                                    + " the URL (Limber adds its own), e.g. --db jdbc:h2:file:~/.limber/limber.");
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     public static RuntimeException translate(RuntimeException failure) {
         if (failure instanceof DomainException) {

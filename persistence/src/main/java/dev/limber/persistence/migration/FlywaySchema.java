@@ -5,6 +5,9 @@ import dev.limber.domain.port.MigrationState;
 import dev.limber.domain.port.SchemaMigration;
 import dev.limber.domain.port.SchemaStatus;
 import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.persistence.failure.SqlFailures;
+import dev.limber.persistence.settings.ConnectionPool;
+import dev.limber.persistence.settings.H2Settings;
 import dev.limber.persistence.settings.JdbcUrls;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.flyway.FlywayConfigurationProperties;
@@ -35,10 +38,14 @@ public final class FlywaySchema implements DatabaseSchema {
     /** Built once, on first use: the settings and the database's vendor do not change. */
     private volatile Flyway flyway;
 
+    private final H2Settings h2;
+
     FlywaySchema(
             DataSource dataSource,
             DataSourceResolver resolver,
-            @Nullable @Named("default") FlywayConfigurationProperties settings) {
+            @Nullable @Named("default") FlywayConfigurationProperties settings,
+            H2Settings h2) {
+        this.h2 = h2;
         // Flyway manages its own connections: give it the pool, not the transaction-bound proxy.
         this.dataSource = resolver.resolve(dataSource);
         this.settings = settings;
@@ -125,7 +132,10 @@ public final class FlywaySchema implements DatabaseSchema {
                     migrations,
                     problems);
         } catch (RuntimeException failure) {
-            throw new StoreUnavailableException("cannot read the schema: " + failure.getMessage(), failure);
+            throw new StoreUnavailableException(
+                    "cannot read the schema: " + SqlFailures.rootMessage(failure),
+                    failure,
+                    SqlFailures.remedy(failure).orElse(null));
         }
     }
 
@@ -148,11 +158,18 @@ public final class FlywaySchema implements DatabaseSchema {
     private String database() {
         try (Connection connection = dataSource.getConnection()) {
             var meta = connection.getMetaData();
+            // As configured, so that it can be passed back to --db: without secrets, and without
+            // the H2 settings Limber adds to any H2 URL anyway.
+            String configured = ConnectionPool.jdbcUrl(dataSource);
             return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " at "
-                    + JdbcUrls.withoutParameters(meta.getURL());
+                    + (configured == null
+                            ? JdbcUrls.withoutParameters(meta.getURL())
+                            : JdbcUrls.withoutSecrets(h2.shorten(configured)));
         } catch (SQLException unreachable) {
             throw new StoreUnavailableException(
-                    "the database is unavailable: " + unreachable.getMessage(), unreachable);
+                    "the database is unavailable: " + SqlFailures.rootMessage(unreachable),
+                    unreachable,
+                    SqlFailures.remedy(unreachable).orElse(null));
         }
     }
 }

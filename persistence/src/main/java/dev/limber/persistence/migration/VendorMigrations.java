@@ -1,5 +1,7 @@
 package dev.limber.persistence.migration;
 
+import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.persistence.failure.SqlFailures;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,8 +34,10 @@ final class VendorMigrations {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
         } catch (SQLException unreachable) {
-            throw new IllegalStateException(
-                    "cannot reach the database to choose its migrations: " + unreachable.getMessage(), unreachable);
+            throw new StoreUnavailableException(
+                    "cannot reach the database to choose its migrations: " + SqlFailures.rootMessage(unreachable),
+                    unreachable,
+                    SqlFailures.remedy(unreachable).orElse(null));
         }
     }
 }

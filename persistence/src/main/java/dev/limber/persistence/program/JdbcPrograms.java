@@ -161,6 +161,11 @@ final class JdbcPrograms implements Programs {
         return jdbc.read(() -> programs.count());
     }
 
+    @Override
+    public List<ProgramId> ids() {
+        return jdbc.read(() -> programs.allIds().stream().map(ProgramId::of).toList());
+    }
+
     /** Names every exercise a program refers to that the store lacks, before writing anything. */
     private void checkReferences(Program program) {
         Set<ExerciseId> wanted = new java.util.LinkedHashSet<>();

@@ -6,6 +6,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
 
 /**
  * {@code program} rows. The listing pages, with and without a tag, are compile-time queries
@@ -13,6 +14,9 @@ import io.micronaut.data.repository.CrudRepository;
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface ProgramRepository extends CrudRepository<ProgramRow, String> {
+    @Query("SELECT id FROM program ORDER BY id")
+    List<String> allIds();
+
     String TAGGED = "p.id IN (SELECT t.program_id FROM program_tag t WHERE t.tag = :tag)";
 
     Page<ProgramRow> findOrderByNameKeyAndId(Pageable page);

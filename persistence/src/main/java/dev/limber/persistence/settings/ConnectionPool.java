@@ -22,4 +22,10 @@ public final class ConnectionPool {
         }
         return dataSource;
     }
+
+    /** The URL the pool was configured with (Limber's H2 settings added), or null when not a pool. */
+    public static String jdbcUrl(DataSource dataSource) {
+        DataSource pool = of(dataSource);
+        return pool instanceof HikariDataSource hikari ? hikari.getJdbcUrl() : null;
+    }
 }

@@ -1,7 +1,8 @@
 package dev.limber.persistence.startup;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.limber.domain.port.StoreStartup;
+import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.persistence.failure.SqlFailures;
 import dev.limber.persistence.migration.FlywaySchema;
 import dev.limber.persistence.settings.ConnectionPool;
 import dev.limber.persistence.settings.JdbcUrls;
@@ -73,7 +74,7 @@ final class PrepareStoreInBackground
             // The pool itself: another listener may have wrapped it to take part in transactions,
             // and the wrapper refuses a connection outside one.
             DataSource dataSource = ConnectionPool.of(event.getBean());
-            String url = jdbcUrl(dataSource);
+            String url = ConnectionPool.jdbcUrl(dataSource);
             readiness.locatedAt(url == null ? "(default data source)" : JdbcUrls.withoutParameters(url));
             // Before the pool's first connection (its housekeeper opens it 100 ms after the pool):
             // a lock file now was left by a process that did not close the database.
@@ -105,7 +106,16 @@ final class PrepareStoreInBackground
 
     private void prepare(DataSource dataSource, boolean leftOpen, boolean migrate) {
         try {
-            awaitFirstConnection(dataSource, leftOpen);
+            try {
+                awaitFirstConnection(dataSource, leftOpen);
+            } catch (SQLException | RuntimeException cannotOpen) {
+                // Named with the database and, where the cause tells, what to do about it
+                // (another process holds the file): every store call reports this.
+                throw new StoreUnavailableException(
+                        "cannot open the database " + readiness.location() + ": " + SqlFailures.rootMessage(cannotOpen),
+                        cannotOpen,
+                        SqlFailures.remedy(cannotOpen).orElse(null));
+            }
             if (migrate) {
                 context.getBean(FlywaySchema.class).migrateAtStart();
             }
@@ -155,16 +165,5 @@ final class PrepareStoreInBackground
                 }
             }
         }
-    }
-
-    private static String jdbcUrl(DataSource dataSource) {
-        try {
-            if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                return dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
-            }
-        } catch (SQLException notAPool) {
-            // fall through: described generically
-        }
-        return null;
     }
 }

@@ -26,8 +26,10 @@ public final class StoreReadiness implements StoreStartup {
     public CompletionStage<Void> ready() {
         // The cause in a line, as the domain's exception: no SQL or framework type leaves the adapter.
         return prepared.exceptionally(failure -> {
-                    throw new CompletionException(
-                            new StoreUnavailableException(SqlFailures.rootMessage(failure), failure));
+                    throw new CompletionException(new StoreUnavailableException(
+                            SqlFailures.rootMessage(failure),
+                            failure,
+                            SqlFailures.remedy(failure).orElse(null)));
                 })
                 .minimalCompletionStage();
     }
@@ -45,9 +47,16 @@ public final class StoreReadiness implements StoreStartup {
         try {
             prepared.get();
         } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof StoreUnavailableException unavailable) {
+                throw new StoreUnavailableException(
+                        unavailable.getMessage(),
+                        unavailable,
+                        unavailable.remedy().orElse(null));
+            }
             throw new StoreUnavailableException(
                     "the database could not be prepared at start: " + SqlFailures.rootMessage(failed.getCause()),
-                    failed.getCause());
+                    failed.getCause(),
+                    SqlFailures.remedy(failed.getCause()).orElse(null));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new StoreUnavailableException("interrupted while the database was being prepared", interrupted);

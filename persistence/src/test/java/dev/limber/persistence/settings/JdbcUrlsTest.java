@@ -37,4 +37,36 @@ class JdbcUrlsTest {
         assertEquals(Optional.empty(), JdbcUrls.h2LockFile("jdbc:postgresql://db/limber"));
         assertEquals(Optional.empty(), JdbcUrls.h2LockFile(null));
     }
+
+    @Test
+    void aUrlToPassBackKeepsItsParametersButNotItsSecrets() {
+        assertEquals(
+                "jdbc:postgresql://db:5432/limber?sslmode=require",
+                JdbcUrls.withoutSecrets("jdbc:postgresql://app:pw@db:5432/limber?sslmode=require&password=secret"));
+        assertEquals(
+                "jdbc:h2:file:/x/limber;TRACE_LEVEL_FILE=0",
+                JdbcUrls.withoutSecrets("jdbc:h2:file:/x/limber;PASSWORD=secret;TRACE_LEVEL_FILE=0"));
+        assertEquals("jdbc:postgresql://db/limber", JdbcUrls.withoutSecrets("jdbc:postgresql://db/limber?password=x"));
+        assertEquals("jdbc:h2:mem:x", JdbcUrls.withoutSecrets("jdbc:h2:mem:x"));
+    }
+
+    @Test
+    void anH2UrlGetsTheSettingsItLeavesOutAndKeepsItsOwn() {
+        H2Settings settings = new H2Settings("MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "AUTO_SERVER=TRUE");
+
+        assertEquals(
+                "jdbc:h2:file:/x/limber;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE",
+                settings.complete("jdbc:h2:file:/x/limber"));
+        assertEquals(
+                "jdbc:h2:file:/x/limber;auto_server=false;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                settings.complete("jdbc:h2:file:/x/limber;auto_server=false"));
+        assertEquals(
+                "jdbc:h2:mem:x;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                settings.complete("jdbc:h2:mem:x"),
+                "no AUTO_SERVER for a database in memory");
+        assertEquals("jdbc:postgresql://db/limber", settings.complete("jdbc:postgresql://db/limber"));
+        assertEquals(
+                "jdbc:h2:file:/x/limber;TRACE_LEVEL_FILE=0",
+                settings.shorten("jdbc:h2:file:/x/limber;MODE=PostgreSQL;TRACE_LEVEL_FILE=0;AUTO_SERVER=TRUE"));
+    }
 }

@@ -144,6 +144,11 @@ final class MemoryExercises implements Exercises {
         return store.read(contents -> (long) contents.exercises.size());
     }
 
+    @Override
+    public List<ExerciseId> ids() {
+        return store.read(contents -> List.copyOf(contents.exercises.keySet()));
+    }
+
     private static Stream<Exercise> values(Contents contents) {
         return contents.exercises.values().stream().map(Stored::value);
     }

@@ -72,6 +72,11 @@ final class MemoryPrograms implements Programs {
         return store.read(contents -> (long) contents.programs.size());
     }
 
+    @Override
+    public List<ProgramId> ids() {
+        return store.read(contents -> List.copyOf(contents.programs.keySet()));
+    }
+
     /** Names every exercise the program refers to that the store lacks, before writing anything. */
     private static void checkReferences(Contents contents, Program program) {
         TreeSet<String> unknown = new TreeSet<>();

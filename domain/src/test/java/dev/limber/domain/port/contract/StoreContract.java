@@ -624,6 +624,23 @@ public abstract class StoreContract {
     }
 
     @Test
+    void idsListEveryStoredIdInIdOrder() {
+        assertEquals(List.of(), exercises.ids());
+        assertEquals(List.of(), programs.ids());
+        assertTrue(new SeedBuiltInCatalog(exercises, programs, transactions).ifEmpty());
+        List<ExerciseId> exerciseIds = BuiltInCatalog.catalog().exercises().stream()
+                .map(Exercise::id)
+                .sorted()
+                .toList();
+        List<ProgramId> programIds = BuiltInCatalog.catalog().programs().stream()
+                .map(Program::id)
+                .sorted()
+                .toList();
+        assertEquals(exerciseIds, exercises.ids());
+        assertEquals(programIds, programs.ids());
+    }
+
+    @Test
     void aDryRunWritesNothing() {
         Catalog catalog = new Catalog(List.of(BuiltInCatalog.LEG_SWINGS), List.of());
         ImportReport report = new ImportCatalog(exercises, programs, transactions)
