@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  * The fenced blocks of a Markdown page that carry a marker, an HTML comment on the line before the
  * fence ({@code <!-- runnable -->}, {@code <!-- output -->}), which readers never see. The doc tests
  * of every module read pages through this one parser, so the markers mean the same everywhere
- * (docs/testing.md lists them).
+ * (docs/testing.md lists them). A marker may carry settings, {@code <!-- runnable exit=1 -->}.
  */
 public final class MarkedBlocks {
     /** The marker of a block the build runs. */
@@ -21,7 +23,7 @@ public final class MarkedBlocks {
     /** The marker of a block that shows what the runnable block before it prints. */
     public static final String OUTPUT = "output";
 
-    private static final Pattern MARKER = Pattern.compile("^<!--\\s*([a-z-]+)\\s*-->\\s*$");
+    private static final Pattern MARKER = Pattern.compile("^<!--\\s*([a-z-]+)((?:\\s+[a-z-]+=\\S+)*)\\s*-->\\s*$");
 
     private MarkedBlocks() {}
 
@@ -29,15 +31,52 @@ public final class MarkedBlocks {
      * A marked block.
      *
      * @param marker   the word of the comment before it
+     * @param settings its {@code name=value} settings, e.g. {@code exit=1}
      * @param language the fence's info string ({@code java}, {@code bash}, empty when none)
      * @param text     the lines between the fences, each ending with a line break
      * @param line     the line of the opening fence, from 1, for messages
      */
-    public record Block(String marker, String language, String text, int line) {
+    public record Block(String marker, Map<String, String> settings, String language, String text, int line) {
         /** Where it is, for a failure message: {@code docs/cli.md:42}. */
         public String place(Path page) {
             return page.getFileName() + ":" + line;
         }
+    }
+
+    /**
+     * Whether {@code actual} is the text a page shows, where a line holding only {@code …} (or
+     * {@code ...}) stands for any number of lines, and {@code …} within a line for any text. A
+     * missing line break at the end of {@code actual}, or CRLF for LF, is no difference.
+     */
+    public static boolean matches(String shown, String actual) {
+        // HTTP headers end their lines with CRLF; output without a final line break (curl printing
+        // a JSON body) shows as a line of its own.
+        if (actual.contains("\r\n")) {
+            return matches(shown, actual.replace("\r\n", "\n"));
+        }
+        if (!actual.isEmpty() && !actual.endsWith("\n")) {
+            return matches(shown, actual + "\n");
+        }
+        StringBuilder pattern = new StringBuilder();
+        String[] lines = shown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.equals("…") || line.equals("...")) {
+                pattern.append("(?:[^\n]*\n)*?");
+                continue;
+            }
+            String[] parts = line.split("…", -1);
+            for (int j = 0; j < parts.length; j++) {
+                pattern.append(Pattern.quote(parts[j]));
+                if (j < parts.length - 1) {
+                    pattern.append("[^\n]*?");
+                }
+            }
+            if (i < lines.length - 1) {
+                pattern.append("\n");
+            }
+        }
+        return Pattern.compile(pattern.toString()).matcher(actual).matches();
     }
 
     /** The page of docs/ named {@code name}, found from a module's folder or the repository's. */
@@ -75,7 +114,14 @@ public final class MarkedBlocks {
                 throw new IllegalStateException(page.getFileName() + ":" + (fence + 1) + ": the block is never closed");
             }
             String language = lines.get(fence).substring(3).trim();
-            blocks.add(new Block(marker.group(1), language, text.toString(), fence + 1));
+            Map<String, String> settings = new LinkedHashMap<>();
+            for (String setting : marker.group(2).trim().split("\\s+")) {
+                if (!setting.isEmpty()) {
+                    settings.put(
+                            setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+                }
+            }
+            blocks.add(new Block(marker.group(1), Map.copyOf(settings), language, text.toString(), fence + 1));
             i = end;
         }
         return blocks;
