@@ -77,6 +77,9 @@ class LibraryPageTest {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             List<String> options = List.of(
+                    // Java 17, the page's promise, whatever JDK runs the build.
+                    "--release",
+                    "17",
                     "--module-path",
                     domainLocation().toString(),
                     "--add-modules",
