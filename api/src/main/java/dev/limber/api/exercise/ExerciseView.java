@@ -25,9 +25,7 @@ public record ExerciseView(
 
         @Schema(ref = ApiDocs.LATERALITY) String laterality,
 
-        @ArraySchema(
-                schema = @Schema(ref = ApiDocs.TARGET),
-                arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @ArraySchema(schema = @Schema(ref = ApiDocs.TARGET))
         List<String> primary,
 
         @ArraySchema(schema = @Schema(ref = ApiDocs.TARGET)) List<String> secondary,
