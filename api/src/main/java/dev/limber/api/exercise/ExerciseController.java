@@ -6,6 +6,7 @@ import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.page.PageView;
 import dev.limber.api.page.Paging;
 import dev.limber.api.problem.ProblemException;
+import dev.limber.api.problem.Problems;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
@@ -27,6 +28,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -231,6 +233,8 @@ final class ExerciseController {
 
     /** Deletes the exercise (204); 409 naming the programs while programs use it. */
     @Delete("/{id}")
+    // A DELETE that works has no body: its only body is a problem, so a client may accept only that.
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     @Operation(
             operationId = "deleteExercise",
             summary = "Delete an exercise",

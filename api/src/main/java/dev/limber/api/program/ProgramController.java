@@ -6,6 +6,7 @@ import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.page.PageView;
 import dev.limber.api.page.Paging;
 import dev.limber.api.problem.ProblemException;
+import dev.limber.api.problem.Problems;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
@@ -26,6 +27,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -202,6 +204,8 @@ final class ProgramController {
 
     /** Deletes a program (204). */
     @Delete("/{id}")
+    // A DELETE that works has no body: its only body is a problem, so a client may accept only that.
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     @Operation(
             operationId = "deleteProgram",
             summary = "Delete a program",
