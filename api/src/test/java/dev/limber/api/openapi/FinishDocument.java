@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.Yaml;
  *   <li>an operation without a security requirement is open: it says so with {@code security: []}
  *       (an empty {@code @SecurityRequirements} is dropped by the generator);
  *   <li>a {@code $ref} stands alone: the generator copies a status's reason phrase or a schema
- *       beside it, which OpenAPI 3.0 ignores and linters flag;
+ *       beside it, which OpenAPI 3.0 ignores and linters flag, and wraps a list's referenced items
+ *       in an {@code allOf} with their Java type;
  *   <li>a parameter is absent, never {@code null}: the generator marks every {@code @Nullable}
  *       parameter {@code nullable}, wrapping a referenced schema in {@code allOf} to do it.
  * </ul>
@@ -87,9 +88,38 @@ public final class FinishDocument {
                 fields.keySet().retainAll(Set.of("$ref"));
                 return;
             }
+            Object reference = aliasOf(fields);
+            if (reference != null) {
+                fields.clear();
+                fields.put("$ref", reference);
+                return;
+            }
             fields.values().forEach(FinishDocument::refsStandAlone);
         } else if (node instanceof List<?> list) {
             list.forEach(FinishDocument::refsStandAlone);
         }
+    }
+
+    /**
+     * The {@code $ref} of a schema that only restates it: {@code allOf: [{$ref}, {type: string}]}
+     * beside {@code type: string}, which the generator writes for a list's items referenced by
+     * {@code @ArraySchema} (typescript-fetch then names a type {@code Target & string}).
+     */
+    @SuppressWarnings("unchecked")
+    private static Object aliasOf(Map<String, Object> schema) {
+        if (!(schema.get("allOf") instanceof List<?> all)
+                || !Set.of("allOf", "type").containsAll(schema.keySet())) {
+            return null;
+        }
+        Object reference = null;
+        for (Object part : all) {
+            Map<String, Object> piece = (Map<String, Object>) part;
+            if (piece.containsKey("$ref") && reference == null) {
+                reference = piece.get("$ref");
+            } else if (!Set.of("type").containsAll(piece.keySet())) {
+                return null;
+            }
+        }
+        return reference;
     }
 }

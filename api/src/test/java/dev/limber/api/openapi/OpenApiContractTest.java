@@ -193,6 +193,16 @@ class OpenApiContractTest implements TestPropertyProvider {
         assertEquals(
                 "#/components/schemas/SegmentKind",
                 property("TimelineView.SegmentView", "kind").get("$ref"));
+        // List items name the enum alone (no allOf restating its type, which typescript-fetch mangles).
+        for (String list : List.of("primary", "secondary")) {
+            assertEquals(
+                    Map.of("$ref", "#/components/schemas/Target"),
+                    property("ExerciseView", list).get("items"),
+                    list);
+        }
+        assertEquals(
+                Map.of("$ref", "#/components/schemas/Target"),
+                property("WarmUpView", "covered").get("items"));
     }
 
     @Test
