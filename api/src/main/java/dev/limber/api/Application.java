@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
@@ -17,12 +18,20 @@ import org.slf4j.LoggerFactory;
         info =
                 @Info(
                         title = "Limber",
-                        version = "1",
+                        // The build writes the service's version here (FinishDocument).
+                        version = "0",
                         description =
                                 "Exercises and programs checked against training guidelines: findings, guided-timer"
                                         + " timelines, warm-ups, printable routine cards and desk-break plans. Reads are open; writes"
-                                        + " need Authorization: Bearer <admin token>. Errors are application/problem+json (RFC 9457).",
-                        license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")))
+                                        + " need Authorization: Bearer <admin token>. Errors are application/problem+json (RFC 9457)."
+                                        + " Within /api/v1 the API only grows: docs/http-api.md says what counts as a"
+                                        + " breaking change and how to generate a client.",
+                        license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        servers =
+                @Server(
+                        url = "/",
+                        description = "The service that serves this document (it listens on port 8080 unless"
+                                + " MICRONAUT_SERVER_PORT says otherwise)."))
 @SecurityScheme(
         name = "admin",
         type = SecuritySchemeType.HTTP,

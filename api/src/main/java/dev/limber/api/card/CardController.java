@@ -1,5 +1,6 @@
 package dev.limber.api.card;
 
+import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.card.RoutineCards;
@@ -21,6 +22,14 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,6 +39,9 @@ import java.util.List;
  */
 @Controller("/api/v1/programs/{id}/card")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = ApiDocs.CARDS)
+@ApiResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
+@ApiResponse(responseCode = "503", ref = ApiDocs.SERVICE_UNAVAILABLE)
 final class CardController {
     static final String TEXT_MARKDOWN = "text/markdown";
     private static final List<String> OFFERED = List.of(MediaType.TEXT_PLAIN, TEXT_MARKDOWN, MediaType.TEXT_HTML);
@@ -43,7 +55,31 @@ final class CardController {
 
     @Get
     @Produces({MediaType.TEXT_PLAIN, TEXT_MARKDOWN, MediaType.TEXT_HTML})
-    HttpResponse<String> card(@PathVariable String id, @QueryValue @Nullable String session, HttpRequest<?> request) {
+    @Operation(
+            operationId = "getProgramCard",
+            summary = "A printable routine card",
+            description = "The program's card (or one session's) in the type `Accept` prefers: plain text 48"
+                    + " characters wide (the default, and for `*/*`), Markdown, or a printable HTML page sized for"
+                    + " an A6 sheet.")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_NONE_MATCH_READ)
+    @ApiResponse(
+            responseCode = "200",
+            description = "The card; ETag is a hash of it, one per type (`Vary: Accept`).",
+            headers = {@Header(name = "ETag", ref = ApiDocs.ETAG), @Header(name = "Vary", ref = ApiDocs.VARY)},
+            content = {
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string")),
+                @Content(mediaType = TEXT_MARKDOWN, schema = @Schema(type = "string")),
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string"))
+            })
+    @ApiResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
+    @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    HttpResponse<String> card(
+            @Parameter(description = "The program's id.") @PathVariable String id,
+            @Parameter(description = "One session's name; the whole program when absent.") @QueryValue @Nullable
+                    String session,
+            HttpRequest<?> request) {
         String type = negotiate(request);
         Program program = findProgram.byId(ProgramId.of(id)).value();
         RoutineCard card;

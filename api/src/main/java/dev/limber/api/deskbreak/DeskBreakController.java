@@ -1,5 +1,6 @@
 package dev.limber.api.deskbreak;
 
+import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.domain.InvalidValueException;
@@ -21,9 +22,14 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,6 +44,8 @@ import java.util.Locale;
  * imports ({@code Accept: text/calendar}).
  */
 @Controller("/api/v1/desk-breaks")
+@Tag(name = ApiDocs.DESK_BREAKS)
+@ApiResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
 final class DeskBreakController {
     static final String TEXT_CALENDAR = "text/calendar";
     private final PlanDeskBreaks planDeskBreaks;
@@ -54,8 +62,18 @@ final class DeskBreakController {
      */
     @Get
     @Produces({MediaType.APPLICATION_JSON, TEXT_CALENDAR})
+    @Operation(
+            operationId = "planDeskBreaks",
+            summary = "Plan breaks from sitting",
+            description = "The plan from `start` to `end` with a break `every` 30 to 60 minutes, each with the"
+                    + " built-in one-minute routine: as JSON, or with `Accept: text/calendar` an iCalendar file"
+                    + " (RFC 5545) whose events start on `date` and repeat Monday to Friday.")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_NONE_MATCH_READ)
+    @ApiResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
+    @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @ApiResponse(
             responseCode = "200",
+            headers = {@Header(name = "ETag", ref = ApiDocs.ETAG), @Header(name = "Vary", ref = ApiDocs.VARY)},
             description = "The plan as JSON, or as an iCalendar file with Accept: text/calendar.",
             content = {
                 @Content(
@@ -64,10 +82,30 @@ final class DeskBreakController {
                 @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = "string"))
             })
     HttpResponse<?> plan(
-            @QueryValue @Nullable String start,
-            @QueryValue @Nullable String end,
-            @QueryValue @Nullable String every,
-            @QueryValue @Nullable String date,
+            @Parameter(
+                            description = "When the working day starts (HH:mm).",
+                            schema = @Schema(defaultValue = "09:00", pattern = "^[0-9]{2}:[0-9]{2}(:[0-9]{2})?$"))
+                    @QueryValue
+                    @Nullable
+                    String start,
+            @Parameter(
+                            description = "When it ends (HH:mm).",
+                            schema = @Schema(defaultValue = "17:00", pattern = "^[0-9]{2}:[0-9]{2}(:[0-9]{2})?$"))
+                    @QueryValue
+                    @Nullable
+                    String end,
+            @Parameter(
+                            description = "How often to break: 30 to 60 minutes (`45m`, `1h`, `PT45M`).",
+                            schema = @Schema(ref = ApiDocs.DURATION))
+                    @QueryValue
+                    @Nullable
+                    String every,
+            @Parameter(
+                            description = "The first day of the calendar form (ISO date; today when absent).",
+                            schema = @Schema(type = "string", format = "date"))
+                    @QueryValue
+                    @Nullable
+                    String date,
             HttpRequest<?> request) {
         DeskBreakPlan plan;
         try {

@@ -2,9 +2,11 @@ package dev.limber.api.exercise;
 
 import dev.limber.api.etag.ConditionalWrites;
 import dev.limber.api.etag.ETags;
+import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.page.PageView;
 import dev.limber.api.page.Paging;
 import dev.limber.api.problem.ProblemException;
+import dev.limber.api.problem.Problems;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
@@ -27,15 +29,22 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -43,6 +52,9 @@ import java.util.concurrent.ExecutorService;
 
 /** The exercise catalog under /api/v1/exercises. */
 @Controller("/api/v1/exercises")
+@Tag(name = ApiDocs.EXERCISES)
+@ApiResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
+@ApiResponse(responseCode = "503", ref = ApiDocs.SERVICE_UNAVAILABLE)
 final class ExerciseController {
     private static final String BODY = "request body";
     private final FindExercise findExercise;
@@ -73,12 +85,42 @@ final class ExerciseController {
      * blocking thread.
      */
     @Get
+    @Operation(
+            operationId = "listExercises",
+            summary = "List exercises",
+            description = "A page of the catalog sorted by name, filtered by kind, area worked and part of the name.")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_NONE_MATCH_READ)
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of exercises; ETag is a hash of it.",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG))
+    @ApiResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
+    @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     CompletableFuture<PageView<ExerciseView>> list(
-            @QueryValue @Nullable String kind,
-            @QueryValue @Nullable String target,
-            @QueryValue @Nullable String q,
-            @QueryValue @Nullable Integer page,
-            @QueryValue @Nullable Integer size) {
+            @Parameter(description = "Only exercises of this kind.", schema = @Schema(ref = ApiDocs.EXERCISE_KIND))
+                    @QueryValue
+                    @Nullable
+                    String kind,
+            @Parameter(
+                            description = "Only exercises that work this area (primary or secondary).",
+                            schema = @Schema(ref = ApiDocs.TARGET))
+                    @QueryValue
+                    @Nullable
+                    String target,
+            @Parameter(description = "A case-insensitive part of the name (one line, at most 200 characters).")
+                    @QueryValue
+                    @Nullable
+                    String q,
+            @Parameter(description = "The page, counting from 0.", schema = @Schema(minimum = "0", defaultValue = "0"))
+                    @QueryValue
+                    @Nullable
+                    Integer page,
+            @Parameter(
+                            description = "Items per page.",
+                            schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+                    @QueryValue
+                    @Nullable
+                    Integer size) {
         ExerciseQuery query = new ExerciseQuery(
                 kind == null || kind.isBlank() ? null : ExerciseKind.parse(kind),
                 target == null || target.isBlank() ? null : Target.parse(target),
@@ -97,14 +139,26 @@ final class ExerciseController {
      * loop; only a read from the store moves to a blocking thread.
      */
     @Get("/{id}")
+    @Operation(
+            operationId = "getExercise",
+            summary = "Read an exercise",
+            description = "One exercise, tagged with its stored version (`ETag: \"v3\"`).")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_NONE_MATCH_READ)
     @ApiResponse(
             responseCode = "200",
             description = "The exercise; ETag is its stored version.",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ExerciseView.class)))
-    CompletableFuture<HttpResponse<ExerciseView>> byId(@PathVariable String id) {
+                            schema = @Schema(implementation = ExerciseView.class),
+                            examples = @ExampleObject(name = "leg-swings", ref = "#/components/examples/LegSwings")))
+    @ApiResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
+    @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    CompletableFuture<HttpResponse<ExerciseView>> byId(
+            @Parameter(description = "The exercise's id (lower-case words joined by hyphens).") @PathVariable
+                    String id) {
         ExerciseId exercise = ExerciseId.of(id);
         Optional<Stored<Exercise>> cached = cache.fresh(exercise);
         if (cached.isPresent()) {
@@ -123,9 +177,19 @@ final class ExerciseController {
      * format. {@code If-Match} makes the replace conditional on the version the client read.
      */
     @Put("/{id}")
+    @Operation(
+            operationId = "putExercise",
+            summary = "Create or replace an exercise",
+            description = "Creates (201) or replaces (200) the exercise; the body is one exercise of the document"
+                    + " format, and what `getExercise` answers can be sent back unchanged. `If-Match` makes the"
+                    + " replace conditional on the version the client read; `If-None-Match: *` creates only.")
+    @SecurityRequirement(name = ApiDocs.ADMIN)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_MATCH)
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_NONE_MATCH_WRITE)
     @ApiResponse(
             responseCode = "200",
             description = "Replaced; ETag is the new stored version.",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -133,12 +197,18 @@ final class ExerciseController {
     @ApiResponse(
             responseCode = "201",
             description = "Created; Location names it and ETag is its stored version.",
+            headers = {@Header(name = "ETag", ref = ApiDocs.ETAG), @Header(name = "Location", ref = ApiDocs.LOCATION)},
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ExerciseView.class)))
+    @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @ApiResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
+    @ApiResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @ApiResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @SecurityRequirement(name = "admin")
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<ExerciseView> put(
             @PathVariable String id,
@@ -147,7 +217,11 @@ final class ExerciseController {
                             content =
                                     @Content(
                                             mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = ExerciseView.class)))
+                                            schema = @Schema(implementation = ExerciseView.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "cat-cow",
+                                                            ref = "#/components/examples/CatCow")))
                     @Body
                     byte[] body,
             HttpRequest<?> request) {
@@ -168,9 +242,22 @@ final class ExerciseController {
 
     /** Deletes the exercise (204); 409 naming the programs while programs use it. */
     @Delete("/{id}")
+    // A DELETE that works has no body: its only body is a problem, so a client may accept only that.
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
+    @Operation(
+            operationId = "deleteExercise",
+            summary = "Delete an exercise",
+            description = "Deletes the exercise (204); 409 `in-use`, naming the programs in `programs`, while"
+                    + " programs use it. `If-Match` makes it conditional on the version the client read.")
+    @SecurityRequirement(name = ApiDocs.ADMIN)
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_MATCH)
     @ApiResponse(responseCode = "204", description = "Deleted.")
+    @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @ApiResponse(responseCode = "412", ref = ApiDocs.PRECONDITION_FAILED)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @SecurityRequirement(name = "admin")
     HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> request) {
         ExerciseId path = ExerciseId.of(id);
         ETags.Precondition precondition = ETags.precondition(request);

@@ -1,9 +1,12 @@
 package dev.limber.api.exercise;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.limber.api.openapi.ApiDocs;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -14,12 +17,18 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExerciseView(
-        String id,
-        String name,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+
+        @Schema(ref = ApiDocs.EXERCISE_KIND, requiredMode = Schema.RequiredMode.REQUIRED)
         String kind,
-        String laterality,
+
+        @Schema(ref = ApiDocs.LATERALITY) String laterality,
+
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @ArraySchema(schema = @Schema(ref = ApiDocs.TARGET))
         List<String> primary,
-        List<String> secondary,
+
+        @ArraySchema(schema = @Schema(ref = ApiDocs.TARGET)) List<String> secondary,
         String equipment,
         String startingPosition,
         List<String> cues,
@@ -30,7 +39,14 @@ public record ExerciseView(
     /** Where an exercise came from. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SourceView(String origin, String originalId, String license) {}
+    public record SourceView(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String origin,
+
+            String originalId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String license) {}
 
     public static ExerciseView of(Exercise exercise) {
         return new ExerciseView(

@@ -1,5 +1,6 @@
 package dev.limber.api.findings;
 
+import dev.limber.api.openapi.ApiDocs;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.usecase.ValidateProgram;
@@ -15,9 +16,16 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Guideline findings: of a stored program, or of a program sent in the body (checked against the
@@ -25,6 +33,9 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
  */
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = ApiDocs.FINDINGS)
+@ApiResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
+@ApiResponse(responseCode = "503", ref = ApiDocs.SERVICE_UNAVAILABLE)
 final class FindingsController {
     private final FindProgram findProgram;
     private final ValidateProgram validate;
@@ -38,7 +49,24 @@ final class FindingsController {
 
     /** The findings of a stored program. */
     @Get("/programs/{id}/findings")
-    ReportView ofStored(@PathVariable String id) {
+    @Operation(
+            operationId = "getProgramFindings",
+            summary = "Check a stored program",
+            description = "The guideline findings of a stored program: each with its rule, severity, place, message"
+                    + " and rationale; the counts by severity; and whether it passes (no error, no warning).")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_NONE_MATCH_READ)
+    @ApiResponse(
+            responseCode = "200",
+            description = "The findings; ETag is a hash of them.",
+            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportView.class)))
+    @ApiResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
+    @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    ReportView ofStored(@Parameter(description = "The program's id.") @PathVariable String id) {
         return ReportView.of(
                 validate.validate(findProgram.byId(ProgramId.of(id)).value()));
     }
@@ -47,14 +75,32 @@ final class FindingsController {
     @Post("/findings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Status(HttpStatus.OK)
+    @Operation(
+            operationId = "checkProgram",
+            summary = "Check a program sent in the body",
+            description = "The guideline findings of the program in the body (document format), checked against the"
+                    + " stored exercises and not stored. Open: it changes nothing.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The findings.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportView.class)))
+    @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @ApiResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     ReportView ofSent(
             @RequestBody(
                             required = true,
                             content =
                                     @Content(
                                             mediaType = MediaType.APPLICATION_JSON,
-                                            schema =
-                                                    @Schema(implementation = dev.limber.api.program.ProgramView.class)))
+                                            schema = @Schema(implementation = dev.limber.api.program.ProgramView.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "risky",
+                                                            ref = "#/components/examples/RiskyProgram")))
                     @Body
                     byte[] body) {
         return ReportView.of(validate.validate(reader.readProgram("request body", body)));

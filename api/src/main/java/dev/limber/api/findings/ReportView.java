@@ -1,11 +1,13 @@
 package dev.limber.api.findings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.limber.api.openapi.ApiDocs;
 import dev.limber.domain.rules.Finding;
 import dev.limber.domain.rules.Location;
 import dev.limber.domain.rules.Severity;
 import dev.limber.domain.rules.ValidationReport;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -19,7 +21,21 @@ public record ReportView(
 
     /** One finding. */
     @Serdeable
-    public record FindingView(String rule, String severity, LocationView location, String message, String rationale) {}
+    public record FindingView(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String rule,
+
+            @Schema(ref = ApiDocs.SEVERITY, requiredMode = Schema.RequiredMode.REQUIRED)
+            String severity,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            LocationView location,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String message,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String rationale) {}
 
     /**
      * Where a finding points; indexes count from 0 as in a document's path, {@code description}
@@ -30,10 +46,12 @@ public record ReportView(
     public record LocationView(
             String session,
             Integer phaseIndex,
-            String phase,
+            @Schema(ref = ApiDocs.PHASE_KIND) String phase,
             Integer step,
             Integer circuitStep,
             String exercise,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String description) {}
 
     public static ReportView of(ValidationReport report) {

@@ -19,7 +19,11 @@ public record Problem(
         this(type, title, status, detail, errors, List.of());
     }
 
-    /** One bad field: where (a JSON pointer or a parameter name) and what is wrong. */
+    /**
+     * One bad field: where (a JSON pointer or a parameter name) and what is wrong. Both always
+     * sent: the pointer {@code ""} (the whole body) is a place too, and the schema requires it.
+     */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record FieldError(String pointer, String message) {}
 }

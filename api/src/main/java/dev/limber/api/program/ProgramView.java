@@ -1,6 +1,7 @@
 package dev.limber.api.program;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.limber.api.openapi.ApiDocs;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.Dose;
 import dev.limber.domain.program.ExerciseStep;
@@ -12,6 +13,8 @@ import dev.limber.domain.program.Step;
 import dev.limber.domain.timing.Timing;
 import dev.limber.formats.duration.DurationText;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.format.TextStyle;
@@ -28,24 +31,45 @@ import java.util.Locale;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProgramView(
-        String id,
-        String name,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
         String description,
         List<String> tags,
-        List<SessionView> sessions,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<SessionView> sessions,
+
+        @Schema(ref = ApiDocs.DURATION, accessMode = Schema.AccessMode.READ_ONLY)
         String totalDuration,
-        long totalSeconds) {
+
+        @Schema(accessMode = Schema.AccessMode.READ_ONLY) long totalSeconds) {
 
     /** A session and its computed length. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SessionView(
-            String name, List<String> days, List<PhaseView> phases, String totalDuration, long totalSeconds) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String name,
+
+            @ArraySchema(schema = @Schema(allowableValues = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}))
+            List<String> days,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<PhaseView> phases,
+
+            @Schema(ref = ApiDocs.DURATION, accessMode = Schema.AccessMode.READ_ONLY)
+            String totalDuration,
+
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            long totalSeconds) {}
 
     /** A phase and its steps. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record PhaseView(String phase, List<StepView> steps) {}
+    public record PhaseView(
+            @Schema(ref = ApiDocs.PHASE_KIND, requiredMode = Schema.RequiredMode.REQUIRED)
+            String phase,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<StepView> steps) {}
 
     /**
      * An exercise step (with {@code exercise}) or a circuit (with {@code circuit}, {@code rounds}
@@ -55,14 +79,14 @@ public record ProgramView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StepView(
             String exercise,
-            String duration,
+            @Schema(ref = ApiDocs.DURATION) String duration,
             Integer reps,
             Integer sets,
-            String rest,
-            String hold,
+            @Schema(ref = ApiDocs.DURATION) String rest,
+            @Schema(ref = ApiDocs.DURATION) String hold,
             Boolean perSide,
             String note,
-            String doseSource,
+            @Schema(ref = ApiDocs.DOSE_SOURCE) String doseSource,
             String circuit,
             Integer rounds,
             List<StepView> steps) {

@@ -1,9 +1,11 @@
 package dev.limber.api.timeline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.limber.api.openapi.ApiDocs;
 import dev.limber.domain.timeline.Segment;
 import dev.limber.domain.timeline.Timeline;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -18,13 +20,21 @@ public record TimelineView(String program, String session, long totalSeconds, Li
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SegmentView(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             long start,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             long end,
+
+            @Schema(ref = ApiDocs.SEGMENT_KIND, requiredMode = Schema.RequiredMode.REQUIRED)
             String kind,
+
+            @Schema(ref = ApiDocs.PHASE_KIND, requiredMode = Schema.RequiredMode.REQUIRED)
             String phase,
+
             Integer step,
             String exercise,
-            String side,
+            @Schema(ref = ApiDocs.SIDE) String side,
             Integer set,
             Integer round,
             Integer reps) {}

@@ -1,5 +1,6 @@
 package dev.limber.api.warmup;
 
+import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.domain.InvalidValueException;
@@ -20,9 +21,13 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +39,9 @@ import java.util.Set;
  */
 @Controller("/api/v1/warm-ups")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = ApiDocs.WARM_UPS)
+@ApiResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
+@ApiResponse(responseCode = "503", ref = ApiDocs.SERVICE_UNAVAILABLE)
 final class WarmUpController {
     private static final int DEFAULT_MIN = 5;
     private static final int DEFAULT_MAX = 10;
@@ -50,13 +58,38 @@ final class WarmUpController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Status(HttpStatus.OK)
+    @Operation(
+            operationId = "buildWarmUp",
+            summary = "Build a warm-up",
+            description = "Builds a warm-up from the stored catalog's warm-up moves (dynamic and mobility), either for"
+                    + " target areas or for what a stored session's main phase loads, within a budget in minutes (5"
+                    + " to 10 unless given). Open: nothing is stored.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The warm-up.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WarmUpView.class)))
+    @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @ApiResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     WarmUpView build(
             @RequestBody(
                             required = true,
                             content =
                                     @Content(
                                             mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = WarmUpRequest.class)))
+                                            schema = @Schema(implementation = WarmUpRequest.class),
+                                            examples = {
+                                                @ExampleObject(
+                                                        name = "for-areas",
+                                                        ref = "#/components/examples/WarmUpForAreas"),
+                                                @ExampleObject(
+                                                        name = "for-a-session",
+                                                        ref = "#/components/examples/WarmUpForSession")
+                                            }))
                     @Body
                     byte[] body) {
         WarmUpRequest request = WarmUpRequest.read(json, body);

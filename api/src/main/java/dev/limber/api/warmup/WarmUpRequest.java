@@ -1,5 +1,6 @@
 package dev.limber.api.warmup;
 
+import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.formats.document.InputProblems;
@@ -8,6 +9,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +24,18 @@ import java.util.Set;
  */
 @Serdeable
 public record WarmUpRequest(
-        @Nullable List<String> targets,
+        @Nullable @ArraySchema(schema = @Schema(ref = ApiDocs.TARGET))
+        List<String> targets,
+
         @Nullable String program,
         @Nullable String session,
-        @Nullable Integer minMinutes,
-        @Nullable Integer maxMinutes) {
+
+        @Nullable @Schema(minimum = "1", maximum = "60", defaultValue = "5")
+        Integer minMinutes,
+
+        @Nullable
+        @Schema(minimum = "1", maximum = "60", description = "10 unless given (or minMinutes when that is more).")
+        Integer maxMinutes) {
 
     private static final Set<String> FIELDS = Set.of("targets", "program", "session", "minMinutes", "maxMinutes");
 

@@ -1,11 +1,14 @@
 package dev.limber.api.warmup;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.program.ProgramView;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.warmup.WarmUpPlan;
 import dev.limber.formats.duration.DurationText;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Set;
 
@@ -16,14 +19,36 @@ import java.util.Set;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record WarmUpView(
+        @Schema(ref = ApiDocs.PHASE_KIND, requiredMode = Schema.RequiredMode.REQUIRED)
         String phase,
+
         List<ProgramView.StepView> steps,
+
+        @Schema(ref = ApiDocs.DURATION, requiredMode = Schema.RequiredMode.REQUIRED)
         String totalDuration,
+
         long totalSeconds,
+
+        @ArraySchema(
+                schema = @Schema(ref = ApiDocs.TARGET),
+                arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
         List<String> requested,
+
+        @ArraySchema(
+                schema = @Schema(ref = ApiDocs.TARGET),
+                arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
         List<String> covered,
+
+        @ArraySchema(
+                schema = @Schema(ref = ApiDocs.TARGET),
+                arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
         List<String> uncovered,
+
+        @ArraySchema(
+                schema = @Schema(ref = ApiDocs.TARGET),
+                arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
         List<String> noCandidate,
+
         long shortOfMinimumSeconds) {
 
     public static WarmUpView of(WarmUpPlan plan) {

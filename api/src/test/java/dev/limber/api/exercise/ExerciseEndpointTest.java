@@ -269,6 +269,21 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
         assertTrue(programs.contains("quick-leg-day-warm-up"), programs.toString());
     }
 
+    /**
+     * A DELETE answers no body when it works, so a client that accepts only the problem type of
+     * its errors (as clients generated from /openapi.yml do) must get the problem, not a 406.
+     */
+    @Test
+    void aDeleteThatAcceptsOnlyProblemsGetsTheProblem() {
+        HttpResponse<String> response = Http.exchange(
+                http(), admin(HttpRequest.DELETE("/api/v1/exercises/leg-swings").accept("application/problem+json")));
+        assertEquals(HttpStatus.CONFLICT, response.getStatus(), body(response));
+        assertTrue(body(response).contains("urn:limber:problem:in-use"), body(response));
+        HttpResponse<String> gone = Http.exchange(
+                http(), admin(HttpRequest.DELETE("/api/v1/exercises/never-was").accept("application/problem+json")));
+        assertEquals(HttpStatus.NOT_FOUND, gone.getStatus(), body(gone));
+    }
+
     @Test
     void deleteHonoursIfMatchThenTheExerciseIsGone() {
         Http.exchange(

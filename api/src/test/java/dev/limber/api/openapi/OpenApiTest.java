@@ -179,6 +179,13 @@ class OpenApiTest implements TestPropertyProvider {
         assertEquals(HttpStatus.OK, spec.getStatus());
         assertTrue(body(spec).startsWith("openapi: "), body(spec));
         assertTrue(body(spec).contains("/api/v1/programs/{id}/timeline"));
+        // What .ci/run lints (the built file) is what is served, byte for byte.
+        try (InputStream built =
+                OpenApiTest.class.getClassLoader().getResourceAsStream("META-INF/swagger/limber-api.yml")) {
+            assertEquals(new String(built.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), body(spec));
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
         HttpResponse<String> ui = Http.exchange(http(), HttpRequest.GET("/swagger-ui/index.html"));
         assertEquals(HttpStatus.OK, ui.getStatus());
         assertTrue(body(ui).contains("/swagger/limber-api.yml"), body(ui));

@@ -238,4 +238,12 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
                 Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/programs/nothing-here")))
                         .getStatus());
     }
+
+    /** As for exercises: a client that accepts only problems on a DELETE gets the problem. */
+    @Test
+    void aDeleteThatAcceptsOnlyProblemsGetsTheProblem() {
+        HttpResponse<String> gone = Http.exchange(
+                http(), admin(HttpRequest.DELETE("/api/v1/programs/never-was").accept("application/problem+json")));
+        assertEquals(HttpStatus.NOT_FOUND, gone.getStatus(), body(gone));
+    }
 }
