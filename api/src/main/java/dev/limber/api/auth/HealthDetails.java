@@ -29,7 +29,7 @@ final class HealthDetails {
         if (!WriteAuthorization.presentsToken(request)) {
             return null; // anonymous: the status only
         }
-        HttpResponse<?> refused = authorization.checkToken(request);
+        HttpResponse<?> refused = authorization.checkToken(request, "Seeing the health details");
         if (refused == null) {
             request.setUserPrincipal(ADMIN);
         }

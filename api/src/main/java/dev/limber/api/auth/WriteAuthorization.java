@@ -32,7 +32,7 @@ final class WriteAuthorization {
         if (!isWrite(request)) {
             return null;
         }
-        return checkToken(request);
+        return checkToken(request, "This write");
     }
 
     /** Whether the request has an {@code Authorization} header at all. */
@@ -40,12 +40,15 @@ final class WriteAuthorization {
         return request.getHeaders().contains(HttpHeaders.AUTHORIZATION);
     }
 
-    /** Null when the request carries the admin token, else the 401 problem that says what is wrong. */
+    /**
+     * Null when the request carries the admin token, else the 401 problem that says what is wrong;
+     * {@code what} names what needs it ("This write").
+     */
     @Nullable
-    HttpResponse<?> checkToken(HttpRequest<?> request) {
+    HttpResponse<?> checkToken(HttpRequest<?> request, String what) {
         String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return refuse("This write needs Authorization: Bearer <admin token>.");
+            return refuse(what + " needs Authorization: Bearer <admin token>.");
         }
         if (!token.matches(header.substring(BEARER.length()).strip())) {
             return refuse("The bearer token is not the admin token.");

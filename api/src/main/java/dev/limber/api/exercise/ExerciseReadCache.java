@@ -7,7 +7,10 @@ import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.query.Page;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
@@ -41,20 +44,28 @@ final class ExerciseReadCache {
     ExerciseReadCache(
             @Value("${limber.read-cache.ttl:1s}") Duration ttl,
             @Value("${limber.read-cache.max-entries:10000}") int maxEntries,
-            @Value("${limber.read-cache.max-pages:1000}") int maxPages) {
+            @Value("${limber.read-cache.max-pages:1000}") int maxPages,
+            @Nullable MeterRegistry metrics) {
         boolean off = ttl.isZero() || ttl.isNegative();
         this.entries = off
                 ? null
                 : Caffeine.newBuilder()
                         .expireAfterWrite(ttl)
                         .maximumSize(maxEntries)
+                        .recordStats()
                         .build();
         this.pages = off
                 ? null
                 : Caffeine.newBuilder()
                         .expireAfterWrite(ttl)
                         .maximumSize(maxPages)
+                        .recordStats()
                         .build();
+        if (metrics != null && !off) {
+            // cache_gets_total{cache="exercises",result="hit"|"miss"}, cache_size, evictions
+            CaffeineCacheMetrics.monitor(metrics, entries, "exercises");
+            CaffeineCacheMetrics.monitor(metrics, pages, "exercise-pages");
+        }
     }
 
     /** The cached page of the catalog if it is still fresh. */
@@ -68,7 +79,10 @@ final class ExerciseReadCache {
     Page<Exercise> page(ExerciseQuery query, Function<ExerciseQuery, Page<Exercise>> load) {
         return pages == null
                 ? load.apply(query)
-                : pages.get(new PageKey(generation.get(), query), key -> load.apply(key.query()));
+                : pages.asMap()
+                        .compute(
+                                new PageKey(generation.get(), query),
+                                (key, present) -> present != null ? present : load.apply(key.query()));
     }
 
     /** The cached exercise if it is still fresh. */
@@ -76,9 +90,15 @@ final class ExerciseReadCache {
         return entries == null ? Optional.empty() : Optional.ofNullable(entries.getIfPresent(id));
     }
 
-    /** The cached exercise while fresh, else what {@code load} reads (a miss is never cached). */
+    /**
+     * The cached exercise while fresh, else what {@code load} reads (a miss is never cached).
+     * Callers ask {@link #fresh} first, which counts the hit or miss in the cache's metrics.
+     */
     Stored<Exercise> get(ExerciseId id, Function<ExerciseId, Stored<Exercise>> load) {
-        return entries == null ? load.apply(id) : entries.get(id, load);
+        // compute through the map view counts a load but no second miss: fresh() counted it.
+        return entries == null
+                ? load.apply(id)
+                : entries.asMap().compute(id, (key, present) -> present != null ? present : load.apply(key));
     }
 
     /**
