@@ -81,38 +81,41 @@ public final class ImportCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--input-format yaml does not apply to --format free-exercise-db: the dataset is JSON");
         }
+        ImportReport report;
         ReadDocuments read;
-        try {
-            read = new DocumentInput().read(paths, format, inputFormat);
-        } catch (DocumentException invalid) {
-            throw new InputException(DocumentInput.lines(invalid));
+        try (ImportProgress progress =
+                ImportProgress.on(spec.commandLine().getErr(), ImportProgress.allowed(noProgress))) {
+            try {
+                read = new DocumentInput().read(paths, format, inputFormat, progress);
+            } catch (DocumentException invalid) {
+                throw new InputException(DocumentInput.lines(invalid));
+            }
+            report = write(read, policy, progress);
         }
+        print(report, read.renamed());
+        return ExitCodes.OK;
+    }
+
+    /**
+     * One transaction for the whole run (the use case's); the progress moves as the use case
+     * reports each batch of exercises and each program, then while it commits.
+     */
+    private ImportReport write(ReadDocuments read, ConflictPolicy policy, ImportProgress progress) {
+        Catalog catalog = read.catalog();
+        progress.opening();
         try (OpenStore store = DatabaseOptions.of(spec).open()) {
-            ImportReport report = write(store.useCases().importCatalog(), read.catalog(), policy);
-            print(report, read.renamed());
-            return ExitCodes.OK;
+            ImportCatalog importCatalog = store.useCases().importCatalog();
+            if (dryRun) {
+                return importCatalog.run(new ImportCatalog.Command(catalog, policy, ImportCatalog.Mode.DRY_RUN));
+            }
+            progress.writing(catalog.exercises().size() + catalog.programs().size());
+            return importCatalog.run(new ImportCatalog.Command(catalog, policy, ImportCatalog.Mode.WRITE), progress);
         } catch (MisfitStepsException rejected) {
             throw new InputException(
                     read.at(rejected).stream().map(Problem::toString).toList());
         } catch (ConflictException conflict) {
             throw new InputException(List.of("limber: " + conflict.getMessage()
                     + " (--on-conflict skip keeps the stored one, replace overwrites it)"));
-        }
-    }
-
-    /**
-     * One transaction for the whole run (the use case's). The progress bar moves as the use case
-     * reports each batch of exercises and each program.
-     */
-    private ImportReport write(ImportCatalog importCatalog, Catalog catalog, ConflictPolicy policy) {
-        if (dryRun) {
-            return importCatalog.run(new ImportCatalog.Command(catalog, policy, ImportCatalog.Mode.DRY_RUN));
-        }
-        long total = catalog.exercises().size() + catalog.programs().size();
-        boolean shown = ImportProgress.wanted(total, noProgress);
-        try (ImportProgress progress = ImportProgress.start(spec.commandLine().getErr(), total, shown)) {
-            return importCatalog.run(
-                    new ImportCatalog.Command(catalog, policy, ImportCatalog.Mode.WRITE), progress::stepBy);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.limber.cli.imports;
 
+import dev.limber.domain.usecase.ImportCatalog;
+import dev.limber.formats.document.ReadProgress;
 import java.io.Console;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
@@ -8,43 +10,45 @@ import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on stderr for an import long enough to wait for, drawn by me.tongfei:progressbar
- * on picocli's error writer (so stdout keeps only the summary). Silent when stderr is not a
- * terminal, when the import is short, or with {@code --no-progress}.
+ * Progress of a large import on stderr, one line per phase, each drawn in place by
+ * me.tongfei:progressbar on picocli's error writer (so stdout keeps only the summary): reading the
+ * files (bytes), checking their items, opening the database, writing, committing. A phase whose
+ * length is unknown (opening, committing) is a line that says what is going on and, once done,
+ * how long it took. Silent when stderr is not a
+ * terminal, with {@code --no-progress}, and for a small import, which finishes before a bar would
+ * be worth drawing.
  */
-final class ImportProgress implements AutoCloseable {
+final class ImportProgress implements ReadProgress, ImportCatalog.Progress, AutoCloseable {
     /** Imports of fewer items than this finish before a bar would be worth drawing. */
     static final int LONG_IMPORT = 200;
 
+    /** Files this large take long enough to read (about 200 exercises) that their reading is shown. */
+    static final long LARGE_READ = 256 * 1024;
+
     private static final int WIDTH = 79;
 
-    private final ProgressBar bar;
     private final PrintWriter err;
+    private final boolean allowed;
+    private boolean shown;
+    private ProgressBar bar;
+    /** The phase of unknown length under way, or null. */
+    private String step;
 
-    private ImportProgress(ProgressBar bar, PrintWriter err) {
-        this.bar = bar;
+    private long stepStarted;
+
+    private ImportProgress(PrintWriter err, boolean allowed) {
         this.err = err;
+        this.allowed = allowed;
     }
 
-    /** A bar over {@code total} items when {@code shown}; otherwise one that draws nothing. */
-    static ImportProgress start(PrintWriter err, long total, boolean shown) {
-        if (!shown) {
-            return new ImportProgress(null, err);
-        }
-        ProgressBar bar = new ProgressBarBuilder()
-                .setTaskName("Importing")
-                .setInitialMax(total)
-                .setUnit(" items", 1)
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(200)
-                .setConsumer(new WriterConsumer(err))
-                .build();
-        return new ImportProgress(bar, err);
+    /** Progress on {@code err}, drawn when {@code allowed} and the import turns out to be large. */
+    static ImportProgress on(PrintWriter err, boolean allowed) {
+        return new ImportProgress(err, allowed);
     }
 
-    /** Whether a bar is drawn on this terminal: a console is attached and the import is long. */
-    static boolean wanted(long total, boolean disabled) {
-        return !disabled && total >= LONG_IMPORT && interactive();
+    /** Whether bars may be drawn here: a terminal is attached and they are not switched off. */
+    static boolean allowed(boolean disabled) {
+        return !disabled && interactive();
     }
 
     /**
@@ -65,20 +69,108 @@ final class ImportProgress implements AutoCloseable {
         }
     }
 
-    void stepBy(long items) {
+    @Override
+    public void reading(long bytes) {
+        shown |= allowed && bytes >= LARGE_READ;
+        phase(new ProgressBarBuilder()
+                .setTaskName("Reading")
+                .setInitialMax(Math.max(1, bytes))
+                .setUnit(" kB", 1000));
+    }
+
+    @Override
+    public void readUpTo(long bytes) {
+        if (bar != null) {
+            bar.stepTo(Math.min(bytes, bar.getMax()));
+        }
+    }
+
+    @Override
+    public void checking(long items) {
+        shown |= allowed && items >= LONG_IMPORT;
+        phase(counted("Checking", items));
+    }
+
+    @Override
+    public void checked() {
+        stepBy(1);
+    }
+
+    /** The database is being opened (and migrated): a phase of unknown length. */
+    void opening() {
+        step("Opening the database");
+    }
+
+    /** Writing starts: {@code items} exercises and programs to deal with. */
+    void writing(long items) {
+        shown |= allowed && items >= LONG_IMPORT;
+        phase(counted("Writing", items));
+    }
+
+    @Override
+    public void stepBy(int items) {
         if (bar != null) {
             bar.stepBy(items);
         }
     }
 
     @Override
+    public void committing() {
+        step("Committing");
+    }
+
+    @Override
     public void close() {
-        if (bar != null) {
-            bar.close();
+        finishPhase();
+    }
+
+    private static ProgressBarBuilder counted(String task, long items) {
+        return new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(Math.max(1, items))
+                .setUnit(" items", 1);
+    }
+
+    private void phase(ProgressBarBuilder builder) {
+        finishPhase();
+        if (shown) {
+            bar = builder.setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(200)
+                    .setConsumer(new WriterConsumer(err))
+                    .build();
+        }
+    }
+
+    private void step(String what) {
+        finishPhase();
+        if (shown) {
+            step = what;
+            stepStarted = System.nanoTime();
             synchronized (err) {
-                err.println();
+                err.print("\r" + what + " ...");
                 err.flush();
             }
+        }
+    }
+
+    /** Draws the phase's last state and ends its line. */
+    private void finishPhase() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+            endLine("");
+        } else if (step != null) {
+            double seconds = (System.nanoTime() - stepStarted) / 1e9;
+            endLine(String.format(java.util.Locale.ROOT, "\r%s ... done in %.1f s", step, seconds));
+            step = null;
+        }
+    }
+
+    private void endLine(String last) {
+        synchronized (err) {
+            err.print(last);
+            err.println();
+            err.flush();
         }
     }
 

@@ -11,6 +11,7 @@ import dev.limber.formats.document.FreeExerciseDbReader;
 import dev.limber.formats.document.ParsedDocument;
 import dev.limber.formats.document.Problem;
 import dev.limber.formats.document.ReadLimits;
+import dev.limber.formats.document.ReadProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,22 +45,28 @@ public final class DocumentInput {
      * @param inputFormat JSON or YAML for every file, or {@code null} to go by extension
      */
     public ReadDocuments read(List<Path> paths, SourceFormat format, DocumentFormat inputFormat) {
+        return read(paths, format, inputFormat, ReadProgress.NONE);
+    }
+
+    /** Like {@link #read(List, SourceFormat, DocumentFormat)}, telling {@code progress} how far it has come. */
+    public ReadDocuments read(
+            List<Path> paths, SourceFormat format, DocumentFormat inputFormat, ReadProgress progress) {
         if (format == SourceFormat.FREE_EXERCISE_DB) {
-            return dataset(paths);
+            return dataset(paths, progress);
         }
-        ParsedDocument parsed = new DocumentReader(limits).parseAll(paths, inputFormat);
+        ParsedDocument parsed = new DocumentReader(limits).parseAll(paths, inputFormat, progress);
         return new ReadDocuments(
                 parsed.catalog(), Map.of(), List.of(new ReadDocuments.Part(parsed.catalog(), parsed.locator())));
     }
 
-    private ReadDocuments dataset(List<Path> paths) {
+    private ReadDocuments dataset(List<Path> paths, ReadProgress progress) {
         FreeExerciseDbReader reader = new FreeExerciseDbReader(limits);
         List<Problem> problems = new ArrayList<>();
         List<ReadDocuments.Part> parts = new ArrayList<>();
         Map<String, String> renamed = new TreeMap<>();
         for (Path file : files(paths, problems)) {
             try {
-                FreeExerciseDbReader.Import read = reader.parse(file);
+                FreeExerciseDbReader.Import read = reader.parse(file, progress);
                 parts.add(new ReadDocuments.Part(read.catalog(), read.locator()));
                 renamed.putAll(read.renamed());
             } catch (DocumentException invalid) {

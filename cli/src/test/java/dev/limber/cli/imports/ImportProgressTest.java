@@ -6,40 +6,87 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The import progress bar: drawn in place on stderr on a terminal, silent elsewhere. */
+/** Import progress: a line per phase, drawn in place on stderr on a terminal, silent elsewhere. */
 class ImportProgressTest {
 
-    @Test
-    void aBarRedrawsInPlaceAndEndsAtTheTotal() {
-        StringWriter err = new StringWriter();
-        try (ImportProgress progress = ImportProgress.start(new PrintWriter(err), 873, true)) {
-            progress.stepBy(500);
-            progress.stepBy(373);
+    /** Every phase of a large import, as the command goes through them. */
+    private static void importLarge(ImportProgress progress, long bytes, int items) {
+        progress.reading(bytes);
+        progress.readUpTo(bytes / 2);
+        progress.readUpTo(bytes);
+        progress.checking(items);
+        for (int i = 0; i < items; i++) {
+            progress.checked();
         }
-        String drawn = err.toString();
-        assertTrue(drawn.startsWith("\r"), "redrawn in place: " + drawn);
-        assertTrue(drawn.contains("Importing"), drawn);
-        assertTrue(drawn.contains("100%"), drawn);
-        assertTrue(drawn.contains("873/873"), drawn);
-        assertTrue(drawn.endsWith(System.lineSeparator()), "the line is finished when done");
+        progress.opening();
+        progress.writing(items);
+        progress.stepBy(items - 73);
+        progress.stepBy(73);
+        progress.committing();
     }
 
     @Test
-    void aHiddenBarWritesNothing() {
+    void aLargeImportShowsEachPhaseOnItsOwnLine() {
         StringWriter err = new StringWriter();
-        try (ImportProgress progress = ImportProgress.start(new PrintWriter(err), 873, false)) {
-            progress.stepBy(873);
+        try (ImportProgress progress = ImportProgress.on(new PrintWriter(err), true)) {
+            importLarge(progress, 2_000_000, 20_000);
+        }
+        String drawn = err.toString();
+        assertTrue(drawn.startsWith("\r"), "redrawn in place: " + drawn);
+        assertTrue(drawn.endsWith(System.lineSeparator()), "the last line is finished when done");
+        List<String> lines = lastStates(drawn);
+        assertEquals(5, lines.size(), drawn);
+        List<String> phases = List.of("Reading", "Checking", "Opening the database", "Writing", "Committing");
+        for (int i = 0; i < phases.size(); i++) {
+            assertTrue(lines.get(i).startsWith(phases.get(i)), lines.get(i));
+        }
+        assertTrue(lines.get(0).contains("100%") && lines.get(0).contains("2000/2000 kB"), lines.get(0));
+        assertTrue(lines.get(1).contains("20000/20000 items"), lines.get(1));
+        assertTrue(lines.get(3).contains("100%") && lines.get(3).contains("20000/20000 items"), lines.get(3));
+        assertTrue(lines.get(4).matches("Committing \\.\\.\\. done in \\d+\\.\\d s"), lines.get(4));
+    }
+
+    /** What the terminal shows: each line's last state after its carriage returns. */
+    private static List<String> lastStates(String drawn) {
+        return java.util.Arrays.stream(drawn.split(java.util.regex.Pattern.quote(System.lineSeparator())))
+                .map(line -> line.substring(line.lastIndexOf('\r') + 1))
+                .toList();
+    }
+
+    @Test
+    void aSmallImportDrawsNothing() {
+        StringWriter err = new StringWriter();
+        try (ImportProgress progress = ImportProgress.on(new PrintWriter(err), true)) {
+            importLarge(progress, 40_000, ImportProgress.LONG_IMPORT - 1);
         }
         assertEquals("", err.toString());
     }
 
     @Test
-    void noBarWithoutATerminalForShortImportsOrWhenSwitchedOff() {
+    void manyItemsInASmallFileShowFromCheckingOn() {
+        StringWriter err = new StringWriter();
+        try (ImportProgress progress = ImportProgress.on(new PrintWriter(err), true)) {
+            importLarge(progress, 40_000, 5_000);
+        }
+        assertTrue(lastStates(err.toString()).get(0).startsWith("Checking"), err.toString());
+    }
+
+    @Test
+    void progressNotAllowedDrawsNothing() {
+        StringWriter err = new StringWriter();
+        try (ImportProgress progress = ImportProgress.on(new PrintWriter(err), false)) {
+            importLarge(progress, 2_000_000, 20_000);
+        }
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void notAllowedWithoutATerminalOrWhenSwitchedOff() {
         // Tests run without a terminal: System.console() is null under Maven.
-        assertFalse(ImportProgress.wanted(100_000, false));
-        assertFalse(ImportProgress.wanted(10, false));
-        assertFalse(ImportProgress.wanted(100_000, true));
+        assertFalse(ImportProgress.allowed(false));
+        assertFalse(ImportProgress.allowed(true));
     }
 }

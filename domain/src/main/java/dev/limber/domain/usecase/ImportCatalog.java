@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.IntConsumer;
 
 /**
  * Imports a catalog into the store, all or nothing. Steps must name exercises of the catalog
@@ -69,6 +68,20 @@ public final class ImportCatalog {
         }
     }
 
+    /**
+     * What an import tells a progress display as it goes, on the importing thread: each step's
+     * count, then that everything is written and the store is committing it (on a large import
+     * into an embedded database that takes seconds of its own).
+     */
+    @FunctionalInterface
+    public interface Progress {
+        /** {@code items} more exercises or programs dealt with. */
+        void stepBy(int items);
+
+        /** Every item is written; the store is now committing the import. */
+        default void committing() {}
+    }
+
     public ImportReport run(Command command) {
         return run(command, done -> {});
     }
@@ -78,13 +91,14 @@ public final class ImportCatalog {
      * programs each step dealt with (a progress bar moves with it). Stored ids are looked up once,
      * before anything is written, so the cost stays linear in the catalog.
      */
-    public ImportReport run(Command command, IntConsumer progress) {
+    public ImportReport run(Command command, Progress progress) {
         Checks.required("command", command);
         Checks.required("progress", progress);
         return transactions.inTransaction(() -> {
             checkReferences(command.catalog());
             ImportReport.Counts exerciseCounts = importExercises(command, progress);
             ImportReport.Counts programCounts = importPrograms(command, progress);
+            progress.committing();
             return new ImportReport(exerciseCounts, programCounts, command.dryRun());
         });
     }
@@ -106,7 +120,7 @@ public final class ImportCatalog {
         };
     }
 
-    private ImportReport.Counts importExercises(Command command, IntConsumer progress) {
+    private ImportReport.Counts importExercises(Command command, Progress progress) {
         List<Exercise> incoming = command.catalog().exercises();
         boolean dryRun = command.dryRun();
         Set<ExerciseId> stored =
@@ -122,7 +136,7 @@ public final class ImportCatalog {
                 fresh.add(exercise);
                 continue;
             }
-            progress.accept(1);
+            progress.stepBy(1);
             if (exercise.equals(current.get(exercise.id()))) {
                 unchanged++;
             } else if (onConflict(command.onConflict(), "exercise", exercise.id()) == Outcome.SKIPPED) {
@@ -139,12 +153,12 @@ public final class ImportCatalog {
             if (!dryRun) {
                 exercises.addAll(batch);
             }
-            progress.accept(batch.size());
+            progress.stepBy(batch.size());
         }
         return new ImportReport.Counts(fresh.size(), replaced, skipped, unchanged);
     }
 
-    private ImportReport.Counts importPrograms(Command command, IntConsumer progress) {
+    private ImportReport.Counts importPrograms(Command command, Progress progress) {
         List<Program> incoming = command.catalog().programs();
         boolean dryRun = command.dryRun();
         int created = 0;
@@ -152,7 +166,7 @@ public final class ImportCatalog {
         int skipped = 0;
         int unchanged = 0;
         for (Program program : incoming) {
-            progress.accept(1);
+            progress.stepBy(1);
             Optional<Program> current = programs.find(program.id()).map(Stored::value);
             if (current.isEmpty()) {
                 created++;

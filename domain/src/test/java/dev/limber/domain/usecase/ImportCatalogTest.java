@@ -135,6 +135,28 @@ class ImportCatalogTest {
     }
 
     @Test
+    void committingIsToldOnceAfterTheLastStep() {
+        List<String> told = new java.util.ArrayList<>();
+        Catalog catalog =
+                new Catalog(List.of(BuiltInCatalog.LEG_SWINGS, MONSTER_WALK), List.of(walkAndBridge("monster-walk")));
+        importer.run(
+                new ImportCatalog.Command(catalog, ConflictPolicy.SKIP, ImportCatalog.Mode.WRITE),
+                new ImportCatalog.Progress() {
+                    @Override
+                    public void stepBy(int items) {
+                        told.add("step " + items);
+                    }
+
+                    @Override
+                    public void committing() {
+                        told.add("committing");
+                    }
+                });
+        assertEquals("committing", told.get(told.size() - 1), told.toString());
+        assertEquals(1, told.stream().filter("committing"::equals).count(), told.toString());
+    }
+
+    @Test
     void aProgramTheStoreHoldsIsReplacedOnlyWhenAskedTo() {
         store.programs().save(walkAndBridge("glute-bridge"), ExpectedVersion.absent());
         Catalog changed = new Catalog(List.of(), List.of(walkAndBridge("glute-bridge", "glute-bridge")));

@@ -97,6 +97,25 @@ final class DocumentMapping {
     }
 
     Content document(Node root) {
+        return document(root, () -> {});
+    }
+
+    /** How many exercises and programs a document's tree holds, before they are checked. */
+    static long items(Node root) {
+        if (!(root instanceof MappingNode mapping)) {
+            return 0;
+        }
+        return mapping.getValue().stream()
+                .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode key
+                        && (key.getValue().equals("exercises") || key.getValue().equals("programs")))
+                .mapToLong(tuple -> tuple.getValueNode() instanceof SequenceNode list
+                        ? list.getValue().size()
+                        : 0)
+                .sum();
+    }
+
+    /** Maps a document, telling {@code checked} after each exercise and program. */
+    Content document(Node root, Runnable checked) {
         List<Located<Exercise>> exercises = new ArrayList<>();
         List<Located<Program>> programs = new ArrayList<>();
         if (root instanceof SequenceNode) {
@@ -129,6 +148,7 @@ final class DocumentMapping {
                 String at = Pointers.child(fields.at("exercises"), i);
                 Node item = items.get(i);
                 exercise(item, at).ifPresent(e -> exercises.add(new Located<>(e, problems.source(), item, at)));
+                checked.run();
             }
         });
         fields.list("programs").ifPresent(items -> {
@@ -136,6 +156,7 @@ final class DocumentMapping {
                 String at = Pointers.child(fields.at("programs"), i);
                 Node item = items.get(i);
                 program(item, at).ifPresent(p -> programs.add(new Located<>(p, problems.source(), item, at)));
+                checked.run();
             }
         });
         return new Content(exercises, programs);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -77,16 +78,47 @@ public final class DocumentReader {
      * ({@code null}: by extension). Folders still give their *.json, *.yaml and *.yml files.
      */
     public ParsedDocument parseAll(List<Path> paths, DocumentFormat format) {
+        return parseAll(paths, format, ReadProgress.NONE);
+    }
+
+    /**
+     * Like {@link #parseAll(List, DocumentFormat)}, telling {@code progress} how far it has come:
+     * the syntax of every file is read first, then every item is checked.
+     */
+    public ParsedDocument parseAll(List<Path> paths, DocumentFormat format, ReadProgress progress) {
         Run run = new Run();
         if (paths.isEmpty()) {
             run.problems.add(Problem.at("", "", "no document given"));
         }
+        List<Path> files = new ArrayList<>();
         for (Path path : paths) {
-            for (Path file : documentsAt(path, run.problems)) {
-                run.add(file, format);
-            }
+            run.inReadingOrder(path.toString());
+            documentsAt(path, run.problems).forEach(file -> {
+                run.inReadingOrder(file.toString());
+                files.add(file);
+            });
         }
+        progress.reading(files.stream().mapToLong(DocumentReader::sizeOrZero).sum());
+        List<Syntax> read = new ArrayList<>();
+        long before = 0;
+        for (Path file : files) {
+            long from = before;
+            run.syntax(file, format, bytes -> progress.readUpTo(from + bytes)).ifPresent(read::add);
+            before += sizeOrZero(file);
+        }
+        progress.checking(read.stream()
+                .mapToLong(syntax -> DocumentMapping.items(syntax.root()))
+                .sum());
+        read.forEach(syntax -> run.map(syntax, progress::checked));
         return run.finish();
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException unreadable) {
+            return 0; // reported when the file is read
+        }
     }
 
     /** Reads one exercise object (the fields of an item of {@code exercises}), as an HTTP body. */
@@ -154,6 +186,9 @@ public final class DocumentReader {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 
+    /** One file's node tree, with the problems found so far in that file. */
+    private record Syntax(Problems problems, Node root) {}
+
     /** One call's worth of reading: its problems, its items and their places. */
     private final class Run {
         private final List<Problem> problems = new ArrayList<>();
@@ -161,8 +196,11 @@ public final class DocumentReader {
         private final List<Located<Program>> programs = new ArrayList<>();
         private String firstSource;
         private Node firstRoot;
+        /** Files in the order they were read: problems are reported file by file in this order. */
+        private final Map<String, Integer> sourceOrder = new HashMap<>();
 
-        void add(Path file, DocumentFormat override) {
+        /** One file's syntax, or empty with its problems noted. */
+        Optional<Syntax> syntax(Path file, DocumentFormat override, LongConsumer readUpTo) {
             String source = file.toString();
             DocumentFormat format = override;
             try {
@@ -171,36 +209,51 @@ public final class DocumentReader {
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(Problem.at(source, "", e.getMessage()));
-                return;
+                return Optional.empty();
             }
             byte[] content;
             try {
                 long size = Files.size(file);
                 if (size > limits.maxBytes()) {
                     problems.add(Problem.at(source, "", SourceText.tooLarge(size, limits)));
-                    return;
+                    return Optional.empty();
                 }
                 content = Files.readAllBytes(file);
             } catch (IOException e) {
                 problems.add(Problem.at(source, "", "cannot be read: " + describe(e)));
-                return;
+                return Optional.empty();
             }
-            add(source, content, format);
+            return syntax(source, content, format, readUpTo);
+        }
+
+        Optional<Syntax> syntax(String source, byte[] content, DocumentFormat format, LongConsumer readUpTo) {
+            inReadingOrder(source);
+            Problems found = new Problems(source);
+            Optional<Node> root = SyntaxReader.read(content, format, limits, found, readUpTo);
+            if (root.isEmpty()) {
+                problems.addAll(found.list());
+            }
+            return root.map(node -> new Syntax(found, node));
+        }
+
+        void inReadingOrder(String source) {
+            sourceOrder.putIfAbsent(source, sourceOrder.size());
+        }
+
+        /** Maps one file's items, telling {@code checked} after each. */
+        void map(Syntax syntax, Runnable checked) {
+            if (firstRoot == null) {
+                firstSource = syntax.problems().source();
+                firstRoot = syntax.root();
+            }
+            DocumentMapping.Content content = new DocumentMapping(syntax.problems()).document(syntax.root(), checked);
+            exercises.addAll(content.exercises());
+            programs.addAll(content.programs());
+            problems.addAll(syntax.problems().list());
         }
 
         void add(String source, byte[] content, DocumentFormat format) {
-            Problems found = new Problems(source);
-            Optional<Node> root = SyntaxReader.read(content, format, limits, found);
-            if (root.isPresent()) {
-                if (firstRoot == null) {
-                    firstSource = source;
-                    firstRoot = root.get();
-                }
-                DocumentMapping.Content content2 = new DocumentMapping(found).document(root.get());
-                exercises.addAll(content2.exercises());
-                programs.addAll(content2.programs());
-            }
-            problems.addAll(found.list());
+            syntax(source, content, format, bytes -> {}).ifPresent(syntax -> map(syntax, () -> {}));
         }
 
         ParsedDocument finish() {
@@ -218,7 +271,6 @@ public final class DocumentReader {
 
         /** The problems by source (in reading order), then line and column. */
         private List<Problem> inOrder(List<Problem> found) {
-            Map<String, Integer> sourceOrder = new HashMap<>();
             found.forEach(p -> sourceOrder.putIfAbsent(p.source(), sourceOrder.size()));
             List<Problem> sorted = new ArrayList<>(found);
             sorted.sort(java.util.Comparator.<Problem>comparingInt(p -> sourceOrder.get(p.source()))

@@ -109,13 +109,19 @@ public final class FreeExerciseDbReader {
     }
 
     public Import parse(Path file) {
+        return parse(file, ReadProgress.NONE);
+    }
+
+    /** Like {@link #parse(Path)}, telling {@code progress} how far reading and checking have come. */
+    public Import parse(Path file, ReadProgress progress) {
         String source = file.toString();
         try {
             long size = Files.size(file);
+            progress.reading(size);
             if (size > limits.maxBytes()) {
                 throw new DocumentException(Problem.at(source, "", SourceText.tooLarge(size, limits)));
             }
-            return parse(source, Files.readAllBytes(file));
+            return parse(source, Files.readAllBytes(file), progress);
         } catch (IOException e) {
             throw new DocumentException(Problem.at(
                     source,
@@ -126,8 +132,12 @@ public final class FreeExerciseDbReader {
     }
 
     public Import parse(String source, byte[] content) {
+        return parse(source, content, ReadProgress.NONE);
+    }
+
+    private Import parse(String source, byte[] content, ReadProgress progress) {
         Problems problems = new Problems(source);
-        Optional<Node> root = SyntaxReader.read(content, DocumentFormat.JSON, limits, problems);
+        Optional<Node> root = SyntaxReader.read(content, DocumentFormat.JSON, limits, problems, progress::readUpTo);
         if (root.isEmpty()) {
             throw new DocumentException(problems.list());
         }
@@ -136,8 +146,10 @@ public final class FreeExerciseDbReader {
             throw new DocumentException(problems.list());
         }
         List<Entry> entries = new ArrayList<>();
+        progress.checking(items.get().size());
         for (int i = 0; i < items.get().size(); i++) {
             entry(items.get().get(i), "/" + i, problems).ifPresent(entries::add);
+            progress.checked();
         }
         Map<String, String> renamed = new TreeMap<>();
         Map<Entry, String> slugs = assignSlugs(entries, renamed, problems);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -32,14 +33,27 @@ final class JsonSyntax {
 
     private final String source;
     private final int maxDepth;
+    private final LongConsumer charsRead;
     private JsonParser parser;
 
-    private JsonSyntax(String source, int maxDepth) {
+    /**
+     * Lists this deep report progress after each item: the dataset's top-level list (depth 1) and
+     * a document's exercises and programs (depth 2), not every small list inside an item.
+     */
+    private static final int PROGRESS_DEPTH = 2;
+
+    private JsonSyntax(String source, int maxDepth, LongConsumer charsRead) {
         this.source = source;
         this.maxDepth = maxDepth;
+        this.charsRead = charsRead;
     }
 
     static Optional<Node> read(String text, String source, ReadLimits limits) {
+        return read(text, source, limits, chars -> {});
+    }
+
+    /** Like {@link #read(String, String, ReadLimits)}, telling {@code charsRead} after each item of a list near the top. */
+    static Optional<Node> read(String text, String source, ReadLimits limits, LongConsumer charsRead) {
         // Columns here count UTF-16 units, the YAML parser's count code points: they differ only
         // after a character outside the Basic Multilingual Plane, rare enough to leave to it.
         for (int i = 0; i < text.length(); i++) {
@@ -47,7 +61,7 @@ final class JsonSyntax {
                 return Optional.empty();
             }
         }
-        JsonSyntax reader = new JsonSyntax(source, limits.maxDepth());
+        JsonSyntax reader = new JsonSyntax(source, limits.maxDepth(), charsRead);
         try (JsonParser parser = FACTORY.createParser(text)) {
             reader.parser = parser;
             JsonToken first = parser.nextToken();
@@ -91,6 +105,9 @@ final class JsonSyntax {
                         return null;
                     }
                     items.add(item);
+                    if (depth <= PROGRESS_DEPTH) {
+                        charsRead.accept(parser.currentLocation().getCharOffset());
+                    }
                 }
                 return new SequenceNode(Tag.SEQ, true, items, FlowStyle.FLOW, start, end());
             }

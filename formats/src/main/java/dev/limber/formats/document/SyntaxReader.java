@@ -1,6 +1,7 @@
 package dev.limber.formats.document;
 
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -26,19 +27,37 @@ final class SyntaxReader {
     private SyntaxReader() {}
 
     static Optional<Node> read(byte[] content, DocumentFormat format, ReadLimits limits, Problems problems) {
-        Optional<String> text = SourceText.decode(content, limits, problems);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        return compose(text.get(), format, limits, problems);
+        return read(content, format, limits, problems, bytes -> {});
     }
 
-    private static Optional<Node> compose(String text, DocumentFormat format, ReadLimits limits, Problems problems) {
+    /**
+     * Like {@link #read(byte[], DocumentFormat, ReadLimits, Problems)}, telling {@code readUpTo}
+     * how many of the content's bytes have been read (as the JSON fast path goes, item by item;
+     * the YAML parser only when it is done).
+     */
+    static Optional<Node> read(
+            byte[] content, DocumentFormat format, ReadLimits limits, Problems problems, LongConsumer readUpTo) {
+        Optional<String> text = SourceText.decode(content, limits, problems);
+        if (text.isEmpty()) {
+            readUpTo.accept(content.length);
+            return Optional.empty();
+        }
+        // Characters read, scaled to bytes: exact for ASCII, close enough for a progress bar.
+        double bytesPerChar =
+                text.get().isEmpty() ? 0 : (double) content.length / text.get().length();
+        Optional<Node> root =
+                compose(text.get(), format, limits, problems, chars -> readUpTo.accept((long) (chars * bytesPerChar)));
+        readUpTo.accept(content.length);
+        return root;
+    }
+
+    private static Optional<Node> compose(
+            String text, DocumentFormat format, ReadLimits limits, Problems problems, LongConsumer charsRead) {
         if (format == DocumentFormat.JSON) {
             if (!startsAsJson(text, problems)) {
                 return Optional.empty();
             }
-            Optional<Node> wellFormed = JsonSyntax.read(text, problems.source(), limits);
+            Optional<Node> wellFormed = JsonSyntax.read(text, problems.source(), limits, charsRead);
             if (wellFormed.isPresent()) {
                 return wellFormed;
             }
