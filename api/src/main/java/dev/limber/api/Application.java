@@ -1,6 +1,9 @@
 package dev.limber.api;
 
 import dev.limber.api.start.ServiceCommandLine;
+import io.micronaut.context.exceptions.BeanInstantiationException;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.context.exceptions.DependencyInjectionException;
 import io.micronaut.http.server.exceptions.ServerStartupException;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.exceptions.ApplicationStartupException;
@@ -52,8 +55,17 @@ public final class Application {
                     // throws, and the failure is told below in one line.
                     .mapError(ServerStartupException.class, failure -> 0)
                     .mapError(ApplicationStartupException.class, failure -> 0)
+                    .mapError(ConfigurationException.class, failure -> 0)
+                    // Settings of the wrong kind surface as a bean that could not be made.
+                    .mapError(DependencyInjectionException.class, failure -> 0)
+                    .mapError(BeanInstantiationException.class, failure -> 0)
                     .start();
         } catch (ApplicationStartupException failure) {
+            Optional<String> badSettings = ServiceCommandLine.badSettings(failure);
+            if (badSettings.isPresent()) {
+                System.err.println(badSettings.get());
+                System.exit(ServiceCommandLine.BAD_SETTINGS);
+            }
             Optional<String> portInUse = ServiceCommandLine.portInUse(failure);
             if (portInUse.isPresent()) {
                 System.err.println(portInUse.get());

@@ -1,5 +1,6 @@
 package dev.limber.api.start;
 
+import io.micronaut.context.exceptions.ConfigurationException;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.util.List;
@@ -17,8 +18,14 @@ import java.util.regex.Pattern;
 public final class ServiceCommandLine {
     /** Exit status when the HTTP port is taken. */
     public static final int PORT_IN_USE = 3;
+    /** Exit status when a settings file cannot be used (limber.yml, MICRONAUT_CONFIG_FILES). */
+    public static final int BAD_SETTINGS = 2;
     /** Exit status for any other failure to start (as Micronaut and a store that cannot start use). */
     public static final int START_FAILED = 1;
+
+    /** Micronaut's words for a setting whose value is not of the setting's type. */
+    private static final Pattern UNCONVERTIBLE = Pattern.compile(
+            "Error resolving property value \\[([^\\]]+)\\]\\. Unable to convert value \\[([^\\]]*)\\] to target type \\[([^\\]]+)\\]");
 
     private static final Pattern PORT = Pattern.compile(":(\\d+)\\s*$");
 
@@ -64,6 +71,27 @@ public final class ServiceCommandLine {
                 + " Stop that process, or set MICRONAUT_SERVER_PORT (or --micronaut.server.port=N) to a free port.");
     }
 
+    /**
+     * The one line to print when the service could not start because of its settings: a
+     * configuration file that is not valid YAML (its message names the file and place) or a value
+     * of the wrong kind; empty for any other failure.
+     */
+    public static Optional<String> badSettings(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = cause.getMessage() == null ? "" : cause.getMessage();
+            Matcher unconvertible = UNCONVERTIBLE.matcher(message);
+            if (unconvertible.find()) {
+                return Optional.of("limber-service: bad settings: " + unconvertible.group(1) + " cannot be '"
+                        + unconvertible.group(2) + "' (it takes " + unconvertible.group(3) + ")");
+            }
+            if (cause instanceof ConfigurationException) {
+                return Optional.of("limber-service: bad settings: "
+                        + message.lines().findFirst().orElse("").strip());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String version() {
         String version = ServiceCommandLine.class.getPackage().getImplementationVersion();
         return version == null ? "development build" : version;
@@ -84,6 +112,10 @@ public final class ServiceCommandLine {
                   LIMBER_ADMIN_TOKEN            token for writes (default: generated and logged at start)
                   MICRONAUT_CONFIG_FILES        further configuration files (YAML or properties)
 
+                Settings file: $LIMBER_HOME/limber.yml (default ~/.limber/limber.yml), when present, with
+                the keys of application.yml (datasources.default.url, micronaut.server.port, ...);
+                the environment variables and --name=value arguments above override it.
+
                 Options:
                   -h, --help                    show this help and exit
                   -V, --version                 print the version and exit
@@ -91,6 +123,7 @@ public final class ServiceCommandLine {
                 Exit codes:
                   0  stopped, or --help/--version answered
                   1  could not start: the database could not be prepared, or another failure (logged)
+                  2  bad settings: a configuration file that is not valid YAML, or a value of the wrong kind
                   3  the port is in use by another process
 
                 More: docs/operations.md

@@ -20,21 +20,28 @@ final class StartSummary implements ApplicationEventListener<ServerStartupEvent>
     private final StoreStartup store;
     private final boolean tokenConfigured;
 
-    StartSummary(StoreStartup store, @Value("${limber.admin-token:}") String token) {
+    private final String settingsFile;
+
+    StartSummary(
+            StoreStartup store,
+            @Value("${limber.admin-token:}") String token,
+            @Value("${limber.config-file:}") String settingsFile) {
         this.store = store;
         this.tokenConfigured = token != null && !token.isBlank();
+        this.settingsFile = settingsFile;
     }
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
         String version = StartSummary.class.getPackage().getImplementationVersion();
         LOG.info(
-                "Limber {} listens on port {}; database {}; admin token {}",
+                "Limber {} listens on port {}; database {}; admin token {}{}",
                 version == null ? "(development build)" : version,
                 event.getSource().getPort(),
                 store.location(),
                 tokenConfigured
-                        ? "from LIMBER_ADMIN_TOKEN"
-                        : "generated for this run (the line above; set LIMBER_ADMIN_TOKEN to choose one)");
+                        ? "configured (LIMBER_ADMIN_TOKEN or limber.admin-token)"
+                        : "generated for this run (the line above; set LIMBER_ADMIN_TOKEN to choose one)",
+                settingsFile.isBlank() ? "" : "; settings from " + settingsFile);
     }
 }

@@ -9,11 +9,14 @@ import dev.limber.api.start.ServiceCommandLine;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The service's own command line, as an operator meets it: --help and --version answer instead
@@ -64,10 +67,65 @@ class ServiceCommandLineTest {
         }
     }
 
+    @Test
+    void aSettingsFileThatIsNotYamlIsOneLineWithItsPlaceAndStatus2(@TempDir Path home) throws Exception {
+        Files.writeString(home.resolve("limber.yml"), "datasources:\n  default:\n    url: a: b\n");
+
+        Run run = service(Map.of("LIMBER_HOME", home.toString()));
+
+        assertEquals(ServiceCommandLine.BAD_SETTINGS, run.status(), run.output());
+        assertEquals(
+                List.of("limber-service: bad settings: " + home.resolve("limber.yml")
+                        + ": not valid YAML at line 3, column 11: mapping values are not allowed here"),
+                run.output()
+                        .lines()
+                        .filter(line -> line.startsWith("limber-service:"))
+                        .toList(),
+                run.output());
+        assertFalse(run.output().contains("\tat "), "no stack trace:\n" + run.output());
+    }
+
+    @Test
+    void aSettingOfTheWrongKindIsOneLineNamingItAndStatus2(@TempDir Path home) throws Exception {
+        Files.writeString(home.resolve("limber.yml"), "micronaut:\n  server:\n    port: eighty\n");
+
+        Run run = service(Map.of("LIMBER_HOME", home.toString()));
+
+        assertEquals(ServiceCommandLine.BAD_SETTINGS, run.status(), run.output());
+        assertEquals(
+                List.of("limber-service: bad settings: micronaut.server.port cannot be 'eighty' (it takes int)"),
+                run.output()
+                        .lines()
+                        .filter(line -> line.startsWith("limber-service:"))
+                        .toList(),
+                run.output());
+        assertFalse(run.output().contains("\tat "), "no stack trace:\n" + run.output());
+    }
+
+    @Test
+    void aDatabaseSettingOfTheWrongKindIsToldTheSameWay(@TempDir Path home) throws Exception {
+        Files.writeString(home.resolve("limber.yml"), "datasources:\n  default:\n    maximum-pool-size: many\n");
+
+        Run run = service(Map.of("LIMBER_HOME", home.toString()));
+
+        assertEquals(ServiceCommandLine.BAD_SETTINGS, run.status(), run.output());
+        assertTrue(
+                run.output()
+                        .contains("limber-service: bad settings: datasources.default.maximum-pool-size cannot be"
+                                + " 'many' (it takes int)"),
+                run.output());
+        assertFalse(run.output().contains("\tat "), "no stack trace:\n" + run.output());
+    }
+
     private record Run(int status, String output) {}
 
-    /** Runs the service's main with these JVM options (-D…) or arguments, on a database in memory. */
     private static Run service(String... given) throws IOException, InterruptedException {
+        return service(Map.of(), given);
+    }
+
+    /** Runs the service's main with these JVM options (-D…) or arguments, on a database in memory. */
+    private static Run service(Map<String, String> environment, String... given)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
@@ -79,12 +137,19 @@ class ServiceCommandLineTest {
         }
         command.add(Application.class.getName());
         command.addAll(arguments);
-        Process service = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // Nothing of the build's own environment decides what the service reads.
+        builder.environment().keySet().removeIf(name -> name.startsWith("LIMBER_") || name.startsWith("MICRONAUT_"));
+        Path emptyHome = Files.createTempDirectory("limber-home");
+        builder.environment().put("LIMBER_HOME", emptyHome.toString());
+        builder.environment().putAll(environment);
+        Process service = builder.start();
         boolean ended = service.waitFor(60, TimeUnit.SECONDS);
         if (!ended) {
             service.destroyForcibly().waitFor();
         }
         String output = new String(service.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Files.deleteIfExists(emptyHome); // the database is in memory: nothing was written there
         assertTrue(ended, "the service kept running:\n" + output);
         return new Run(service.exitValue(), output);
     }

@@ -1,8 +1,10 @@
 package dev.limber.cli.database;
 
+import dev.limber.cli.exit.SettingsException;
 import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.port.StoreUnavailableException;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.exceptions.ConfigurationException;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -25,8 +27,9 @@ public final class DatabaseOptions {
             names = "--db",
             scope = ScopeType.INHERIT,
             paramLabel = "URL",
-            description = "JDBC URL of the database (default: the embedded database under $LIMBER_HOME,"
-                    + " or DATASOURCES_DEFAULT_URL)")
+            description = "JDBC URL of the database (default: DATASOURCES_DEFAULT_URL, else"
+                    + " datasources.default.url in $LIMBER_HOME/limber.yml, else the embedded database under"
+                    + " $LIMBER_HOME)")
     String url;
 
     @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "NAME", description = "Database user")
@@ -100,6 +103,11 @@ public final class DatabaseOptions {
                 OpenStore.seedAnEmptyStoreAtStart(context);
             }
             return context.start();
+        } catch (ConfigurationException badSettings) {
+            // The user's settings (limber.yml, MICRONAUT_CONFIG_FILES, a malformed value): their
+            // own message names the file and place.
+            throw new SettingsException(
+                    badSettings.getMessage().lines().findFirst().orElse("invalid settings"));
         } catch (RuntimeException failure) {
             // Only the persistence adapter starts here, so a failed start is a database that
             // cannot be opened or migrated.
@@ -109,7 +117,7 @@ public final class DatabaseOptions {
     }
 
     private String describe() {
-        return url != null ? url : "(default: DATASOURCES_DEFAULT_URL or the embedded database)";
+        return url != null ? url : "(default: DATASOURCES_DEFAULT_URL, limber.yml or the embedded database)";
     }
 
     private static String rootMessage(Throwable failure) {

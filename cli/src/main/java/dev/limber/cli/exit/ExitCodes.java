@@ -64,6 +64,11 @@ public final class ExitCodes {
             err.flush();
             return INVALID_INPUT;
         }
+        if (failure instanceof SettingsException) {
+            err.println("limber: " + failure.getMessage());
+            err.flush();
+            return USAGE;
+        }
         if (failure instanceof StoreUnavailableException unavailable) {
             err.println("limber: " + failure.getMessage());
             // The store's own remedy when it knows the cause (a file held by the service); the
