@@ -21,7 +21,12 @@ public final class NerveGlides {
         return exercise.cautionNote().orElse(CAUTION);
     }
 
-    /** Condition and caution in one sentence pair, for a finding or a card. */
+    /** Condition and caution for a card's caution line, which already names the exercise. */
+    public static String cardNote(Exercise exercise) {
+        return "A nerve glide, neither a stretch nor a warm-up: " + CONDITION + ". " + caution(exercise);
+    }
+
+    /** Condition and caution in one sentence pair, for a finding. */
     public static String note(Exercise exercise) {
         return exercise.id() + " is a nerve glide, neither a stretch nor a warm-up: " + CONDITION + ". Caution: "
                 + caution(exercise);
