@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.cli.exit.ExitCodes;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** {@code limber validate}: guideline findings placed in the files, exit codes by severity. */
 abstract class ValidateContract extends StoreTest {
@@ -22,7 +27,7 @@ abstract class ValidateContract extends StoreTest {
         assertTrue(
                 run.out().contains(BACKWARDS + ":26:27: error unknown-exercise unknown exercise ghost-move"),
                 run.out());
-        assertTrue(run.err().contains("1 program(s) checked: 2 error(s)"), run.err());
+        assertTrue(run.err().contains("1 program checked: 2 errors, 2 warnings, 2 info."), run.err());
         assertEquals(before, exercises(), "validate writes nothing");
     }
 
@@ -74,5 +79,164 @@ abstract class ValidateContract extends StoreTest {
         CliRun run = limber("validate", "--output=xml", LEG_DAY.toString());
         assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().contains("text, json"), run.err());
+    }
+
+    // ---- Issue 13: rules judge the move and its place, not the phase label. ----
+
+    /** A document of issue 13's seen cases, under fixtures/validate/judged. */
+    static Path judged(String name) {
+        return fixture("validate/judged/" + name + ".yaml");
+    }
+
+    /** The findings of one rule, each as {@code severity message}, without their place. */
+    private static List<String> lines(CliRun run, String ruleId) {
+        List<String> found = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            int at = line.indexOf(": ");
+            String rest = at < 0 ? line : line.substring(at + 2);
+            String[] words = rest.split(" ", 3);
+            if (words.length == 3 && words[1].equals(ruleId)) {
+                found.add(words[0] + " " + words[2]);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void staticStretchesAtTheTopOfTheMainPhaseAreWarnedEachWithItsOwnMuscles() {
+        Path file = judged("stretches-atop-main");
+        CliRun run = limber("validate", file.toString());
+        assertEquals(
+                List.of(
+                        "warning static holding before back-squat adds up to 2 min for the hamstrings (this check warns"
+                                + " at 1 min a muscle); keep holds shorter or move reclining-single-leg-stretch to the"
+                                + " cool-down",
+                        "warning static holding before back-squat adds up to 1 min 30 s for the hip-flexors and 1 min"
+                                + " 30 s for the quadriceps (this check warns at 1 min a muscle); keep holds shorter or"
+                                + " move couch-stretch to the cool-down"),
+                lines(run, "static-stretch-before-training"),
+                run.out());
+        assertTrue(run.out().contains(file + ":30:27: warning static-stretch-before-training"), run.out());
+    }
+
+    @Test
+    void aWarmUpOfStaticHoldsWarmsNothingAndIsNotAPlainPass() {
+        CliRun run = limber("validate", judged("static-warm-up").toString());
+        assertEquals(
+                List.of("warning the warm-up does not reach glutes (back-squat), quadriceps (back-squat), hamstrings,"
+                        + " hips and lower-back (areas the article warms before leg day); add leg-swings,"
+                        + " walking-lunge-with-twist or glute-kickback for the glutes; walking-lunge-with-twist or"
+                        + " bodyweight-squat for the quadriceps; leg-swings, walking-lunge-with-twist or"
+                        + " standing-roll-down for the hamstrings; hip-circles for the hips; hip-circles,"
+                        + " standing-roll-down or glute-kickback for the lower-back"),
+                lines(run, "warm-up-coverage"),
+                run.out());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(
+                run.err()
+                        .contains("1 program checked: 0 errors, 5 warnings, 1 info; passed (warnings fail only with"
+                                + " --strict)."),
+                run.err());
+    }
+
+    @Test
+    void bodyweightSquatsAloneMissTheHipsAndTheLowerBack() {
+        CliRun run = limber("validate", judged("squats-only-warm-up").toString());
+        assertEquals(
+                List.of("warning the warm-up does not reach hips and lower-back (areas the article warms before leg"
+                        + " day); add hip-circles for the hips; hip-circles, standing-roll-down or glute-kickback for"
+                        + " the lower-back"),
+                lines(run, "warm-up-coverage"),
+                run.out());
+    }
+
+    @Test
+    void aNerveFlossIsNoCoolDownStretchAndCarriesTheArticlesConditionAndCaution() {
+        CliRun run = limber("validate", judged("floss-cool-down").toString());
+        String glide = "sciatic-nerve-floss is a nerve glide, neither a stretch nor a warm-up: the article uses nerve"
+                + " flossing when traditional stretching doesn't relieve the tightness. Caution: See a clinician"
+                + " before going on if pain radiates down your leg or comes with numbness or tingling.";
+        assertEquals(
+                List.of("info a lower-body session with no cool-down stretch for the hamstrings; " + glide),
+                lines(run, "cool-down-missing"),
+                run.out());
+        assertEquals(List.of("info " + glide), lines(run, "nerve-glide"), run.out());
+    }
+
+    @Test
+    void eachMuscleGetsItsOwnTotalInWordsThatAgree() {
+        CliRun run = limber("validate", judged("holds-add-up").toString());
+        assertEquals(
+                List.of(
+                        "warning static holding before back-squat adds up to 1 min 30 s for the lower-back and 1 min"
+                                + " for the hips (this check warns at 1 min a muscle); keep holds shorter or move"
+                                + " childs-pose to the cool-down",
+                        "warning static holding before back-squat adds up to 1 min 30 s for the lower-back (this check"
+                                + " warns at 1 min a muscle); keep holds shorter or move knees-to-chest to the"
+                                + " cool-down"),
+                lines(run, "static-stretch-before-training"),
+                run.out());
+        assertTrue(!run.out().contains("4.6"), "research figures are the rationale's, not the message's");
+    }
+
+    @Test
+    void aStretchAlreadyInTheCoolDownIsNotAdvisedToMoveThere() {
+        CliRun run = limber("validate", judged("cool-down-first").toString());
+        assertEquals(
+                List.of("error main comes after cool-down; the order is warm-up → main → cool-down"),
+                lines(run, "phase-order"),
+                run.out());
+        assertTrue(!run.out().contains("move legs-up-the-wall to the cool-down"), run.out());
+    }
+
+    @Test
+    void aTwelveMinuteWarmUpIsInfoAboutTheArticlesHabit() {
+        CliRun run =
+                limber("validate", "--strict", judged("twelve-minute-warm-up").toString());
+        assertEquals(
+                List.of("info the warm-up takes 12 min, over the article's 5 min to 10 min; that range is the"
+                        + " article's habit, not a limit from evidence (FIFA 11+ takes about 20 min)"),
+                lines(run, "warm-up-duration"),
+                run.out());
+        assertEquals(ExitCodes.OK, run.exitCode(), "info does not fail even with --strict: " + run.err());
+        assertTrue(
+                run.err().contains("1 program checked: 0 errors, 0 warnings, 2 info; passed (--strict)."), run.err());
+    }
+
+    @Test
+    void explainShowsEachFindingsRationaleUnderIt() {
+        CliRun plain = limber("validate", judged("squats-only-warm-up").toString());
+        assertTrue(!plain.out().contains("  why: "), plain.out());
+
+        CliRun run =
+                limber("validate", "--explain", judged("squats-only-warm-up").toString());
+        List<String> out = run.out().lines().toList();
+        int coverage = 0;
+        while (!out.get(coverage).contains(" warm-up-coverage ")) {
+            coverage++;
+        }
+        String why = out.get(coverage + 1);
+        assertTrue(
+                why.startsWith("  why: Warm up every muscle you are about to load, and on leg day the hamstrings,"
+                        + " glutes, hips and lower-back: in the article, tight hamstrings and glutes pull the pelvis backward"
+                        + " and the lower back takes over and tightens"),
+                why);
+        assertTrue(why.contains("Soligard et al. 2008: moderate"), why);
+        assertEquals(2 * plain.out().lines().count(), out.size(), "one why under every finding");
+    }
+
+    @Test
+    void theLastFindingEndsItsLineBeforeTheSummary() {
+        // As a terminal shows it: stdout and stderr on one stream.
+        StringWriter both = new StringWriter();
+        CommandLine commandLine = Limber.commandLine();
+        PrintWriter writer = new PrintWriter(both, true);
+        commandLine.setOut(writer);
+        commandLine.setErr(writer);
+        List<String> args = new ArrayList<>(List.of("validate", BACKWARDS.toString()));
+        args.addAll(CliRun.databaseOptions(database));
+        commandLine.execute(args.toArray(String[]::new));
+        assertTrue(both.toString().contains("in its week\n1 program checked: "), both.toString());
+        assertTrue(both.toString().endsWith(".\n") || both.toString().endsWith("." + System.lineSeparator()));
     }
 }

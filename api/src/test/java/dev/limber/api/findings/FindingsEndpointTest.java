@@ -88,6 +88,30 @@ class FindingsEndpointTest implements TestPropertyProvider {
     }
 
     @Test
+    void aStaticStretchAtTheTopOfTheMainPhaseIsFlaggedWithItsEvidence() {
+        Program atop = Program.builder("stretch-atop-main", "Stretch Atop Main")
+                .session(Session.of(
+                        "Legs",
+                        Phase.of(
+                                PhaseKind.MAIN,
+                                ExerciseStep.of(
+                                        BuiltInCatalog.RECLINING_SINGLE_LEG_STRETCH,
+                                        Prescription.seconds(120).eachSide()),
+                                ExerciseStep.of(
+                                        BuiltInCatalog.BACK_SQUAT,
+                                        Prescription.reps(5).sets(5)))))
+                .build();
+        HttpResponse<String> response =
+                Http.exchange(http(), HttpRequest.POST("/api/v1/findings", new DocumentWriter().writeProgram(atop)));
+        assertEquals(HttpStatus.OK, response.getStatus(), body(response));
+        assertTrue(
+                body(response)
+                        .contains("\"message\":\"static holding before back-squat adds up to 2 min for the hamstrings"),
+                body(response));
+        assertTrue(body(response).contains("Behm et al. 2016"), body(response));
+    }
+
+    @Test
     void aBrokenProgramSentForCheckingIsA400WithPointers() {
         HttpResponse<String> response = Http.exchange(
                 http(), HttpRequest.POST("/api/v1/findings", "{\"id\": \"x\", \"name\": \"X\", \"sessions\": []}"));

@@ -71,6 +71,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail too (exit 1)")
     boolean strict;
 
+    @Option(
+            names = "--explain",
+            description = "Text output: under each finding, why the rule exists and the evidence behind it"
+                    + " (JSON always carries it as rationale)")
+    boolean explain;
+
     /** A finding placed in its file. */
     private record Placed(Program program, Finding finding, Problem place) {}
 
@@ -136,15 +142,34 @@ public final class ValidateCommand implements Callable<Integer> {
                         .append(' ')
                         .append(one.finding().message())
                         .append('\n');
+                if (explain && !one.finding().rationale().isEmpty()) {
+                    text.append("  why: ").append(one.finding().rationale()).append('\n');
+                }
             }
             print(text.toString());
             PrintWriter err = spec.commandLine().getErr();
-            err.println(read.catalog().programs().size() + " program(s) checked: " + errors + " error(s), "
-                    + warnings + " warning(s), " + infos + " info" + (fails ? "" : "; passed")
-                    + (strict ? " (--strict)" : "") + ".");
+            err.println(summary(read.catalog().programs().size(), errors, warnings, infos, fails));
             err.flush();
         }
         return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * {@code 1 program checked: 0 errors, 2 warnings, 1 info; passed (warnings fail only with
+     * --strict).}: counts in words that agree with their numbers, and "passed" only as far as it goes.
+     */
+    private String summary(int programs, long errors, long warnings, long infos, boolean fails) {
+        String verdict;
+        if (fails) {
+            verdict = strict && errors == 0 ? "; failed (--strict)" : "";
+        } else if (warnings > 0) {
+            verdict = "; passed (warnings fail only with --strict)";
+        } else {
+            verdict = strict ? "; passed (--strict)" : "; passed";
+        }
+        return programs + (programs == 1 ? " program" : " programs") + " checked: " + errors
+                + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ")
+                + infos + " info" + verdict + ".";
     }
 
     private static long count(List<Placed> placed, Severity severity) {

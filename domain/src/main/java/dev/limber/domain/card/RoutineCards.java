@@ -3,6 +3,8 @@ package dev.limber.domain.card;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.NerveGlides;
 import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.DoseSource;
@@ -70,8 +72,11 @@ public final class RoutineCards {
 
     private RoutineCard finish(String title, List<CardLine> lines, Map<ExerciseId, Exercise> seen) {
         for (Exercise exercise : seen.values()) {
-            exercise.cautionNote()
-                    .ifPresent(text -> lines.add(new CardLine.Caution(exercise.id(), exercise.name(), text)));
+            // A nerve glide always carries the article's condition for it and a caution.
+            Optional<String> caution = exercise.kind() == ExerciseKind.NERVE_GLIDE
+                    ? Optional.of(NerveGlides.cardNote(exercise))
+                    : exercise.cautionNote();
+            caution.ifPresent(text -> lines.add(new CardLine.Caution(exercise.id(), exercise.name(), text)));
         }
         boolean catalogChoice = lines.stream()
                 .anyMatch(l -> l instanceof CardLine.StepLine step && step.source() == DoseSource.CATALOG);

@@ -2,6 +2,7 @@ package dev.limber.domain.rules;
 
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.NerveGlides;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.PhaseKind;
@@ -15,13 +16,14 @@ import java.util.Set;
 
 /**
  * {@code cool-down-missing} (info): a session whose main phase loads the lower body has no
- * cool-down step that stretches the hamstrings (a static stretch, mobility move or nerve glide
- * working them as primary or secondary target).
+ * cool-down step that stretches the hamstrings (a static stretch or mobility move working them as
+ * primary or secondary target). A nerve glide is not a stretch: a cool-down of nerve flossing alone
+ * still raises the finding, which then carries the article's condition for flossing and its
+ * caution.
  */
 public final class CoolDownMissingRule implements Rule {
     public static final String ID = "cool-down-missing";
-    private static final Set<ExerciseKind> STRETCHING =
-            EnumSet.of(ExerciseKind.STATIC_STRETCH, ExerciseKind.MOBILITY, ExerciseKind.NERVE_GLIDE);
+    private static final Set<ExerciseKind> STRETCHING = EnumSet.of(ExerciseKind.STATIC_STRETCH, ExerciseKind.MOBILITY);
 
     private final Target stretched;
 
@@ -46,7 +48,9 @@ public final class CoolDownMissingRule implements Rule {
 
     @Override
     public String rationale() {
-        return "Static stretches once the muscles are warm lengthen the hamstrings and ease post-workout tightness.";
+        return "Static stretches once the muscles are warm lengthen the hamstrings and ease post-workout tightness"
+                + " (the article's advice; stretching after training costs no performance). A nerve glide is not a"
+                + " stretch: the article keeps it for tightness that stretching does not relieve.";
     }
 
     @Override
@@ -54,10 +58,20 @@ public final class CoolDownMissingRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Session session : program.sessions()) {
             if (Loading.mainLoads(session, context, Target.LOWER_BODY) && !stretchesInCoolDown(session, context)) {
+                List<String> glides = new ArrayList<>();
+                for (PlacedStep placed : PlacedStep.in(session)) {
+                    context.exercise(placed.step().exercise())
+                            .filter(e -> placed.phase().kind() == PhaseKind.COOL_DOWN
+                                    && e.kind() == ExerciseKind.NERVE_GLIDE)
+                            .map(NerveGlides::note)
+                            .filter(note -> !glides.contains(note))
+                            .ifPresent(glides::add);
+                }
                 findings.add(Finding.of(
                         this,
                         Location.session(session.name()),
-                        "a lower-body session with no cool-down stretch for the " + stretched.externalName()));
+                        "a lower-body session with no cool-down stretch for the " + stretched.externalName()
+                                + glides.stream().map(note -> "; " + note).reduce("", String::concat)));
             }
         }
         return findings;

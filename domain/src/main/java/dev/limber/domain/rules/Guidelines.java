@@ -15,8 +15,8 @@ import java.util.Optional;
  * added. Immutable: every change returns a new set.
  *
  * <p>A severity override applies to the findings a rule raises at its default severity; a
- * graded rule's milder findings (the info of {@code static-stretch-before-training}) keep
- * their grade.
+ * graded rule's milder findings (the info of {@code static-stretch-before-training} and
+ * {@code warm-up-duration}) keep their grade.
  */
 public final class Guidelines {
     private final Map<String, Rule> rules;
@@ -38,6 +38,7 @@ public final class Guidelines {
                 new WarmUpDurationRule(),
                 new WarmUpCoverageRule(),
                 new CoolDownMissingRule(),
+                new NerveGlideRule(),
                 new PosteriorChainBalanceRule());
     }
 

@@ -6,6 +6,7 @@ import dev.limber.domain.exercise.Target;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Session;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,20 +25,35 @@ final class Loading {
         return LOADING_KINDS.contains(exercise.kind());
     }
 
+    /**
+     * Whether the exercise is moving work, the only kind that warms an area: dynamic, mobility,
+     * plyometric and cardio moves, and strength work done as activation (glute bridges after a
+     * stretch). Static holds and nerve glides never warm anything.
+     */
+    static boolean moves(Exercise exercise) {
+        return exercise.kind() != ExerciseKind.STATIC_STRETCH && exercise.kind() != ExerciseKind.NERVE_GLIDE;
+    }
+
+    /** Whether the step is loading: a loading exercise in a main phase. */
+    static boolean loads(PlacedStep placed, Optional<Exercise> exercise) {
+        return placed.phase().kind() == PhaseKind.MAIN && exercise.isPresent() && loads(exercise.get());
+    }
+
     /** Whether a main-phase exercise of the session loads one of these areas as a primary target. */
     static boolean mainLoads(Session session, RuleContext context, Set<Target> areas) {
+        return !mainLoaded(session, context, areas).isEmpty();
+    }
+
+    /** Which of these areas the session's main phase loads (as a primary target of a loading step). */
+    static Set<Target> mainLoaded(Session session, RuleContext context, Set<Target> areas) {
+        Set<Target> loaded = EnumSet.noneOf(Target.class);
         for (PlacedStep placed : PlacedStep.in(session)) {
-            if (placed.phase().kind() != PhaseKind.MAIN) {
-                continue;
-            }
             Optional<Exercise> exercise = context.exercise(placed.step().exercise());
-            if (exercise.isPresent()
-                    && loads(exercise.get())
-                    && exercise.get().primary().stream().anyMatch(areas::contains)) {
-                return true;
+            if (loads(placed, exercise)) {
+                exercise.get().primary().stream().filter(areas::contains).forEach(loaded::add);
             }
         }
-        return false;
+        return loaded;
     }
 
     static String names(Set<Target> targets) {
@@ -46,5 +62,22 @@ final class Loading {
             text.append(text.length() == 0 ? "" : ", ").append(target.externalName());
         }
         return text.toString();
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    static String and(List<String> parts) {
+        return series(parts, " and ");
+    }
+
+    /** {@code a}, {@code a or b}, {@code a, b or c}. */
+    static String or(List<String> parts) {
+        return series(parts, " or ");
+    }
+
+    private static String series(List<String> parts, String last) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + last + parts.get(parts.size() - 1);
     }
 }

@@ -36,7 +36,8 @@ public final class PosteriorChainBalanceRule implements Rule {
 
     @Override
     public String rationale() {
-        return "Strong abs and glutes take load off the lower back, so the hamstrings need not overcompensate.";
+        return "Strong abs and glutes take load off the lower back, so the hamstrings need not overcompensate."
+                + " Evidence: the article's advice and reasoning, not a tested cause.";
     }
 
     @Override

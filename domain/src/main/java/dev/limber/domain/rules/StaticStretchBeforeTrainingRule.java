@@ -11,45 +11,47 @@ import dev.limber.domain.timing.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * {@code static-stretch-before-training}: a static stretch placed before the main phase, graded
- * by the research rather than banned outright as the article does. Behm et al. 2016 (Appl Physiol
- * Nutr Metab 41:1–11) found static holds of 60 s or more per muscle cost about 4.6% of
- * performance and shorter ones about 1%; Simic et al. 2013 found the smallest losses at 45 s or
- * less. So a step is a <b>warning</b> when one of its muscles gets {@link #warnAt()} or more of
- * static holding before the main phase (all such steps added up), or when no dynamic work
- * follows it before the main phase; otherwise it is <b>info</b>.
+ * {@code static-stretch-before-training}: a static stretch placed before loading, graded by the
+ * research rather than banned outright as the article does. Behm et al. 2016 (Appl Physiol Nutr
+ * Metab 41:1–11, a systematic review) found static holds of 60 s or more per muscle cost about
+ * 4.6% of performance and shorter ones about 1.1%, and no clear cost when dynamic activity
+ * followed the stretch; Simic et al. 2013 (Scand J Med Sci Sports 23:131–148, a meta-analysis)
+ * found the smallest losses at 45 s or less. So a step is a <b>warning</b> when one of its
+ * muscles gets {@link #warnAt()} or more of static holding before loading (all such steps added
+ * up), or when no moving work follows it before the next loaded step; otherwise it is
+ * <b>info</b>.
  *
- * <p>"Before the main phase" means every phase before the session's first main phase; a session
- * without one (a stand-alone warm-up) counts its warm-up phases. A muscle's holding time is one
- * side's: a per-side stretch of 30 s holds each hamstring 30 s.
+ * <p>"Before loading" is where the move sits, not the phase's label: every warm-up step, and
+ * every main-phase step, that comes before the session's last loaded step (a strength,
+ * plyometric, cardio or dynamic exercise in a main phase). A session without a main phase (a
+ * stand-alone warm-up) counts its warm-up phases. Cool-down phases never count, wherever they
+ * sit ({@code phase-order} reports those). A muscle's holding time is one side's: a per-side
+ * stretch of 30 s holds each hamstring 30 s. Moving work after a hold is any exercise but a
+ * static stretch or a nerve glide that is not itself the loading (glute bridges in a warm-up
+ * count).
  */
 public final class StaticStretchBeforeTrainingRule implements Rule {
     public static final String ID = "static-stretch-before-training";
     /** Behm 2016's line between a small and a moderate loss. */
     public static final Duration DEFAULT_WARN_AT = Duration.ofSeconds(60);
 
-    private static final Set<ExerciseKind> DYNAMIC_WORK =
-            EnumSet.of(ExerciseKind.DYNAMIC, ExerciseKind.MOBILITY, ExerciseKind.PLYOMETRIC, ExerciseKind.CARDIO);
-
     private final Duration warnAt;
     private final boolean warnWithoutDynamicAfter;
 
-    /** The research's thresholds: warn at 60 s a muscle, or without dynamic work after. */
+    /** The research's thresholds: warn at 60 s a muscle, or without moving work after. */
     public StaticStretchBeforeTrainingRule() {
         this(DEFAULT_WARN_AT, true);
     }
 
     /**
      * @param warnAt                  static holding per muscle from which a step is a warning
-     * @param warnWithoutDynamicAfter whether a static stretch with no dynamic work after it
-     *                                (before the main phase) is a warning regardless of length
+     * @param warnWithoutDynamicAfter whether a static stretch with no moving work after it
+     *                                (before the next loaded step) is a warning regardless of length
      */
     public StaticStretchBeforeTrainingRule(Duration warnAt, boolean warnWithoutDynamicAfter) {
         this.warnAt = Checks.positive("warnAt", warnAt);
@@ -77,8 +79,11 @@ public final class StaticStretchBeforeTrainingRule implements Rule {
     @Override
     public String rationale() {
         return "Save long static stretching for after training: this check warns at " + Durations.human(warnAt)
-                + " of holding a muscle before training. In Behm 2016, holds of 60 s or more cost about 4.6% of"
-                + " performance and shorter ones about 1%; short holds followed by dynamic moves cost little.";
+                + " of static holding a muscle before loading"
+                + (warnWithoutDynamicAfter ? ", or a hold with no moving work after it" : "")
+                + ". Evidence (systematic reviews): in Behm et al. 2016, holds of 60 s or more per muscle cost"
+                + " about 4.6% of performance and shorter ones about 1.1%, with no clear cost when dynamic work"
+                + " followed; Simic et al. 2013 found the smallest losses at 45 s or less.";
     }
 
     @Override
@@ -91,84 +96,77 @@ public final class StaticStretchBeforeTrainingRule implements Rule {
     }
 
     private void evaluate(Session session, RuleContext context, List<Finding> findings) {
-        List<PlacedStep> before = beforeMain(session);
+        List<PlacedStep> steps = PlacedStep.in(session);
         List<Optional<Exercise>> exercises =
-                before.stream().map(p -> context.exercise(p.step().exercise())).toList();
+                steps.stream().map(p -> context.exercise(p.step().exercise())).toList();
+        boolean hasMain = session.phase(PhaseKind.MAIN).isPresent();
+        int lastLoaded = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (Loading.loads(steps.get(i), exercises.get(i))) {
+                lastLoaded = i;
+            }
+        }
+        // A session with no main phase is a stand-alone warm-up: its loading comes later.
+        int end = hasMain ? lastLoaded : steps.size();
+        List<Integer> holds = new ArrayList<>();
         Map<Target, Duration> held = new EnumMap<>(Target.class);
-        for (int i = 0; i < before.size(); i++) {
-            if (isStatic(exercises.get(i))) {
-                Duration hold = holdPerMuscle(before.get(i), context);
+        for (int i = 0; i < end; i++) {
+            PhaseKind phase = steps.get(i).phase().kind();
+            boolean counts = phase == PhaseKind.WARM_UP || (hasMain && phase == PhaseKind.MAIN);
+            if (counts && isStatic(exercises.get(i))) {
+                holds.add(i);
+                Duration hold = holdPerMuscle(steps.get(i), context);
                 for (Target target : exercises.get(i).get().primary()) {
                     held.merge(target, hold, Duration::plus);
                 }
             }
         }
-        for (int i = 0; i < before.size(); i++) {
-            if (!isStatic(exercises.get(i))) {
-                continue;
-            }
+        for (int i : holds) {
             Exercise exercise = exercises.get(i).get();
-            Set<Target> over = EnumSet.noneOf(Target.class);
-            Duration most = Duration.ZERO;
+            int next = i + 1;
+            while (next < end && !Loading.loads(steps.get(next), exercises.get(next))) {
+                next++;
+            }
+            boolean movingAfter = false;
+            for (int j = i + 1; j < next && !movingAfter; j++) {
+                movingAfter = exercises.get(j).map(Loading::moves).orElse(false);
+            }
+            String before = next < steps.size() && hasMain
+                    ? "before " + steps.get(next).step().exercise()
+                    : "before training";
+            List<String> over = new ArrayList<>();
+            List<String> all = new ArrayList<>();
             for (Target target : exercise.primary()) {
-                Duration total = held.get(target);
-                if (total.compareTo(warnAt) >= 0) {
-                    over.add(target);
+                String total = Durations.human(held.get(target)) + " for the " + target.externalName();
+                all.add(total);
+                if (held.get(target).compareTo(warnAt) >= 0) {
+                    over.add(total);
                 }
-                most = total.compareTo(most) > 0 ? total : most;
             }
-            boolean dynamicAfter = false;
-            for (int j = i + 1; j < before.size() && !dynamicAfter; j++) {
-                dynamicAfter = exercises
-                        .get(j)
-                        .map(e -> DYNAMIC_WORK.contains(e.kind()))
-                        .orElse(false);
-            }
-            Location at = before.get(i).location();
+            String limit = "this check warns at " + Durations.human(warnAt) + " a muscle";
+            Location at = steps.get(i).location();
             if (!over.isEmpty()) {
                 findings.add(Finding.of(
                         this,
                         at,
-                        Loading.names(over) + " get " + Durations.human(most)
-                                + " of static holding before training (this check warns at " + Durations.human(warnAt)
-                                + "; in Behm 2016, 60 s or more cost about 4.6% of performance); keep holds shorter or move "
-                                + exercise.id() + " to the cool-down"));
-            } else if (!dynamicAfter && warnWithoutDynamicAfter) {
-                findings.add(
-                        Finding.of(
-                                this,
-                                at,
-                                exercise.id() + " is a static stretch with no dynamic"
-                                        + " work after it before training; follow it with dynamic moves or move it to the cool-down"));
+                        "static holding " + before + " adds up to " + Loading.and(over) + " (" + limit
+                                + "); keep holds shorter or move " + exercise.id() + " to the cool-down"));
+            } else if (!movingAfter && warnWithoutDynamicAfter) {
+                findings.add(Finding.of(
+                        this,
+                        at,
+                        "no moving work follows " + exercise.id() + " " + before + " (static holding there adds up to "
+                                + Loading.and(all) + "); follow it with dynamic moves or move it to the cool-down"));
             } else {
                 findings.add(Finding.of(
                                 this,
                                 at,
-                                exercise.id() + " is a short static stretch (" + Durations.human(most)
-                                        + " a muscle) followed by dynamic work before training: a small cost (about 1%)")
+                                exercise.id() + " is a short static stretch " + before + " (static holding adds up to "
+                                        + Loading.and(all) + ", under " + limit + ")"
+                                        + (movingAfter ? ", followed by moving work" : "") + ": a small cost")
                         .withSeverity(Severity.INFO));
             }
         }
-    }
-
-    /** Steps before the first main phase; a session with no main phase: its warm-up phases. */
-    private static List<PlacedStep> beforeMain(Session session) {
-        int firstMain = -1;
-        for (int p = 0; p < session.phases().size() && firstMain < 0; p++) {
-            if (session.phases().get(p).kind() == PhaseKind.MAIN) {
-                firstMain = p;
-            }
-        }
-        List<PlacedStep> before = new ArrayList<>();
-        for (PlacedStep placed : PlacedStep.in(session)) {
-            boolean counts = firstMain >= 0
-                    ? placed.phaseIndex() < firstMain
-                    : placed.phase().kind() == PhaseKind.WARM_UP;
-            if (counts) {
-                before.add(placed);
-            }
-        }
-        return before;
     }
 
     private static boolean isStatic(Optional<Exercise> exercise) {

@@ -1,11 +1,15 @@
 package dev.limber.domain.rules;
 
+import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +19,53 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * {@code warm-up-coverage} (warning): a primary target of a main-phase exercise that no warm-up
- * step works (as primary or secondary). One finding per session lists every missing area and
- * the exercises that need it. Sessions without a warm-up are left to {@code warm-up-missing}.
+ * {@code warm-up-coverage} (warning): an area the warm-up should reach and does not. The warm-up
+ * must reach every primary target of the main phase's loading steps and, when the main phase
+ * loads the lower body, the article's leg-day areas ({@link #DEFAULT_LEG_DAY_AREAS}: hamstrings,
+ * glutes, hips and lower back; configurable). Only moving work reaches an area (as primary or
+ * secondary target): dynamic, mobility, plyometric and cardio moves, and activation such as glute
+ * bridges; static holds and nerve glides never do. One finding per session names every missing
+ * area, why it is needed, and built-in warm-up moves that reach it. Sessions without a warm-up
+ * are left to {@code warm-up-missing}.
  */
 public final class WarmUpCoverageRule implements Rule {
     public static final String ID = "warm-up-coverage";
 
-    /** The rule with its defaults; it has no thresholds. */
-    public WarmUpCoverageRule() {}
+    /** "Choose movements that warm up your hamstrings, glutes, and hips"; hip circles loosen the lower back. */
+    public static final Set<Target> DEFAULT_LEG_DAY_AREAS =
+            Collections.unmodifiableSet(EnumSet.of(Target.HAMSTRINGS, Target.GLUTES, Target.HIPS, Target.LOWER_BACK));
+
+    /** The article's order of its areas, which messages follow; other areas come after, as declared. */
+    private static final List<Target> ARTICLE_ORDER =
+            List.of(Target.HAMSTRINGS, Target.GLUTES, Target.HIPS, Target.LOWER_BACK);
+
+    private static final Comparator<Target> READING_ORDER = Comparator.comparingInt(
+                    (Target t) -> ARTICLE_ORDER.contains(t) ? ARTICLE_ORDER.indexOf(t) : ARTICLE_ORDER.size())
+            .thenComparing(Comparator.naturalOrder());
+
+    /** At most this many moves are suggested per area. */
+    private static final int SUGGESTIONS = 3;
+
+    private final List<Target> legDayAreas;
+
+    /** The article's leg-day areas. */
+    public WarmUpCoverageRule() {
+        this(DEFAULT_LEG_DAY_AREAS);
+    }
+
+    /**
+     * @param legDayAreas the areas the warm-up must reach whenever the main phase loads the lower
+     *                    body (empty: only the main phase's own targets)
+     */
+    public WarmUpCoverageRule(Set<Target> legDayAreas) {
+        Checks.required("legDayAreas", legDayAreas);
+        this.legDayAreas = legDayAreas.stream().sorted(READING_ORDER).toList();
+    }
+
+    /** The areas every leg day's warm-up must reach, in the article's order. */
+    public Set<Target> legDayAreas() {
+        return legDayAreas.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(legDayAreas));
+    }
 
     @Override
     public String id() {
@@ -37,7 +79,16 @@ public final class WarmUpCoverageRule implements Rule {
 
     @Override
     public String rationale() {
-        return "Warm up every muscle you are about to load, or the one you skipped takes the strain.";
+        String legDay = legDayAreas.isEmpty()
+                ? ""
+                : ", and on leg day the "
+                        + Loading.and(
+                                legDayAreas.stream().map(Target::externalName).toList());
+        return "Warm up every muscle you are about to load" + legDay + ": in the article, tight hamstrings and glutes"
+                + " pull the pelvis backward and the lower back takes over and tightens, even on light lunges and leg"
+                + " curls. Only moving work warms an area; static holds and nerve glides do not. Evidence: structured"
+                + " warm-ups of moving work cut injuries in trials (FIFA 11+, Soligard et al. 2008: moderate); the"
+                + " pelvis account is the article's experience, not a tested cause.";
     }
 
     @Override
@@ -48,30 +99,77 @@ public final class WarmUpCoverageRule implements Rule {
                 continue;
             }
             Set<Target> warmed = EnumSet.noneOf(Target.class);
-            Map<Target, Set<String>> needed = new TreeMap<>();
+            Map<Target, Set<String>> needed = new TreeMap<>(READING_ORDER);
             int warmUpIndex = -1;
             for (PlacedStep placed : PlacedStep.in(session)) {
                 Optional<Exercise> exercise = context.exercise(placed.step().exercise());
                 if (placed.phase().kind() == PhaseKind.WARM_UP) {
                     warmUpIndex = warmUpIndex < 0 ? placed.phaseIndex() : warmUpIndex;
-                    exercise.ifPresent(e -> warmed.addAll(e.targets()));
-                } else if (placed.phase().kind() == PhaseKind.MAIN && exercise.isPresent()) {
+                    exercise.filter(Loading::moves).ifPresent(e -> warmed.addAll(e.targets()));
+                } else if (Loading.loads(placed, exercise)) {
                     for (Target target : exercise.get().primary()) {
                         needed.computeIfAbsent(target, t -> new TreeSet<>())
                                 .add(exercise.get().id().value());
                     }
                 }
             }
+            if (warmUpIndex < 0) {
+                // Only empty-step phases can leave no index; Phase refuses those, but stay safe.
+                warmUpIndex = session.phases()
+                        .indexOf(session.phase(PhaseKind.WARM_UP).get());
+            }
+            List<Target> legDay = new ArrayList<>();
+            if (Loading.mainLoads(session, context, Target.LOWER_BODY)) {
+                legDay.addAll(legDayAreas);
+            }
             needed.keySet().removeAll(warmed);
-            if (!needed.isEmpty()) {
+            legDay.removeAll(warmed);
+            legDay.removeAll(needed.keySet());
+            if (!needed.isEmpty() || !legDay.isEmpty()) {
                 List<String> parts = new ArrayList<>();
-                needed.forEach((target, by) -> parts.add(target.externalName() + " (" + String.join(", ", by) + ")"));
+                List<Target> missing = new ArrayList<>();
+                needed.forEach((target, by) -> {
+                    parts.add(target.externalName() + " (" + String.join(", ", by) + ")");
+                    missing.add(target);
+                });
+                if (!legDay.isEmpty()) {
+                    parts.add(Loading.and(
+                                    legDay.stream().map(Target::externalName).toList())
+                            + (legDay.size() == 1 ? " (an area" : " (areas") + " the article warms before leg day)");
+                    missing.addAll(legDay);
+                }
+                List<String> moves = new ArrayList<>();
+                for (Target target : missing) {
+                    List<String> reach = suggestions(target);
+                    if (!reach.isEmpty()) {
+                        moves.add(Loading.or(reach) + " for the " + target.externalName());
+                    }
+                }
                 findings.add(Finding.of(
                         this,
                         Location.phase(session.name(), warmUpIndex, PhaseKind.WARM_UP),
-                        "the warm-up does not reach " + String.join(", ", parts)));
+                        "the warm-up does not reach " + String.join(", ", parts)
+                                + (moves.isEmpty() ? "" : "; add " + String.join("; ", moves))));
             }
         }
         return findings;
+    }
+
+    /** Built-in warm-up moves (dynamic or mobility) that reach the area, primary ones first. */
+    private static List<String> suggestions(Target area) {
+        List<String> primary = new ArrayList<>();
+        List<String> secondary = new ArrayList<>();
+        for (Exercise exercise : BuiltInCatalog.catalog().exercises()) {
+            if (!exercise.kind().warmsUp()) {
+                continue;
+            }
+            if (exercise.primary().contains(area)) {
+                primary.add(exercise.id().value());
+            } else if (exercise.secondary().contains(area)) {
+                secondary.add(exercise.id().value());
+            }
+        }
+        primary.addAll(secondary);
+        return primary.subList(0, Math.min(SUGGESTIONS, primary.size()));
     }
 }

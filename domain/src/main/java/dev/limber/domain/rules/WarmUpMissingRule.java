@@ -45,19 +45,27 @@ public final class WarmUpMissingRule implements Rule {
 
     @Override
     public String rationale() {
-        return "Jumping into leg work cold is how hamstrings tighten and the lower back locks up.";
+        return "Jumping into leg work cold is how, in the article, tight hamstrings and glutes pull the pelvis"
+                + " backward and the lower back takes over and locks up. Evidence: structured warm-ups of moving work"
+                + " cut injuries in trials (FIFA 11+, Soligard et al. 2008: moderate); the pelvis account is the"
+                + " article's experience, not a tested cause.";
     }
 
     @Override
     public List<Finding> evaluate(Program program, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Session session : program.sessions()) {
-            if (session.phase(PhaseKind.WARM_UP).isEmpty() && Loading.mainLoads(session, context, areas)) {
+            Set<Target> loaded = Loading.mainLoaded(session, context, areas);
+            if (session.phase(PhaseKind.WARM_UP).isEmpty() && !loaded.isEmpty()) {
                 findings.add(Finding.of(
                         this,
                         Location.session(session.name()),
-                        "the main phase loads the lower body but the session has no warm-up;"
-                                + " take 5–10 minutes of dynamic moves first"));
+                        "the main phase loads the "
+                                + Loading.and(loaded.stream()
+                                        .map(Target::externalName)
+                                        .toList())
+                                + " but the session has no warm-up; warm up with dynamic moves first (the article"
+                                + " takes 5–10 minutes)"));
             }
         }
         return findings;

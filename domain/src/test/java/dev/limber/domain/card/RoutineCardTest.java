@@ -70,6 +70,11 @@ class RoutineCardTest {
                 .findFirst()
                 .orElseThrow();
         assertTrue(caution.text().contains("clinician"));
+        assertTrue(
+                caution.text()
+                        .startsWith("A nerve glide, neither a stretch nor a warm-up: the article uses nerve flossing"
+                                + " when traditional stretching doesn't relieve the tightness."),
+                caution.text());
     }
 
     @Test

@@ -43,6 +43,7 @@ class GuidelinesTest {
                         "warm-up-duration",
                         "warm-up-coverage",
                         "cool-down-missing",
+                        "nerve-glide",
                         "posterior-chain-balance"),
                 Guidelines.defaults().rules().stream().map(Rule::id).toList());
     }
@@ -86,7 +87,7 @@ class GuidelinesTest {
     void thresholdsChangeByReplacingARuleUnderItsId() {
         Guidelines patient =
                 Guidelines.defaults().with(new WarmUpDurationRule(Duration.ofMinutes(1), Duration.ofMinutes(30)));
-        assertEquals(9, patient.rules().size());
+        assertEquals(10, patient.rules().size());
         assertTrue(patient.rule("warm-up-duration").orElseThrow() instanceof WarmUpDurationRule rule
                 && rule.minimum().equals(Duration.ofMinutes(1)));
     }
