@@ -160,4 +160,32 @@ abstract class RoutineContract extends StoreTest {
         assertEquals(ExitCodes.INVALID_INPUT, again.exitCode(), again.err());
         assertTrue(again.err().contains("my-leg-day-warm-up"), again.err());
     }
+
+    @Test
+    void aCardAndATimelineArePrintedFromADocumentWithoutImportingIt() {
+        java.nio.file.Path document = fixture("good/leg-day.yaml");
+        long before = programs();
+        CliRun card = limber("card", document.toString());
+        assertEquals(ExitCodes.OK, card.exitCode(), card.err());
+        assertTrue(card.out().startsWith("AIRPLANE LEG DAY"), card.out());
+        assertTrue(card.out().contains("Hip Airplane: 45 s each side"), "the document's own exercise: " + card.out());
+        assertTrue(card.out().contains("Back Squat"), "a stored exercise: " + card.out());
+
+        CliRun timeline = limber("timeline", document.toString());
+        assertEquals(ExitCodes.OK, timeline.exitCode(), timeline.err());
+        assertTrue(timeline.out().startsWith("Legs — "), timeline.out());
+        assertTrue(timeline.out().contains("Hip Airplane (left)"), timeline.out());
+        assertEquals(before, programs(), "nothing was imported");
+
+        CliRun stored = limber("card", "airplane-leg-day");
+        assertEquals(ExitCodes.INVALID_INPUT, stored.exitCode(), stored.err());
+    }
+
+    @Test
+    void anInvalidDocumentIsNotPrinted() {
+        CliRun run = limber("card", fixture("bad/unknown-fields.yaml").toString());
+        assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().contains("unknown field 'difficulty'"), run.err());
+        assertEquals("", run.out());
+    }
 }
