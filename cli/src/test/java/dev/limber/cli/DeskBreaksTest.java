@@ -67,6 +67,13 @@ class DeskBreaksTest {
                         + "Run 'limber desk-breaks --help' for its options.\n",
                 run.err());
         assertFalse(run.err().contains("java."), run.err());
+        CliRun date = CliRun.of("desk-breaks", "--ics", "/tmp/never-written.ics", "--date", "2026-13-01");
+        assertEquals(ExitCodes.USAGE, date.exitCode());
+        assertTrue(
+                date.err()
+                        .startsWith("Invalid value for option '--date': '2026-13-01' is not a date; write it like"
+                                + " 2026-12-01\n"),
+                date.err());
     }
 
     @Test

@@ -4,7 +4,6 @@ import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.domain.InvalidValueException;
-import dev.limber.domain.Quote;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.deskbreak.DeskBreakPlan;
 import dev.limber.domain.usecase.PlanDeskBreaks;
@@ -34,7 +33,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -165,9 +163,9 @@ final class DeskBreakController {
             return DeskBreakCalendar.today(clock.instant());
         }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException bad) {
-            throw invalid("date", "must be a date such as 2026-12-01 (was " + Quote.doubled(text) + ")");
+            return DeskBreakInput.date(text);
+        } catch (DeskBreakInput.RefusedException bad) {
+            throw invalid("date", bad.getMessage());
         }
     }
 

@@ -71,6 +71,7 @@ public final class DeskBreaksCommand implements Callable<Integer> {
     @Option(
             names = "--date",
             paramLabel = "YYYY-MM-DD",
+            converter = DateConverter.class,
             description = "First day of the calendar's events (default: today)")
     LocalDate date;
 
@@ -113,6 +114,18 @@ public final class DeskBreaksCommand implements Callable<Integer> {
         public LocalTime convert(String value) {
             try {
                 return DeskBreakInput.timeOfDay(value);
+            } catch (DeskBreakInput.RefusedException refused) {
+                throw new CommandLine.TypeConversionException(refused.valueFirst());
+            }
+        }
+    }
+
+    /** {@code --date}: an ISO date, refused as typed (never a Java class name). */
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return DeskBreakInput.date(value);
             } catch (DeskBreakInput.RefusedException refused) {
                 throw new CommandLine.TypeConversionException(refused.valueFirst());
             }

@@ -5,6 +5,7 @@ import dev.limber.domain.deskbreak.DeskBreakPlan;
 import dev.limber.formats.duration.DurationText;
 import dev.limber.formats.duration.NotADurationException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,7 @@ import java.time.format.ResolverStyle;
 /**
  * What a desk-break plan is asked with, read the same by the CLI's options and the service's
  * query parameters: a time of day ({@code 9:00}, {@code 09:00}, {@code 09:00:30}) and an interval
- * of 30 to 60 minutes in the duration grammar. A refusal quotes the text as the user typed it
+ * of 30 to 60 minutes in the duration grammar, and the calendar's first day. A refusal quotes the text as the user typed it
  * ({@code '61m'}, never {@code PT1H1M}), and says what would do.
  */
 public final class DeskBreakInput {
@@ -29,6 +30,15 @@ public final class DeskBreakInput {
             return LocalTime.parse(text == null ? "" : text.strip(), TIME);
         } catch (DateTimeParseException bad) {
             throw new RefusedException(text, "is not a time of day", TIME_EXAMPLES);
+        }
+    }
+
+    /** The calendar's first day: an ISO date ({@code 2026-12-01}). */
+    public static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException bad) {
+            throw new RefusedException(text, "is not a date", "write it like 2026-12-01");
         }
     }
 

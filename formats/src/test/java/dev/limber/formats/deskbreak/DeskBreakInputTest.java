@@ -52,4 +52,12 @@ class DeskBreakInputTest {
                 DeskBreakInput.noBreakFits(
                         new PlanDeskBreaks().plan(LocalTime.of(9, 0), LocalTime.of(9, 30), Duration.ofMinutes(45))));
     }
+
+    @Test
+    void aDateIsIsoAndABadOneIsQuotedAsTyped() {
+        assertEquals(java.time.LocalDate.of(2026, 12, 5), DeskBreakInput.date("2026-12-05"));
+        DeskBreakInput.RefusedException refused =
+                assertThrows(DeskBreakInput.RefusedException.class, () -> DeskBreakInput.date("2026-13-01"));
+        assertEquals("'2026-13-01' is not a date; write it like 2026-12-01", refused.valueFirst());
+    }
 }
