@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -112,11 +113,7 @@ public final class DeskBreaksCommand implements Callable<Integer> {
     static final class TimeOfDayConverter implements CommandLine.ITypeConverter<LocalTime> {
         @Override
         public LocalTime convert(String value) {
-            try {
-                return DeskBreakInput.timeOfDay(value);
-            } catch (DeskBreakInput.RefusedException refused) {
-                throw new CommandLine.TypeConversionException(refused.valueFirst());
-            }
+            return quoting(value, DeskBreakInput::timeOfDay);
         }
     }
 
@@ -124,11 +121,7 @@ public final class DeskBreaksCommand implements Callable<Integer> {
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
-            try {
-                return DeskBreakInput.date(value);
-            } catch (DeskBreakInput.RefusedException refused) {
-                throw new CommandLine.TypeConversionException(refused.valueFirst());
-            }
+            return quoting(value, DeskBreakInput::date);
         }
     }
 
@@ -136,13 +129,18 @@ public final class DeskBreaksCommand implements Callable<Integer> {
     static final class IntervalConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            try {
-                return DeskBreakInput.interval(value);
-            } catch (DeskBreakInput.RefusedException refused) {
-                throw new CommandLine.TypeConversionException(refused.valueFirst());
-            } catch (NotADurationException refused) {
-                throw new CommandLine.TypeConversionException(refused.valueFirst());
-            }
+            return quoting(value, DeskBreakInput::interval);
+        }
+    }
+
+    /** Reads an option's text; a refusal leads with the text as typed, as picocli's message expects. */
+    private static <T> T quoting(String value, Function<String, T> read) {
+        try {
+            return read.apply(value);
+        } catch (DeskBreakInput.RefusedException refused) {
+            throw new CommandLine.TypeConversionException(refused.valueFirst());
+        } catch (NotADurationException refused) {
+            throw new CommandLine.TypeConversionException(refused.valueFirst());
         }
     }
 

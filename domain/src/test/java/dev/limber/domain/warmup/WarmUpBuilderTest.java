@@ -1,6 +1,8 @@
 package dev.limber.domain.warmup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.domain.catalog.BuiltInCatalog;
@@ -205,6 +207,30 @@ class WarmUpBuilderTest {
         WarmUpPlan plan = build.forSession(BuiltInCatalog.DESK_BREAK.sessions().get(0), Budget.standard());
         assertEquals(Set.of(), plan.requested(), "a forward fold and hip hinges load nothing");
         assertEquals(List.of(), plan.steps());
+    }
+
+    @Test
+    void aPlanBecomesAProgramOfOneWarmUpSession() {
+        WarmUpPlan plan = build.forSession(legDay, Budget.standard());
+        Program program =
+                plan.program(dev.limber.domain.program.ProgramId.of("my-warm-up"), "My warm-up", "Built for leg day.");
+        assertEquals("My warm-up", program.sessions().get(0).name());
+        assertEquals(plan.steps(), program.sessions().get(0).exerciseSteps());
+        assertEquals(List.of("warm-up"), program.tags());
+        WarmUpPlan empty = build.forAreas(Set.of(), Budget.standard());
+        assertThrows(
+                dev.limber.domain.InvalidValueException.class,
+                () -> empty.program(dev.limber.domain.program.ProgramId.of("nothing"), "Nothing", "Empty."));
+    }
+
+    @Test
+    void aBudgetIsWithinTheArticlesHabitOnlyInsideFiveToTenMinutes() {
+        assertTrue(Budget.standard().withinStandard());
+        assertTrue(Budget.between(Duration.ofMinutes(5), Duration.ofMinutes(5)).withinStandard());
+        assertFalse(
+                Budget.between(Duration.ofMinutes(4), Duration.ofMinutes(10)).withinStandard());
+        assertFalse(
+                Budget.between(Duration.ofMinutes(15), Duration.ofMinutes(20)).withinStandard());
     }
 
     private static List<ExerciseId> ids(WarmUpPlan plan) {
