@@ -123,6 +123,11 @@ abstract class ExportContract extends StoreTest {
     @Test
     void anOutputFileIsWrittenWholeWithNoTemporaryFileLeft() throws IOException {
         Path target = folder.resolve("out/export.json");
+        CliRun missing = limber("export", "-o", target.toString());
+        assertEquals(ExitCodes.USAGE, missing.exitCode(), "a missing folder is an error: " + missing.err());
+        assertTrue(missing.err().contains("no such folder"), missing.err());
+        assertFalse(Files.exists(target.getParent()), "and is not created");
+        Files.createDirectory(target.getParent());
         CliRun run = limber("export", "-o", target.toString());
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.out().isEmpty(), "data went to the file: " + run.out());

@@ -93,4 +93,99 @@ abstract class RoutineContract extends StoreTest {
                 CliRun.of("warm-up", "--targets", "hips", "--for", "x").exitCode());
         assertEquals(ExitCodes.USAGE, CliRun.of("warm-up").exitCode());
     }
+
+    @Test
+    void aWarmUpForASessionThatLoadsNothingSaysSo() {
+        CliRun run = limber("warm-up", "--for", "quick-leg-day-warm-up");
+        assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(
+                run.err()
+                        .startsWith("limber: session 'Leg day warm-up' of quick-leg-day-warm-up loads nothing in a"
+                                + " main phase"),
+                run.err());
+    }
+
+    @Test
+    void emptyOrUnknownAreasAreAClearBadCommandLine() {
+        CliRun comma = limber("warm-up", "--targets", ",");
+        assertEquals(ExitCodes.USAGE, comma.exitCode(), comma.err());
+        assertEquals(
+                "--targets: name at least one area, e.g. --targets hamstrings,glutes,hips\n"
+                        + "Run 'limber warm-up --help' for its options.\n",
+                comma.err());
+        CliRun unknown = limber("warm-up", "--targets", "hamstrings,elbows");
+        assertEquals(ExitCodes.USAGE, unknown.exitCode(), unknown.err());
+        assertTrue(
+                unknown.err().startsWith("Invalid value for option '--targets' (AREA): 'elbows' is not one of"),
+                unknown.err());
+        assertFalse(unknown.err().contains("Usage:"), unknown.err());
+    }
+
+    @Test
+    void areasAreReadInAnyCase() {
+        CliRun run = limber("warm-up", "--targets", "Hamstrings,GLUTES");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Warm-up for glutes, hamstrings — "), run.out());
+    }
+
+    @Test
+    void aOneNumberBudgetIsSaidOnceAndTheArticlesDosesAreUsed() {
+        CliRun run = limber("warm-up", "--targets", "hamstrings,spine", "--minutes", "5");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("(budget 5 min)\n"), run.out());
+        assertTrue(run.out().contains("Standing Roll-Downs — 30 s\n"), run.out());
+        assertFalse(run.out().contains("outside the article"), run.out());
+    }
+
+    @Test
+    void aBudgetOutsideFiveToTenMinutesIsAllowedAndSaidSo() {
+        CliRun run = limber("warm-up", "--targets", "hamstrings,glutes,hips", "--minutes", "15-20");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("(budget 15 min to 20 min)"), run.out());
+        assertTrue(
+                run.out().contains("The budget 15 min to 20 min is outside the article's 5 to 10 minutes"), run.out());
+    }
+
+    @Test
+    void aSavedWarmUpIsAProgramThatPrintsAsACard() {
+        CliRun run = limber("warm-up", "--for", "pain-free-leg-day", "--save", "my-leg-day-warm-up");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.err().contains("Saved as program my-leg-day-warm-up"), run.err());
+        CliRun card = limber("card", "my-leg-day-warm-up");
+        assertEquals(ExitCodes.OK, card.exitCode(), card.err());
+        assertTrue(card.out().startsWith("WARM-UP FOR PAIN-FREE LEG DAY › LEG DAY"), card.out());
+        assertTrue(card.out().contains("-- WARM-UP"), card.out());
+        CliRun again = limber("warm-up", "--for", "pain-free-leg-day", "--save", "my-leg-day-warm-up");
+        assertEquals(ExitCodes.INVALID_INPUT, again.exitCode(), again.err());
+        assertTrue(again.err().contains("my-leg-day-warm-up"), again.err());
+    }
+
+    @Test
+    void aCardAndATimelineArePrintedFromADocumentWithoutImportingIt() {
+        java.nio.file.Path document = fixture("good/leg-day.yaml");
+        long before = programs();
+        CliRun card = limber("card", document.toString());
+        assertEquals(ExitCodes.OK, card.exitCode(), card.err());
+        assertTrue(card.out().startsWith("AIRPLANE LEG DAY"), card.out());
+        assertTrue(card.out().contains("Hip Airplane: 45 s each side"), "the document's own exercise: " + card.out());
+        assertTrue(card.out().contains("Back Squat"), "a stored exercise: " + card.out());
+
+        CliRun timeline = limber("timeline", document.toString());
+        assertEquals(ExitCodes.OK, timeline.exitCode(), timeline.err());
+        assertTrue(timeline.out().startsWith("Legs — "), timeline.out());
+        assertTrue(timeline.out().contains("Hip Airplane (left)"), timeline.out());
+        assertEquals(before, programs(), "nothing was imported");
+
+        CliRun stored = limber("card", "airplane-leg-day");
+        assertEquals(ExitCodes.INVALID_INPUT, stored.exitCode(), stored.err());
+    }
+
+    @Test
+    void anInvalidDocumentIsNotPrinted() {
+        CliRun run = limber("card", fixture("bad/unknown-fields.yaml").toString());
+        assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().contains("unknown field 'difficulty'"), run.err());
+        assertEquals("", run.out());
+    }
 }

@@ -238,5 +238,39 @@ abstract class ValidateContract extends StoreTest {
         commandLine.execute(args.toArray(String[]::new));
         assertTrue(both.toString().contains("in its week\n1 program checked: "), both.toString());
         assertTrue(both.toString().endsWith(".\n") || both.toString().endsWith("." + System.lineSeparator()));
+
+    @Test
+    void storedProgramsAreCheckedByIdWithoutExportingThem() {
+        assertEquals(ExitCodes.OK, limber("import", LEG_DAY.toString()).exitCode());
+        CliRun run = limber("validate", "--program", "airplane-leg-day", "--program", "desk-break");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("airplane-leg-day › Legs › warm-up: warning warm-up-duration "), run.out());
+        assertTrue(run.err().contains("2 programs checked"), run.err());
+
+        CliRun json = limber("validate", "--output=json", "--program", "airplane-leg-day");
+        assertTrue(json.out().contains("\"program\": \"airplane-leg-day\""), json.out());
+        assertTrue(json.out().contains("\"location\": \"Legs › warm-up\""), json.out());
+        assertTrue(json.out().contains("\"file\": null"), json.out());
+    }
+
+    @Test
+    void allStoredProgramsAreCheckedTogetherWithDocuments() {
+        long stored = programs();
+        CliRun run = limber("validate", "--all-programs", LEG_DAY.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.err().contains((stored + 1) + " programs checked"), run.err());
+        assertTrue(run.out().contains(LEG_DAY + ":17:13: warning warm-up-duration"), run.out());
+    }
+
+    @Test
+    void anUnknownStoredProgramIsNamedAndNothingIsChecked() {
+        CliRun run = limber("validate", "--program", "no-such-program");
+        assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().contains("no program with id no-such-program"), run.err());
+        CliRun none = limber("validate");
+        assertEquals(ExitCodes.USAGE, none.exitCode(), none.err());
+        assertTrue(
+                none.err().startsWith("name documents (PATH...), stored programs (--program ID) or --all-programs"),
+                none.err());
     }
 }

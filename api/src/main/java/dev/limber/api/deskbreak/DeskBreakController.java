@@ -4,13 +4,12 @@ import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.domain.InvalidValueException;
-import dev.limber.domain.Quote;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.deskbreak.DeskBreakPlan;
 import dev.limber.domain.usecase.PlanDeskBreaks;
 import dev.limber.formats.calendar.DeskBreakCalendar;
+import dev.limber.formats.deskbreak.DeskBreakInput;
 import dev.limber.formats.document.InputProblems;
-import dev.limber.formats.duration.DurationText;
 import dev.limber.formats.duration.NotADurationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -34,7 +33,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -83,14 +81,15 @@ final class DeskBreakController {
             })
     HttpResponse<?> plan(
             @Parameter(
-                            description = "When the working day starts (HH:mm).",
-                            schema = @Schema(defaultValue = "09:00", pattern = "^[0-9]{2}:[0-9]{2}(:[0-9]{2})?$"))
+                            description = "When the working day starts (H:mm or HH:mm).",
+                            schema = @Schema(defaultValue = "09:00", pattern = "^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"))
                     @QueryValue
                     @Nullable
                     String start,
             @Parameter(
-                            description = "When it ends (HH:mm).",
-                            schema = @Schema(defaultValue = "17:00", pattern = "^[0-9]{2}:[0-9]{2}(:[0-9]{2})?$"))
+                            description =
+                                    "When it ends (H:mm or HH:mm); before the start for a night shift (22:00 to 02:00).",
+                            schema = @Schema(defaultValue = "17:00", pattern = "^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"))
                     @QueryValue
                     @Nullable
                     String end,
@@ -115,6 +114,11 @@ final class DeskBreakController {
             // The domain names its own fields; the client knows the query parameters.
             String parameter = refused.field().equals("interval") ? "every" : refused.field();
             throw invalid(parameter, refused.getMessage());
+        }
+        if (plan.breaks().isEmpty()) {
+            String why = DeskBreakInput.noBreakFits(plan);
+            throw new ProblemException(
+                    HttpStatus.BAD_REQUEST, "invalid-parameter", why, List.of(new Problem.FieldError("end", why)));
         }
         if (!wantsCalendar(request)) {
             return HttpResponse.ok(DeskBreakView.of(plan)).contentType(MediaType.APPLICATION_JSON_TYPE);
@@ -148,9 +152,9 @@ final class DeskBreakController {
             return fallback;
         }
         try {
-            return LocalTime.parse(text.strip());
-        } catch (DateTimeParseException bad) {
-            throw invalid(name, "must be a time of day such as 09:00 (was " + Quote.doubled(text) + ")");
+            return DeskBreakInput.timeOfDay(text);
+        } catch (DeskBreakInput.RefusedException bad) {
+            throw invalid(name, bad.getMessage());
         }
     }
 
@@ -159,20 +163,23 @@ final class DeskBreakController {
             return DeskBreakCalendar.today(clock.instant());
         }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException bad) {
-            throw invalid("date", "must be a date such as 2026-12-01 (was " + Quote.doubled(text) + ")");
+            return DeskBreakInput.date(text);
+        } catch (DeskBreakInput.RefusedException bad) {
+            throw invalid("date", bad.getMessage());
         }
     }
 
-    /** The duration grammar of documents ({@code 45m}, {@code 1h}, {@code PT45M}); 45 minutes when absent. */
+    /**
+     * The duration grammar of documents ({@code 45m}, {@code 1h}, {@code PT45M}), 30 to 60 minutes,
+     * refused as typed; 45 minutes when absent.
+     */
     static Duration interval(String text) {
         if (text == null || text.isBlank()) {
             return Duration.ofMinutes(45);
         }
         try {
-            return DurationText.parse(text);
-        } catch (NotADurationException bad) {
+            return DeskBreakInput.interval(text);
+        } catch (NotADurationException | DeskBreakInput.RefusedException bad) {
             throw invalid("every", bad.getMessage());
         }
     }

@@ -5,12 +5,15 @@ import dev.limber.api.problem.Problem;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.program.Session;
 import dev.limber.domain.usecase.BuildWarmUp;
 import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.warmup.Budget;
 import dev.limber.domain.warmup.WarmUpPlan;
 import dev.limber.formats.document.InputProblems;
+import dev.limber.formats.warmup.WarmUpText;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -31,6 +34,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -63,7 +67,8 @@ final class WarmUpController {
             summary = "Build a warm-up",
             description = "Builds a warm-up from the stored catalog's warm-up moves (dynamic and mobility), either for"
                     + " target areas or for what a stored session's main phase loads, within a budget in minutes (5"
-                    + " to 10 unless given). Open: nothing is stored.")
+                    + " to 10 unless given; outside that allowed, with a note). Areas are read in any case. A session whose main"
+                    + " phase loads nothing is a 400. Open: nothing is stored.")
     @ApiResponse(
             responseCode = "200",
             description = "The warm-up.",
@@ -102,11 +107,27 @@ final class WarmUpController {
                             + (byTargets ? "both" : "neither"));
         }
         Budget budget = budget(request);
-        WarmUpPlan plan = byTargets
-                ? buildWarmUp.forAreas(targets(request.targets()), budget)
-                : buildWarmUp.forSession(
-                        findProgram.session(ProgramId.of(request.program()), request.session()), budget);
-        return WarmUpView.of(plan);
+        if (byTargets) {
+            return WarmUpView.of(buildWarmUp.forAreas(targets(request.targets()), budget), budget);
+        }
+        ProgramId id = programId(request.program());
+        Session session = findProgram.session(id, request.session());
+        WarmUpPlan plan = buildWarmUp.forSession(session, budget);
+        if (plan.requested().isEmpty()) {
+            Program program = findProgram.byId(id).value();
+            throw invalid(
+                    request.session() == null ? "/program" : "/session",
+                    WarmUpText.nothingToWarmUp(program, session) + " with targets");
+        }
+        return WarmUpView.of(plan, budget);
+    }
+
+    private static ProgramId programId(String text) {
+        try {
+            return ProgramId.of(text);
+        } catch (InvalidValueException bad) {
+            throw invalid("/program", bad.getMessage());
+        }
     }
 
     private static Set<Target> targets(List<String> names) {
@@ -116,7 +137,8 @@ final class WarmUpController {
         Set<Target> targets = EnumSet.noneOf(Target.class);
         for (int i = 0; i < names.size(); i++) {
             try {
-                targets.add(Target.parse(names.get(i)));
+                // Any case, as the CLI reads them: "Hamstrings" is hamstrings.
+                targets.add(Target.parse(names.get(i).strip().toLowerCase(Locale.ROOT)));
             } catch (InvalidValueException bad) {
                 throw invalid("/targets/" + i, bad.getMessage());
             }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.program.ProgramView;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.warmup.Budget;
 import dev.limber.domain.warmup.WarmUpPlan;
 import dev.limber.formats.duration.DurationText;
+import dev.limber.formats.warmup.WarmUpText;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,9 +51,14 @@ public record WarmUpView(
                 arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
         List<String> noCandidate,
 
-        long shortOfMinimumSeconds) {
+        long shortOfMinimumSeconds,
 
-    public static WarmUpView of(WarmUpPlan plan) {
+        @Schema(
+                requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Notes for people: a budget outside the article's 5 to 10 minutes (allowed) says so.")
+        List<String> notes) {
+
+    public static WarmUpView of(WarmUpPlan plan, Budget budget) {
         return new WarmUpView(
                 "warm-up",
                 plan.steps().stream().map(ProgramView.StepView::of).toList(),
@@ -61,7 +68,8 @@ public record WarmUpView(
                 names(plan.covered()),
                 names(plan.uncovered()),
                 names(plan.noCandidate()),
-                plan.shortOfMinimum().getSeconds());
+                plan.shortOfMinimum().getSeconds(),
+                WarmUpText.habitNote(budget).stream().toList());
     }
 
     private static List<String> names(Set<Target> targets) {

@@ -113,4 +113,57 @@ class DeskBreakEndpointTest implements TestPropertyProvider {
         assertEquals(HttpStatus.BAD_REQUEST, bad.getStatus());
         assertTrue(body(bad).contains("every is not a duration: '45'; write it like 30s, 1m, 1m30s, 2h"), body(bad));
     }
+
+    @Test
+    void aStartWithOneDigitOfHoursWorks() throws IOException {
+        HttpResponse<String> response =
+                Http.exchange(http(), HttpRequest.GET("/api/v1/desk-breaks?start=9:00&end=9:50"));
+        assertEquals(HttpStatus.OK, response.getStatus(), body(response));
+        Map<String, Object> plan = json.readValue(body(response), Argument.mapOf(String.class, Object.class));
+        assertEquals("09:00", plan.get("start"));
+        assertEquals(1, ((List<?>) plan.get("breaks")).size(), plan.toString());
+    }
+
+    @Test
+    void refusalsQuoteWhatWasSentNotAJavaValue() {
+        HttpResponse<String> interval = Http.exchange(http(), HttpRequest.GET("/api/v1/desk-breaks?every=61m"));
+        assertEquals(HttpStatus.BAD_REQUEST, interval.getStatus());
+        assertTrue(body(interval).contains("every is not between 30m and 1h: '61m'"), body(interval));
+        assertTrue(!body(interval).contains("PT1H1M"), body(interval));
+        HttpResponse<String> time = Http.exchange(http(), HttpRequest.GET("/api/v1/desk-breaks?start=9h"));
+        assertTrue(
+                body(time).contains("start is not a time of day: '9h'; write it like 9:00, 09:00 or 17:30"),
+                body(time));
+    }
+
+    @Test
+    void aNightShiftRunsPastMidnight() throws IOException {
+        HttpResponse<String> response =
+                Http.exchange(http(), HttpRequest.GET("/api/v1/desk-breaks?start=22:00&end=02:00&every=1h"));
+        assertEquals(HttpStatus.OK, response.getStatus(), body(response));
+        Map<String, Object> plan = json.readValue(body(response), Argument.mapOf(String.class, Object.class));
+        assertEquals(
+                List.of("23:00", "00:00", "01:00"),
+                ((List<?>) plan.get("breaks"))
+                        .stream().map(b -> ((Map<?, ?>) b).get("at")).toList());
+    }
+
+    @Test
+    void aDayWithNoRoomForABreakIsA400SayingWhy() {
+        HttpResponse<String> response =
+                Http.exchange(http(), HttpRequest.GET("/api/v1/desk-breaks?start=09:00&end=09:30"));
+        assertEquals(HttpStatus.BAD_REQUEST, response.getStatus());
+        assertTrue(body(response).contains("no break fits between 09:00 and 09:30"), body(response));
+        assertTrue(body(response).contains("\"pointer\":\"end\""), body(response));
+    }
+
+    @Test
+    void everyCalendarEventCarriesAReminder() {
+        HttpResponse<String> response =
+                Http.exchange(http(), HttpRequest.GET(PLAN + "&date=2026-12-05").accept("text/calendar"));
+        assertEquals(HttpStatus.OK, response.getStatus(), body(response));
+        String text = body(response);
+        assertEquals(10, text.split("BEGIN:VALARM", -1).length - 1, text);
+        assertTrue(text.contains("DTSTART:20261207T094500"), "a Saturday starts on Monday: " + text);
+    }
 }

@@ -95,4 +95,34 @@ class WarmUpEndpointTest implements TestPropertyProvider {
                 errors.stream().map(e -> ((Map<?, ?>) e).get("pointer")).toList());
         post("[1]", HttpStatus.BAD_REQUEST);
     }
+
+    @Test
+    void areasAreReadInAnyCaseAndTheArticlesDosesAreUsed() throws IOException {
+        Map<String, Object> plan = post("{\"targets\": [\"Hamstrings\", \"SPINE\"]}", HttpStatus.OK);
+        assertEquals(List.of("hamstrings", "spine"), plan.get("requested"));
+        Map<?, ?> rollDown = ((List<?>) plan.get("steps"))
+                .stream()
+                        .map(step -> (Map<?, ?>) step)
+                        .filter(step -> "standing-roll-down".equals(step.get("exercise")))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(plan.toString()));
+        assertEquals("30s", rollDown.get("duration"), rollDown.toString());
+        assertEquals(List.of(), plan.get("notes"));
+    }
+
+    @Test
+    void aSessionThatLoadsNothingIsA400SayingSo() throws IOException {
+        Map<String, Object> problem = post("{\"program\": \"quick-leg-day-warm-up\"}", HttpStatus.BAD_REQUEST);
+        assertTrue(String.valueOf(problem.get("detail")).contains("loads nothing in a main phase"), problem.toString());
+        assertEquals("/program", ((Map<?, ?>) ((List<?>) problem.get("errors")).get(0)).get("pointer"));
+    }
+
+    @Test
+    void aBudgetOutsideFiveToTenMinutesIsAllowedWithANote() throws IOException {
+        Map<String, Object> plan =
+                post("{\"targets\": [\"hips\"], \"minMinutes\": 15, \"maxMinutes\": 20}", HttpStatus.OK);
+        assertEquals(1, ((List<?>) plan.get("notes")).size(), plan.toString());
+        assertTrue(
+                String.valueOf(plan.get("notes")).contains("outside the article's 5 to 10 minutes"), plan.toString());
+    }
 }

@@ -28,6 +28,25 @@ public final class ExitCodes {
 
     public static void install(CommandLine commandLine) {
         commandLine.setExecutionExceptionHandler(ExitCodes::handle);
+        commandLine.setParameterExceptionHandler(ExitCodes::badCommandLine);
+    }
+
+    /**
+     * A bad command line: the message, picocli's suggestions for a mistyped option or command, and
+     * where the options are listed, instead of the whole usage text, which buried the one line
+     * that said what was wrong.
+     */
+    static int badCommandLine(CommandLine.ParameterException refused, String[] args) {
+        CommandLine commandLine = refused.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        if (verbose(commandLine.getParseResult())) {
+            refused.printStackTrace(err);
+        }
+        err.println(refused.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(refused, err);
+        err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for its options.");
+        err.flush();
+        return USAGE;
     }
 
     /** Whether --verbose was given anywhere on the command line. */

@@ -2,10 +2,12 @@ package dev.limber.cli.routine;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.input.InputOptions;
 import dev.limber.cli.option.ClosedSets;
 import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.card.RoutineCards;
+import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.usecase.UseCases;
 import dev.limber.formats.card.CardFormat;
@@ -13,6 +15,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,13 +23,19 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "card",
         mixinStandardHelpOptions = true,
-        description = "Print a stored program's routine card: steps, doses, key cues and cautions.")
+        description = "Print a program's routine card (a stored program, or a document file with one program):"
+                + " steps, doses, key cues and cautions.")
 public final class CardCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PROGRAM", description = "The program's id")
+    @Parameters(
+            paramLabel = "PROGRAM|FILE",
+            description = "A stored program's id, or a document (.yaml, .yml, .json) with one program, not imported")
     String programId;
+
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--session", paramLabel = "NAME", description = "Only this session (default: the whole program)")
     String session;
@@ -45,8 +54,11 @@ public final class CardCommand implements Callable<Integer> {
         RoutineCard card;
         try (OpenStore store = DatabaseOptions.of(spec).open()) {
             UseCases useCases = store.useCases();
-            Program program = StoredProgram.find(useCases.findProgram(), programId);
-            RoutineCards cards = useCases.routineCards();
+            ProgramSource source = ProgramSource.of(programId, useCases.findProgram(), input.inputFormat());
+            Program program = source.program();
+            RoutineCards cards = source.document() == null
+                    ? useCases.routineCards()
+                    : useCases.routineCards(ExerciseLookup.of(source.document()));
             card = session == null ? cards.of(program) : cards.of(StoredProgram.session(program, session));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -11,6 +11,8 @@ import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.timing.Durations;
 import dev.limber.domain.usecase.PlanDeskBreaks;
 import dev.limber.formats.calendar.DeskBreakCalendar;
+import dev.limber.formats.deskbreak.DeskBreakInput;
+import dev.limber.formats.duration.NotADurationException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,23 +41,25 @@ public final class DeskBreaksCommand implements Callable<Integer> {
 
     @Option(
             names = "--start",
-            paramLabel = "HH:MM",
+            paramLabel = "H:MM",
             defaultValue = "09:00",
-            description = "Start of the day (default 09:00)")
+            converter = TimeOfDayConverter.class,
+            description = "Start of the day, 9:00 or 09:00 (default 09:00)")
     LocalTime start;
 
     @Option(
             names = "--end",
-            paramLabel = "HH:MM",
+            paramLabel = "H:MM",
             defaultValue = "17:00",
-            description = "End of the day (default 17:00)")
+            converter = TimeOfDayConverter.class,
+            description = "End of the day (default 17:00); before the start for a night shift, e.g. 22:00 to 02:00")
     LocalTime end;
 
     @Option(
             names = "--every",
             paramLabel = "DURATION",
             defaultValue = "45m",
-            converter = DurationConverter.class,
+            converter = IntervalConverter.class,
             description = "Time between breaks, 30m to 60m (default 45m)")
     Duration every;
 
@@ -67,18 +72,26 @@ public final class DeskBreaksCommand implements Callable<Integer> {
     @Option(
             names = "--date",
             paramLabel = "YYYY-MM-DD",
+            converter = DateConverter.class,
             description = "First day of the calendar's events (default: today)")
     LocalDate date;
 
     @Override
     public Integer call() {
         DeskBreakPlan plan = new PlanDeskBreaks().plan(start, end, every);
+        if (plan.breaks().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("limber: " + DeskBreakInput.noBreakFits(plan) + (ics == null ? "" : "; nothing was written"));
+            err.flush();
+            return ExitCodes.FINDINGS;
+        }
         ExerciseLookup builtIn = ExerciseLookup.builtIn();
         String routine = plan.routine().exerciseSteps().stream()
                 .map(step -> describe(step, builtIn))
                 .collect(Collectors.joining(", "));
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Desk breaks " + start + "–" + end + ", every " + Durations.human(every) + ": "
+        out.println("Desk breaks " + start + "–" + end + (end.isBefore(start) ? " (overnight)" : "") + ", every "
+                + Durations.human(every) + ": "
                 + plan.breaks().size() + " break" + (plan.breaks().size() == 1 ? "" : "s") + " of "
                 + Durations.human(plan.routineLength()) + " (" + routine + ")");
         for (DeskBreak one : plan.breaks()) {
@@ -94,6 +107,41 @@ public final class DeskBreaksCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code --start} and {@code --end}: H:mm or HH:mm, refused in the user's own words. */
+    static final class TimeOfDayConverter implements CommandLine.ITypeConverter<LocalTime> {
+        @Override
+        public LocalTime convert(String value) {
+            return quoting(value, DeskBreakInput::timeOfDay);
+        }
+    }
+
+    /** {@code --date}: an ISO date, refused as typed (never a Java class name). */
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            return quoting(value, DeskBreakInput::date);
+        }
+    }
+
+    /** {@code --every}: a duration of 30 to 60 minutes, refused as typed ({@code '61m'}). */
+    static final class IntervalConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return quoting(value, DeskBreakInput::interval);
+        }
+    }
+
+    /** Reads an option's text; a refusal leads with the text as typed, as picocli's message expects. */
+    private static <T> T quoting(String value, Function<String, T> read) {
+        try {
+            return read.apply(value);
+        } catch (DeskBreakInput.RefusedException refused) {
+            throw new CommandLine.TypeConversionException(refused.valueFirst());
+        } catch (NotADurationException refused) {
+            throw new CommandLine.TypeConversionException(refused.valueFirst());
+        }
     }
 
     private static String describe(ExerciseStep step, ExerciseLookup exercises) {

@@ -2,6 +2,7 @@ package dev.limber.cli.routine;
 
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
+import dev.limber.cli.input.InputOptions;
 import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,13 +27,19 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "timeline",
         mixinStandardHelpOptions = true,
-        description = "Print a session of a stored program as a guided timer's segments, from start to end.")
+        description = "Print a session of a program (stored, or a document file with one program) as a guided"
+                + " timer's segments, from start to end.")
 public final class TimelineCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PROGRAM", description = "The program's id")
+    @Parameters(
+            paramLabel = "PROGRAM|FILE",
+            description = "A stored program's id, or a document (.yaml, .yml, .json) with one program, not imported")
     String programId;
+
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--session", paramLabel = "NAME", description = "The session (default: the program's first)")
     String session;
@@ -57,12 +65,16 @@ public final class TimelineCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (OpenStore store = DatabaseOptions.of(spec).open()) {
             UseCases useCases = store.useCases();
-            Program program = StoredProgram.find(useCases.findProgram(), programId);
+            ProgramSource source = ProgramSource.of(programId, useCases.findProgram(), input.inputFormat());
+            Program program = source.program();
             Session chosen = session == null ? program.sessions().get(0) : StoredProgram.session(program, session);
             Timeline timeline = useCases.buildTimeline().of(chosen, new TimelineOptions(switchSides, getReady));
             // The names of every exercise on the timeline, read in one go.
-            ExerciseLookup exercises = ExerciseLookup.of(
+            ExerciseLookup stored = ExerciseLookup.of(
                     useCases.findExercise().all(program.exerciseIds()).values());
+            ExerciseLookup exercises = source.document() == null
+                    ? stored
+                    : ExerciseLookup.of(source.document()).orElse(stored);
             out.println(timeline.session() + " — " + Durations.human(timeline.total()));
             for (Segment segment : timeline.segments()) {
                 out.printf(

@@ -4,18 +4,24 @@ import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.option.ClosedSets;
 import dev.limber.cli.wiring.OpenStore;
+import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.Limits;
 import dev.limber.domain.card.DoseText;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Program;
+import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.timing.Durations;
 import dev.limber.domain.usecase.BuildWarmUp;
+import dev.limber.domain.usecase.SaveProgram;
 import dev.limber.domain.usecase.UseCases;
 import dev.limber.domain.warmup.Budget;
 import dev.limber.domain.warmup.WarmUpPlan;
+import dev.limber.formats.warmup.WarmUpText;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +32,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -75,12 +80,25 @@ public final class WarmUpCommand implements Callable<Integer> {
             description = "Time budget in minutes: 5-10 (default) or one number")
     String minutes;
 
+    @Option(
+            names = "--save",
+            paramLabel = "ID",
+            description = "Also store the warm-up as a program with this id (new), to print with"
+                    + " `limber card ID` or time with `limber timeline ID`")
+    String save;
+
     @Override
     public Integer call() {
         Budget budget = budget();
+        if (what.targets != null && what.targets.isEmpty()) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--targets: name at least one area, e.g. --targets hamstrings,glutes,hips");
+        }
+        ProgramId saveAs = saveAs();
         Set<Target> areas = what.targets == null ? null : EnumSet.copyOf(what.targets);
         WarmUpPlan plan;
         String heading;
+        String purpose;
         List<String> lines = new ArrayList<>();
         try (OpenStore store = DatabaseOptions.of(spec).open()) {
             UseCases useCases = store.useCases();
@@ -88,12 +106,31 @@ public final class WarmUpCommand implements Callable<Integer> {
             if (areas != null) {
                 plan = build.forAreas(areas, budget);
                 heading = "Warm-up for " + names(areas);
+                purpose = names(areas);
             } else {
                 Program program = StoredProgram.find(useCases.findProgram(), what.program);
                 Session chosen = session == null ? program.sessions().get(0) : StoredProgram.session(program, session);
                 plan = build.forSession(chosen, budget);
+                if (plan.requested().isEmpty()) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println("limber: " + WarmUpText.nothingToWarmUp(program, chosen) + " with --targets.");
+                    err.flush();
+                    return ExitCodes.FINDINGS;
+                }
                 heading =
                         "Warm-up for " + program.name() + " › " + chosen.name() + " (" + names(plan.requested()) + ")";
+                purpose = program.id() + " › " + chosen.name() + " (" + names(plan.requested()) + ")";
+            }
+            if (saveAs != null && !plan.steps().isEmpty()) {
+                String name = heading.length() <= Limits.NAME ? heading : "Warm-up " + saveAs;
+                useCases.saveProgram()
+                        .save(new SaveProgram.Command(
+                                plan.program(
+                                        saveAs,
+                                        name,
+                                        "Built by limber warm-up for " + purpose + " within "
+                                                + WarmUpText.budget(budget) + "."),
+                                ExpectedVersion.absent()));
             }
             ExerciseLookup lookup = ExerciseLookup.of(useCases.findExercise()
                     .all(plan.steps().stream().map(ExerciseStep::exercise).toList())
@@ -108,9 +145,9 @@ public final class WarmUpCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(heading + " — " + Durations.human(plan.total()) + " (budget " + Durations.human(budget.minimum())
-                + " to " + Durations.human(budget.maximum()) + ")");
+        out.println(heading + " — " + Durations.human(plan.total()) + " (budget " + WarmUpText.budget(budget) + ")");
         lines.forEach(out::println);
+        WarmUpText.habitNote(budget).ifPresent(out::println);
         if (!plan.uncovered().isEmpty()) {
             out.println("Not covered: " + names(plan.uncovered())
                     + (plan.noCandidate().isEmpty()
@@ -121,7 +158,28 @@ public final class WarmUpCommand implements Callable<Integer> {
             out.println("Short of the minimum by " + Durations.human(plan.shortOfMinimum()) + ".");
         }
         out.flush();
+        if (saveAs != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            if (plan.steps().isEmpty()) {
+                err.println("limber: the warm-up has no moves, so no program was saved.");
+                err.flush();
+                return ExitCodes.FINDINGS;
+            }
+            err.println("Saved as program " + saveAs + ": limber card " + saveAs);
+            err.flush();
+        }
         return ExitCodes.OK;
+    }
+
+    private ProgramId saveAs() {
+        if (save == null) {
+            return null;
+        }
+        try {
+            return ProgramId.of(save);
+        } catch (InvalidValueException refused) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--save: " + refused.getMessage());
+        }
     }
 
     private Budget budget() {
@@ -141,6 +199,6 @@ public final class WarmUpCommand implements Callable<Integer> {
     }
 
     private static String names(Collection<Target> targets) {
-        return targets.stream().sorted().map(Target::externalName).collect(Collectors.joining(", "));
+        return WarmUpText.areas(targets);
     }
 }

@@ -10,10 +10,14 @@ import dev.limber.cli.option.ClosedSets;
 import dev.limber.cli.option.ReportFormat;
 import dev.limber.cli.option.SourceFormat;
 import dev.limber.cli.wiring.OpenStore;
+import dev.limber.domain.InvalidValueException;
+import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.program.Program;
+import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.rules.Finding;
 import dev.limber.domain.rules.Severity;
+import dev.limber.domain.usecase.ExportCatalog;
 import dev.limber.domain.usecase.ValidateProgram;
 import dev.limber.formats.document.DocumentException;
 import dev.limber.formats.document.LocationPointers;
@@ -33,14 +37,16 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code limber validate PATH...}: the documents are read as an import would read them, then
- * every program is checked against the training guidelines. Exercises resolve against the
+ * every program is checked against the training guidelines; {@code --program ID} and
+ * {@code --all-programs} check programs already stored, with the store's exercises. Exercises resolve against the
  * documents first, then the database (which always holds the built-in catalog). Each finding is
  * placed in its file: {@code FILE:LINE:COLUMN: severity rule-id message}.
  */
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
-        description = "Check documents and their programs against the training guidelines; write nothing.",
+        description = "Check documents' programs, or stored ones (--program, --all-programs), against the training"
+                + " guidelines; write nothing.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no errors (and no warnings with --strict)",
@@ -56,8 +62,17 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files, or folders of them")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Document files, or folders of them")
+    List<Path> paths = List.of();
+
+    @Option(
+            names = "--program",
+            paramLabel = "ID",
+            description = "A program stored in the database to check too (repeatable)")
+    List<String> programIds = List.of();
+
+    @Option(names = "--all-programs", description = "Check every program stored in the database too")
+    boolean allPrograms;
 
     @Option(
             names = "--output",
@@ -77,15 +92,29 @@ public final class ValidateCommand implements Callable<Integer> {
                     + " (JSON always carries it as rationale)")
     boolean explain;
 
-    /** A finding placed in its file. */
-    private record Placed(Program program, Finding finding, Problem place) {}
+    /**
+     * A finding placed in its file, or for a stored program at its program and location.
+     *
+     * @param stored whether the program was read from the database rather than a document
+     */
+    private record Placed(Program program, Finding finding, Problem place, boolean stored) {}
 
     @Override
     public Integer call() {
         boolean json = json();
+        boolean fromStore = allPrograms || !programIds.isEmpty();
+        if (paths.isEmpty() && !fromStore) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "name documents (PATH...), stored programs (--program ID) or --all-programs");
+        }
+        if (allPrograms && !programIds.isEmpty()) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--all-programs already checks every stored program; leave out --program");
+        }
+        List<ProgramId> storedIds = storedIds();
         ReadDocuments read;
         try {
-            read = new DocumentInput().read(paths, SourceFormat.LIMBER, input.inputFormat());
+            read = paths.isEmpty() ? null : new DocumentInput().read(paths, SourceFormat.LIMBER, input.inputFormat());
         } catch (DocumentException invalid) {
             if (json) {
                 Map<String, Object> report = JsonText.object();
@@ -105,16 +134,47 @@ public final class ValidateCommand implements Callable<Integer> {
                             + " found; the documents are invalid, so no guideline was checked.");
         }
         List<Placed> placed = new ArrayList<>();
+        int checked = 0;
         try (OpenStore store = DatabaseOptions.of(spec).open()) {
-            // Exercises of the documents themselves first, then the store's.
-            ValidateProgram validate = store.useCases().validateProgram(ExerciseLookup.of(read.catalog()));
-            List<Program> programs = read.catalog().programs();
-            for (int p = 0; p < programs.size(); p++) {
-                Program program = programs.get(p);
-                for (Finding finding : validate.validate(program).findings()) {
-                    placed.add(new Placed(
-                            program, finding, read.at(LocationPointers.ofFinding(p, program, finding.location()), "")));
+            if (read != null) {
+                // Exercises of the documents themselves first, then the store's.
+                ValidateProgram validate = store.useCases().validateProgram(ExerciseLookup.of(read.catalog()));
+                List<Program> programs = read.catalog().programs();
+                for (int p = 0; p < programs.size(); p++) {
+                    Program program = programs.get(p);
+                    for (Finding finding : validate.validate(program).findings()) {
+                        placed.add(new Placed(
+                                program,
+                                finding,
+                                read.at(LocationPointers.ofFinding(p, program, finding.location()), ""),
+                                false));
+                    }
                 }
+                checked += programs.size();
+            }
+            if (fromStore) {
+                // The programs and the exercises they use, read in one transaction.
+                Catalog stored = store.useCases()
+                        .exportCatalog()
+                        .export(
+                                allPrograms
+                                        ? new ExportCatalog.Command(ExportCatalog.ExerciseScope.USED, List.of(), true)
+                                        : ExportCatalog.Command.programs(storedIds, ExportCatalog.ExerciseScope.USED));
+                ValidateProgram validate = store.useCases().validateProgram(ExerciseLookup.of(stored));
+                for (Program program : stored.programs()) {
+                    for (Finding finding : validate.validate(program).findings()) {
+                        placed.add(new Placed(
+                                program,
+                                finding,
+                                Problem.at(
+                                        program.id() + " › "
+                                                + finding.location().describe(),
+                                        "",
+                                        finding.message()),
+                                true));
+                    }
+                }
+                checked += stored.programs().size();
             }
         }
         long errors = count(placed, Severity.ERROR);
@@ -124,7 +184,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> report = JsonText.object();
             report.put("valid", !fails);
-            report.put("programs", read.catalog().programs().size());
+            report.put("programs", checked);
             report.put("errors", errors);
             report.put("warnings", warnings);
             report.put("infos", infos);
@@ -148,7 +208,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             print(text.toString());
             PrintWriter err = spec.commandLine().getErr();
-            err.println(summary(read.catalog().programs().size(), errors, warnings, infos, fails));
+            err.println(summary(checked, errors, warnings, infos, fails));
             err.flush();
         }
         return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -172,6 +232,22 @@ public final class ValidateCommand implements Callable<Integer> {
                 + infos + " info" + verdict + ".";
     }
 
+    /** The ids of {@code --program}, each checked as an id before the database is opened. */
+    private List<ProgramId> storedIds() {
+        List<ProgramId> ids = new ArrayList<>();
+        for (String id : programIds) {
+            try {
+                ProgramId parsed = ProgramId.of(id);
+                if (!ids.contains(parsed)) {
+                    ids.add(parsed);
+                }
+            } catch (InvalidValueException refused) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--program: " + refused.getMessage());
+            }
+        }
+        return ids;
+    }
+
     private static long count(List<Placed> placed, Severity severity) {
         return placed.stream().filter(p -> p.finding().severity() == severity).count();
     }
@@ -188,10 +264,11 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private static Map<String, Object> finding(Placed placed) {
         Map<String, Object> json = JsonText.object();
-        json.put("file", placed.place().source());
-        json.put("line", placed.place().line());
-        json.put("column", placed.place().column());
-        json.put("pointer", placed.place().pointer());
+        // A stored program has no file: its place is the program and the finding's location.
+        json.put("file", placed.stored() ? null : placed.place().source());
+        json.put("line", placed.stored() ? null : placed.place().line());
+        json.put("column", placed.stored() ? null : placed.place().column());
+        json.put("pointer", placed.stored() ? null : placed.place().pointer());
         json.put("program", placed.program().id().value());
         json.put("location", placed.finding().location().describe());
         json.put("severity", placed.finding().severity().externalName());

@@ -13,10 +13,13 @@ import java.util.List;
  * Breaks from sitting through a working day, every {@code interval} from the start, each with a
  * short routine (the article: stand up every 30–60 minutes for a quick forward fold or hip
  * hinge, because long sitting shortens the hamstrings). A break that would run past the end of
- * the day is left out.
+ * the day is left out; a day too short for one has no breaks, which adapters report.
+ *
+ * <p>An end earlier than the start is a shift that runs past midnight (22:00–02:00 is four
+ * hours); a break after midnight is on the next day ({@link #nextDay(DeskBreak)}).
  *
  * @param start         when the working day starts
- * @param end           when it ends, after the start (same day)
+ * @param end           when it ends: later the same day, or earlier (the next day); not the start
  * @param interval      time from one break to the next, 30 to 60 minutes
  * @param routine       what to do at each break
  * @param routineLength how long the routine takes
@@ -51,19 +54,34 @@ public record DeskBreakPlan(
             throw new InvalidValueException("routine", routine.name(), "must be shorter than the interval " + interval);
         }
         List<DeskBreak> breaks = new ArrayList<>();
-        // Offsets from the start, so no LocalTime arithmetic wraps past midnight.
-        Duration day = Duration.between(start, end);
+        // Offsets from the start, so a break's time wraps past midnight as the clock does.
+        Duration day = length(start, end);
         for (Duration at = interval; at.plus(length).compareTo(day) <= 0; at = at.plus(interval)) {
             breaks.add(new DeskBreak(start.plus(at), start.plus(at).plus(length)));
         }
         return new DeskBreakPlan(start, end, interval, routine, length, breaks);
     }
 
+    /** How long the working day lasts: past midnight when it ends before it starts. */
+    public Duration dayLength() {
+        return length(start, end);
+    }
+
+    /** Whether the break falls after midnight, on the day after the shift started. */
+    public boolean nextDay(DeskBreak deskBreak) {
+        return Checks.required("deskBreak", deskBreak).at().isBefore(start);
+    }
+
+    private static Duration length(LocalTime start, LocalTime end) {
+        Duration between = Duration.between(start, end);
+        return between.isNegative() ? between.plusDays(1) : between;
+    }
+
     private static void checkDay(LocalTime start, LocalTime end) {
         Checks.required("start", start);
         Checks.required("end", end);
-        if (!end.isAfter(start)) {
-            throw new InvalidValueException("end", end, "must be after the start " + start);
+        if (end.equals(start)) {
+            throw new InvalidValueException("end", end, "must differ from the start " + start);
         }
     }
 

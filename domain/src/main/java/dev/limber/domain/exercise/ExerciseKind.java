@@ -31,4 +31,12 @@ public enum ExerciseKind implements Named {
     public boolean warmsUp() {
         return this == DYNAMIC || this == MOBILITY;
     }
+
+    /**
+     * Strength, plyometric, cardio and dynamic work load muscles; stretches, mobility and nerve
+     * glides do not (they prepare and ease the muscles that are loaded).
+     */
+    public boolean loads() {
+        return this == STRENGTH || this == PLYOMETRIC || this == CARDIO || this == DYNAMIC;
+    }
 }

@@ -16,13 +16,10 @@ import java.util.Set;
  * muscles are prepared and eased with.
  */
 final class Loading {
-    static final Set<ExerciseKind> LOADING_KINDS =
-            EnumSet.of(ExerciseKind.STRENGTH, ExerciseKind.PLYOMETRIC, ExerciseKind.CARDIO, ExerciseKind.DYNAMIC);
-
     private Loading() {}
 
     static boolean loads(Exercise exercise) {
-        return LOADING_KINDS.contains(exercise.kind());
+        return exercise.kind().loads();
     }
 
     /**

@@ -108,6 +108,14 @@ public final class UseCases {
         return new RoutineCards(ExerciseLookup.of(exercises), timing);
     }
 
+    /**
+     * Routine cards of a program read elsewhere (a document): its exercises from {@code own}
+     * first, then from the store.
+     */
+    public RoutineCards routineCards(ExerciseLookup own) {
+        return new RoutineCards(Checks.required("own", own).orElse(ExerciseLookup.of(exercises)), timing);
+    }
+
     public PlanDeskBreaks planDeskBreaks() {
         return new PlanDeskBreaks(BuiltInCatalog.DESK_BREAK.sessions().get(0), timing);
     }

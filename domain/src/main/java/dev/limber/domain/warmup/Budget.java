@@ -28,4 +28,13 @@ public record Budget(Duration minimum, Duration maximum) {
     public static Budget between(Duration minimum, Duration maximum) {
         return new Budget(minimum, maximum);
     }
+
+    /**
+     * Whether this budget lies within the article's 5–10 minutes. Outside it is allowed: the range
+     * is the author's habit, not a limit from evidence (FIFA 11+ takes about 20 minutes).
+     */
+    public boolean withinStandard() {
+        Budget standard = standard();
+        return minimum.compareTo(standard.minimum) >= 0 && maximum.compareTo(standard.maximum) <= 0;
+    }
 }

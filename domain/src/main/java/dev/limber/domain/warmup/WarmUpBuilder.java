@@ -3,6 +3,7 @@ package dev.limber.domain.warmup;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.guard.Checks;
@@ -10,6 +11,7 @@ import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Session;
+import dev.limber.domain.timing.Timing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +20,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,17 +28,22 @@ import java.util.Set;
  * Chooses warm-up moves (dynamic and mobility exercises) from any catalog so the requested areas
  * are covered within a time budget.
  *
- * <p>How: a greedy set cover. Each pick is the move that warms the most still-uncovered areas
- * and fits the time left; ties go to the shorter move, then the more general one (more areas,
- * then bilateral before alternating before per-side), then the smaller id, so the same input
- * always gives the same plan whatever the catalog's order. Every pick covers at least one new
- * area, so there are at most as many picks as areas (22); moves with the same areas and length
- * are interchangeable, so the cover only looks at the best of each such group. When the cover is
- * done and the minimum not reached, more moves for the requested areas are added, most general
- * first. Building the index is O(n) and sorting for the fill O(n log n), both once; a build is
- * O(22 × groups + n) at worst, so it stays
- * fast on catalogs of 100,000 exercises. Greedy is not always optimal (set cover is NP-hard),
- * but when every area has a move and one move per area fits the budget, it covers every area.
+ * <p>How: a greedy set cover in two passes. The first covers each requested area with a move
+ * that works it as a <em>primary</em> target where the catalog has one (a move that only touches
+ * an area in passing does not warm it up well); the second covers what is left with moves that
+ * work it as a secondary target. Each pick is the move that reaches the most still-uncovered
+ * areas and fits the time left; ties go to the shorter move, then the more general one (more
+ * areas, then bilateral before alternating before per-side), then the smaller id, so the same
+ * input always gives the same plan whatever the catalog's order. A move is never picked twice,
+ * nor two moves with the same name (an imported catalog may hold "Leg Swings" under two ids).
+ * Every pick covers at least one new area, so there are at most as many picks as areas; moves
+ * with the same areas and length are interchangeable, so the cover looks at the first free one of
+ * each such group. When the cover is done and the minimum not reached, more moves for the
+ * requested areas are added, those working them as primary first, most general first. Each move
+ * gets the article's dose where the catalog has one ({@link WarmUpDoses}). Building the index is
+ * O(n log n), once; a build is O(areas × groups + n), so it stays fast on catalogs of 100,000
+ * exercises. Greedy is not always optimal (set cover is NP-hard), but when every area has a move
+ * and one move per area fits the budget, it covers every area.
  *
  * <p>The builder indexes the catalog once; build it once and reuse it.
  */
@@ -45,13 +53,13 @@ public final class WarmUpBuilder {
             .thenComparingInt(c -> lateralityRank(c.exercise.laterality()))
             .thenComparing(c -> c.exercise.id());
 
-    private final WarmUpDoses doses;
-    /** The best candidate of each group of interchangeable ones (same areas, same length). */
-    private final List<Candidate> representatives;
+    /** Each group of interchangeable candidates (same areas, same length), general first. */
+    private final List<List<Candidate>> groups;
     /** Every candidate, general first: the order filling to the minimum takes them in. */
     private final List<Candidate> generalFirst;
 
     private final long coverable;
+    private final long primaryCoverable;
 
     static {
         // Areas are bits of a long: the vocabulary must stay within 64 areas.
@@ -62,36 +70,50 @@ public final class WarmUpBuilder {
 
     public WarmUpBuilder(Collection<Exercise> catalog, WarmUpDoses doses) {
         Checks.required("catalog", catalog);
-        this.doses = Checks.required("doses", doses);
-        Map<Group, Candidate> best = new HashMap<>();
+        Checks.required("doses", doses);
+        Map<Group, List<Candidate>> byGroup = new HashMap<>();
         List<Candidate> all = new ArrayList<>();
         long union = 0;
+        long primaryUnion = 0;
         for (Exercise exercise : catalog) {
             if (exercise == null || !exercise.kind().warmsUp()) {
                 continue;
             }
-            Candidate candidate = new Candidate(exercise, mask(exercise.targets()), doses.length(exercise));
+            ExerciseStep step = doses.step(exercise);
+            Candidate candidate = new Candidate(
+                    exercise,
+                    mask(exercise.primary()),
+                    mask(exercise.targets()),
+                    Timing.standard().of(step),
+                    step);
             all.add(candidate);
             union |= candidate.mask;
-            best.merge(
-                    new Group(candidate.mask, candidate.length),
-                    candidate,
-                    (a, b) -> GENERAL_FIRST.compare(a, b) <= 0 ? a : b);
+            primaryUnion |= candidate.primary;
+            byGroup.computeIfAbsent(
+                            new Group(candidate.primary, candidate.mask, candidate.length), g -> new ArrayList<>())
+                    .add(candidate);
         }
-        this.representatives = List.copyOf(best.values());
+        List<List<Candidate>> sorted = new ArrayList<>();
+        for (List<Candidate> group : byGroup.values()) {
+            group.sort(GENERAL_FIRST);
+            sorted.add(List.copyOf(group));
+        }
+        this.groups = List.copyOf(sorted);
         all.sort(GENERAL_FIRST);
         this.generalFirst = List.copyOf(all);
         this.coverable = union;
+        this.primaryCoverable = primaryUnion;
     }
 
-    /** A builder with the standard doses (30 s each side, or 1 min). */
+    /** A builder with the standard doses (the article's, else 30 s each side or 1 min). */
     public WarmUpBuilder(Collection<Exercise> catalog) {
         this(catalog, WarmUpDoses.standard());
     }
 
     /**
      * The areas a session's main phase loads: every primary target of its main-phase exercises
-     * (the ones {@code warm-up-coverage} checks). Exercises the lookup lacks are skipped.
+     * whose kind loads muscles ({@link ExerciseKind#loads()}: not stretches, mobility or nerve
+     * glides). Exercises the lookup lacks are skipped.
      */
     public static Set<Target> areasLoadedBy(Session session, ExerciseLookup exercises) {
         Checks.required("session", session);
@@ -99,7 +121,7 @@ public final class WarmUpBuilder {
         Set<Target> areas = EnumSet.noneOf(Target.class);
         for (Phase phase : session.phases(PhaseKind.MAIN)) {
             for (ExerciseStep step : phase.exerciseSteps()) {
-                exercises.find(step.exercise()).ifPresent(e -> areas.addAll(e.primary()));
+                exercises.find(step.exercise()).filter(e -> e.kind().loads()).ifPresent(e -> areas.addAll(e.primary()));
             }
         }
         return areas;
@@ -110,43 +132,24 @@ public final class WarmUpBuilder {
         Checks.required("areas", areas);
         Checks.required("budget", budget);
         long requested = mask(areas);
-        long uncovered = requested & coverable;
-        List<Candidate> chosen = new ArrayList<>();
-        Set<ExerciseId> taken = new HashSet<>();
-        Duration total = Duration.ZERO;
-        while (uncovered != 0) {
-            Candidate pick = null;
-            Duration left = budget.maximum().minus(total);
-            for (Candidate candidate : representatives) {
-                if ((candidate.mask & uncovered) != 0
-                        && candidate.length.compareTo(left) <= 0
-                        && (pick == null || better(candidate, pick, uncovered))) {
-                    pick = candidate;
-                }
-            }
-            if (pick == null) {
-                break;
-            }
-            chosen.add(pick);
-            taken.add(pick.exercise.id());
-            total = total.plus(pick.length);
-            uncovered &= ~pick.mask;
+        Picks picks = new Picks(budget);
+        // First every area a move works as primary, then what only secondary targets reach.
+        picks.cover(requested & primaryCoverable, true);
+        picks.cover(requested & coverable & ~picks.covered, false);
+        if (picks.total.compareTo(budget.minimum()) < 0 && requested != 0) {
+            picks.fill(requested);
         }
-        if (total.compareTo(budget.minimum()) < 0 && requested != 0) {
-            total = fill(chosen, taken, total, requested, budget);
-        }
+        List<Candidate> chosen = new ArrayList<>(picks.chosen);
         chosen.sort(GENERAL_FIRST);
         List<ExerciseStep> steps = new ArrayList<>();
-        long covered = 0;
         for (Candidate candidate : chosen) {
-            steps.add(ExerciseStep.of(candidate.exercise, doses.of(candidate.exercise)));
-            covered |= candidate.mask;
+            steps.add(candidate.step);
         }
-        covered &= requested;
-        Duration shortfall = budget.minimum().minus(total);
+        long covered = picks.covered & requested;
+        Duration shortfall = budget.minimum().minus(picks.total);
         return new WarmUpPlan(
                 steps,
-                total,
+                picks.total,
                 targets(requested),
                 targets(covered),
                 targets(requested & ~covered),
@@ -154,27 +157,83 @@ public final class WarmUpBuilder {
                 shortfall.isNegative() ? Duration.ZERO : shortfall);
     }
 
-    private Duration fill(
-            List<Candidate> chosen, Set<ExerciseId> taken, Duration total, long requested, Budget budget) {
-        for (Candidate candidate : generalFirst) {
-            if (total.compareTo(budget.minimum()) >= 0) {
-                break;
-            }
-            if ((candidate.mask & requested) != 0
-                    && !taken.contains(candidate.exercise.id())
-                    && total.plus(candidate.length).compareTo(budget.maximum()) <= 0) {
-                chosen.add(candidate);
-                taken.add(candidate.exercise.id());
-                total = total.plus(candidate.length);
+    /** The moves picked so far for one build, and what they cover and cost. */
+    private final class Picks {
+        private final Budget budget;
+        private final List<Candidate> chosen = new ArrayList<>();
+        private final Set<ExerciseId> ids = new HashSet<>();
+        private final Set<String> names = new HashSet<>();
+        private Duration total = Duration.ZERO;
+        private long covered;
+
+        Picks(Budget budget) {
+            this.budget = budget;
+        }
+
+        /** Greedy cover of {@code uncovered}, counting each move's primary areas or all its areas. */
+        void cover(long uncovered, boolean primary) {
+            while (uncovered != 0) {
+                Candidate pick = null;
+                Duration left = budget.maximum().minus(total);
+                for (List<Candidate> group : groups) {
+                    Candidate candidate = firstFree(group);
+                    if (candidate != null
+                            && (candidate.reach(primary) & uncovered) != 0
+                            && candidate.length.compareTo(left) <= 0
+                            && (pick == null || better(candidate, pick, uncovered, primary))) {
+                        pick = candidate;
+                    }
+                }
+                if (pick == null) {
+                    return;
+                }
+                take(pick);
+                uncovered &= ~pick.reach(primary);
             }
         }
-        return total;
+
+        /** More moves for the requested areas until the minimum: primary movers first, general first. */
+        void fill(long requested) {
+            for (boolean primary : new boolean[] {true, false}) {
+                for (Candidate candidate : generalFirst) {
+                    if (total.compareTo(budget.minimum()) >= 0) {
+                        return;
+                    }
+                    if ((candidate.reach(primary) & requested) != 0
+                            && free(candidate)
+                            && total.plus(candidate.length).compareTo(budget.maximum()) <= 0) {
+                        take(candidate);
+                    }
+                }
+            }
+        }
+
+        private Candidate firstFree(List<Candidate> group) {
+            for (Candidate candidate : group) {
+                if (free(candidate)) {
+                    return candidate;
+                }
+            }
+            return null;
+        }
+
+        private boolean free(Candidate candidate) {
+            return !ids.contains(candidate.exercise.id()) && !names.contains(candidate.nameKey());
+        }
+
+        private void take(Candidate pick) {
+            chosen.add(pick);
+            ids.add(pick.exercise.id());
+            names.add(pick.nameKey());
+            total = total.plus(pick.length);
+            covered |= pick.mask;
+        }
     }
 
     /** More new areas, then shorter, then more general. */
-    private static boolean better(Candidate a, Candidate b, long uncovered) {
-        int gainA = Long.bitCount(a.mask & uncovered);
-        int gainB = Long.bitCount(b.mask & uncovered);
+    private static boolean better(Candidate a, Candidate b, long uncovered, boolean primary) {
+        int gainA = Long.bitCount(a.reach(primary) & uncovered);
+        int gainB = Long.bitCount(b.reach(primary) & uncovered);
         if (gainA != gainB) {
             return gainA > gainB;
         }
@@ -207,9 +266,21 @@ public final class WarmUpBuilder {
         return set;
     }
 
-    /** A warm-up move with its areas as bits and the length of its dose. */
-    private record Candidate(Exercise exercise, long mask, Duration length) {}
+    /**
+     * A warm-up move: its primary areas and all its areas as bits, the step it would get and how
+     * long that lasts.
+     */
+    private record Candidate(Exercise exercise, long primary, long mask, Duration length, ExerciseStep step) {
+        long reach(boolean primaryOnly) {
+            return primaryOnly ? primary : mask;
+        }
+
+        /** Names compare as people read them: case and surrounding spaces aside. */
+        String nameKey() {
+            return exercise.name().strip().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Candidates with the same areas and length are interchangeable for the cover. */
-    private record Group(long mask, Duration length) {}
+    private record Group(long primary, long mask, Duration length) {}
 }

@@ -1,37 +1,90 @@
 package dev.limber.domain.warmup;
 
+import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.guard.Checks;
+import dev.limber.domain.program.DoseSource;
+import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Prescription;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.StepFit;
+import dev.limber.domain.timing.Timing;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The dose the builder gives each move it picks: by default the article's shape, 30 s each side
- * for one-sided moves and 1 min for the rest, so every move costs a minute.
+ * The dose the builder gives each move it picks: the article's own dose where the catalog's
+ * programs carry one (standing roll-downs 30 s, glute kickbacks 1 min in all with "switch legs
+ * halfway"), else the article's shape, 30 s each side for one-sided moves and 1 min for the
+ * rest.
  *
- * @param eachSide for per-side exercises, the time on each side
- * @param other    for bilateral and alternating exercises, the time in all
+ * @param eachSide for per-side exercises without an article dose, the time on each side
+ * @param other    for bilateral and alternating exercises without an article dose, the time in all
+ * @param article  the article's step (dose and note) for each exercise it doses, by exercise id
  */
-public record WarmUpDoses(Duration eachSide, Duration other) {
+public record WarmUpDoses(Duration eachSide, Duration other, Map<ExerciseId, ExerciseStep> article) {
     public WarmUpDoses {
         Checks.positive("eachSide", eachSide);
         Checks.positive("other", other);
+        article = Map.copyOf(Checks.required("article", article));
     }
 
+    /** Fixed doses, ignoring the article's. */
+    public WarmUpDoses(Duration eachSide, Duration other) {
+        this(eachSide, other, Map.of());
+    }
+
+    /** 30 s each side or 1 min, and the article's doses from the built-in programs. */
     public static WarmUpDoses standard() {
-        return new WarmUpDoses(Duration.ofSeconds(30), Duration.ofSeconds(60));
+        return new WarmUpDoses(Duration.ofSeconds(30), Duration.ofSeconds(60))
+                .withArticleDoses(BuiltInCatalog.catalog().programs());
     }
 
-    /** The dose for this exercise, marked as the catalog's choice rather than the article's. */
+    /**
+     * These doses, plus every dose those programs mark as the article's ({@link DoseSource#ARTICLE});
+     * the first program that doses an exercise wins.
+     */
+    public WarmUpDoses withArticleDoses(Collection<Program> programs) {
+        Map<ExerciseId, ExerciseStep> found = new LinkedHashMap<>(article);
+        for (Program program : Checks.required("programs", programs)) {
+            program.sessions().stream()
+                    .flatMap(session -> session.exerciseSteps().stream())
+                    .filter(step -> step.prescription().source() == DoseSource.ARTICLE)
+                    .forEach(step -> found.putIfAbsent(step.exercise(), step));
+        }
+        return new WarmUpDoses(eachSide, other, found);
+    }
+
+    /**
+     * The step the builder writes for this exercise: the article's (its dose and note) when it
+     * has one that fits the exercise, else the standard dose marked as the catalog's choice.
+     */
+    public ExerciseStep step(Exercise exercise) {
+        Optional<ExerciseStep> known = Optional.ofNullable(article.get(exercise.id()))
+                // A stored exercise may have been changed since: its laterality decides.
+                .filter(step -> StepFit.check(step, Optional.of(exercise)).isEmpty());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        return ExerciseStep.of(
+                exercise,
+                exercise.laterality() == Laterality.PER_SIDE
+                        ? Prescription.timed(eachSide).eachSide().catalogChoice()
+                        : Prescription.timed(other).catalogChoice());
+    }
+
+    /** The dose alone. */
     public Prescription of(Exercise exercise) {
-        return exercise.laterality() == Laterality.PER_SIDE
-                ? Prescription.timed(eachSide).eachSide().catalogChoice()
-                : Prescription.timed(other).catalogChoice();
+        return step(exercise).prescription();
     }
 
-    /** How long that dose lasts. */
+    /** How long that step lasts. */
     public Duration length(Exercise exercise) {
-        return exercise.laterality() == Laterality.PER_SIDE ? eachSide.multipliedBy(2) : other;
+        return Timing.standard().of(step(exercise));
     }
 }

@@ -1,10 +1,14 @@
 package dev.limber.domain.warmup;
 
+import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
+import dev.limber.domain.program.Program;
+import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,6 +57,24 @@ public record WarmUpPlan(
         return steps.isEmpty()
                 ? Optional.empty()
                 : Optional.of(new Phase(PhaseKind.WARM_UP, new ArrayList<Step>(steps)));
+    }
+
+    /**
+     * The plan as a program of one warm-up session, to store, print as a card or time.
+     *
+     * @param id          the program's id
+     * @param name        its name, also the session's
+     * @param description what it was built for
+     * @throws InvalidValueException when the plan chose nothing
+     */
+    public Program program(ProgramId id, String name, String description) {
+        Phase warmUp = phase().orElseThrow(
+                        () -> new InvalidValueException("steps", steps, "a warm-up with no moves cannot be a program"));
+        return Program.builder(id.value(), name)
+                .description(description)
+                .tags("warm-up")
+                .session(Session.of(name, warmUp))
+                .build();
     }
 
     private static Set<Target> copy(String field, Set<Target> targets) {

@@ -74,10 +74,30 @@ class DeskBreakPlanTest {
     }
 
     @Test
-    void aDayThatEndsBeforeItStartsIsRefused() {
+    void aNightShiftRunsPastMidnight() {
+        DeskBreakPlan plan = planner.plan(LocalTime.of(22, 0), LocalTime.of(2, 0), Duration.ofMinutes(60));
+        assertEquals(
+                List.of(LocalTime.of(23, 0), LocalTime.of(0, 0), LocalTime.of(1, 0)),
+                plan.breaks().stream().map(DeskBreak::at).toList());
+        assertEquals(Duration.ofHours(4), plan.dayLength());
+        assertEquals(
+                List.of(false, true, true),
+                plan.breaks().stream().map(plan::nextDay).toList());
+    }
+
+    @Test
+    void aBreakMayStraddleMidnight() {
+        DeskBreakPlan plan = planner.plan(LocalTime.of(23, 29, 30), LocalTime.of(1, 0), Duration.ofMinutes(30));
+        assertEquals(
+                new DeskBreak(LocalTime.of(23, 59, 30), LocalTime.of(0, 0, 30)),
+                plan.breaks().get(0));
+    }
+
+    @Test
+    void aDayThatEndsWhenItStartsIsRefused() {
         InvalidValueException refused = assertThrows(
                 InvalidValueException.class,
-                () -> planner.plan(LocalTime.of(17, 0), LocalTime.of(9, 0), Duration.ofMinutes(30)));
+                () -> planner.plan(LocalTime.of(9, 0), LocalTime.of(9, 0), Duration.ofMinutes(30)));
         assertEquals("end", refused.field());
         assertTrue(refused.getMessage().contains("09:00"), refused.getMessage());
     }

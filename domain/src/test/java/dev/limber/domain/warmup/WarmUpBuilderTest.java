@@ -1,15 +1,21 @@
 package dev.limber.domain.warmup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
+import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.rules.Guidelines;
@@ -17,6 +23,7 @@ import dev.limber.domain.rules.RuleContext;
 import dev.limber.domain.timing.Timing;
 import dev.limber.domain.usecase.BuildWarmUp;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -133,5 +140,107 @@ class WarmUpBuilderTest {
                         .phase()
                         .orElseThrow()
                         .getClass());
+    }
+
+    @Test
+    void theArticlesDoseIsUsedWhereTheCatalogHasOne() {
+        WarmUpPlan plan = build.forAreas(EnumSet.of(Target.HAMSTRINGS, Target.SPINE, Target.GLUTES), Budget.standard());
+        ExerciseStep rollDown = step(plan, BuiltInCatalog.STANDING_ROLL_DOWN);
+        assertEquals(Prescription.seconds(30).fromArticle(), rollDown.prescription(), "30 s, not 1 min");
+        ExerciseStep kickback = step(plan, BuiltInCatalog.GLUTE_KICKBACK);
+        assertEquals(Prescription.seconds(60).fromArticle(), kickback.prescription());
+        assertEquals("1 minute in all: switch legs halfway", kickback.note());
+        Duration sum = Duration.ZERO;
+        for (ExerciseStep step : plan.steps()) {
+            sum = sum.plus(Timing.standard().of(step));
+        }
+        assertEquals(sum, plan.total());
+    }
+
+    @Test
+    void aMoveWorkingTheAreaAsPrimaryIsPreferredToOneThatOnlyTouchesIt() {
+        Exercise touches = Exercise.builder("a-broad-move", "A Broad Move")
+                .kind(ExerciseKind.DYNAMIC)
+                .laterality(Laterality.BILATERAL)
+                .primary(Target.CALVES, Target.QUADRICEPS)
+                .secondary(Target.HIPS, Target.ADDUCTORS)
+                .build();
+        Exercise works = Exercise.builder("z-hip-move", "Z Hip Move")
+                .kind(ExerciseKind.MOBILITY)
+                .laterality(Laterality.BILATERAL)
+                .primary(Target.HIPS)
+                .build();
+        WarmUpPlan plan = new WarmUpBuilder(List.of(touches, works))
+                .build(EnumSet.of(Target.HIPS), Budget.between(Duration.ofMinutes(1), Duration.ofMinutes(1)));
+        assertEquals(List.of(works.id()), ids(plan));
+        WarmUpPlan onlySecondary = new WarmUpBuilder(List.of(touches))
+                .build(EnumSet.of(Target.HIPS), Budget.between(Duration.ofMinutes(1), Duration.ofMinutes(1)));
+        assertEquals(List.of(touches.id()), ids(onlySecondary), "a secondary move still covers what nothing else does");
+    }
+
+    @Test
+    void twoExercisesWithTheSameNameAreNeverBothPicked() {
+        Exercise copy = Exercise.builder("leg-swings-imported", "LEG SWINGS")
+                .kind(ExerciseKind.DYNAMIC)
+                .laterality(Laterality.BILATERAL)
+                .primary(Target.HAMSTRINGS)
+                .build();
+        List<Exercise> catalog = new ArrayList<>(BuiltInCatalog.catalog().exercises());
+        catalog.add(copy);
+        WarmUpPlan plan = new WarmUpBuilder(catalog)
+                .build(EnumSet.of(Target.HAMSTRINGS), Budget.between(Duration.ofMinutes(10), Duration.ofMinutes(10)));
+        List<String> names = plan.steps().stream()
+                .map(s -> catalog.stream()
+                        .filter(e -> e.id().equals(s.exercise()))
+                        .findFirst()
+                        .orElseThrow()
+                        .name()
+                        .strip()
+                        .toLowerCase(java.util.Locale.ROOT))
+                .toList();
+        assertEquals(names.stream().distinct().toList(), names, names.toString());
+        assertTrue(names.contains("leg swings"), names.toString());
+    }
+
+    @Test
+    void aSessionWhoseMainPhaseLoadsNothingAsksForNothing() {
+        WarmUpPlan plan = build.forSession(BuiltInCatalog.DESK_BREAK.sessions().get(0), Budget.standard());
+        assertEquals(Set.of(), plan.requested(), "a forward fold and hip hinges load nothing");
+        assertEquals(List.of(), plan.steps());
+    }
+
+    @Test
+    void aPlanBecomesAProgramOfOneWarmUpSession() {
+        WarmUpPlan plan = build.forSession(legDay, Budget.standard());
+        Program program =
+                plan.program(dev.limber.domain.program.ProgramId.of("my-warm-up"), "My warm-up", "Built for leg day.");
+        assertEquals("My warm-up", program.sessions().get(0).name());
+        assertEquals(plan.steps(), program.sessions().get(0).exerciseSteps());
+        assertEquals(List.of("warm-up"), program.tags());
+        WarmUpPlan empty = build.forAreas(Set.of(), Budget.standard());
+        assertThrows(
+                dev.limber.domain.InvalidValueException.class,
+                () -> empty.program(dev.limber.domain.program.ProgramId.of("nothing"), "Nothing", "Empty."));
+    }
+
+    @Test
+    void aBudgetIsWithinTheArticlesHabitOnlyInsideFiveToTenMinutes() {
+        assertTrue(Budget.standard().withinStandard());
+        assertTrue(Budget.between(Duration.ofMinutes(5), Duration.ofMinutes(5)).withinStandard());
+        assertFalse(
+                Budget.between(Duration.ofMinutes(4), Duration.ofMinutes(10)).withinStandard());
+        assertFalse(
+                Budget.between(Duration.ofMinutes(15), Duration.ofMinutes(20)).withinStandard());
+    }
+
+    private static List<ExerciseId> ids(WarmUpPlan plan) {
+        return plan.steps().stream().map(ExerciseStep::exercise).toList();
+    }
+
+    private static ExerciseStep step(WarmUpPlan plan, Exercise exercise) {
+        return plan.steps().stream()
+                .filter(s -> s.exercise().equals(exercise.id()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(exercise.id() + " not in " + plan.steps()));
     }
 }

@@ -20,6 +20,7 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.WeekDay;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -27,6 +28,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
@@ -41,6 +43,10 @@ import net.fortuna.ical4j.validate.ValidationResult;
  *     ({@code RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR}): the plan is a working-day habit. A first
  *     day on a weekend moves to the Monday after, since RFC 5545 counts DTSTART as an event even
  *     when the rule does not.</li>
+ * <li>A night shift (22:00–02:00) puts the breaks after midnight on the next day, repeating
+ *     Tuesday to Saturday: they belong to the shifts that started Monday to Friday.</li>
+ * <li>Each event carries a reminder at its start ({@code VALARM}, {@code ACTION:DISPLAY}): the
+ *     point of a desk break is to be told to stand up.</li>
  * <li>Floating local times: a break at 09:45 is at 09:45 in whatever zone the calendar shows.</li>
  * <li>The UID names the time of day only ({@code desk-break-0945@limber}), not the first day:
  *     importing a newer calendar, from the CLI or the service, on any day, updates the same
@@ -56,7 +62,28 @@ public final class DeskBreakCalendar {
     static final String SUMMARY = "Desk break: stand up";
     private static final DateTimeFormatter UID_TIME = DateTimeFormatter.ofPattern("HHmm");
 
+    private static final Recur<LocalDateTime> WEEKDAYS =
+            weekly(WeekDay.MO, WeekDay.TU, WeekDay.WE, WeekDay.TH, WeekDay.FR);
+    /** The mornings after a Monday-to-Friday night shift's start. */
+    private static final Recur<LocalDateTime> AFTER_WEEKDAYS =
+            weekly(WeekDay.TU, WeekDay.WE, WeekDay.TH, WeekDay.FR, WeekDay.SA);
+
     private DeskBreakCalendar() {}
+
+    private static Recur<LocalDateTime> weekly(WeekDay... days) {
+        return new Recur.Builder<LocalDateTime>()
+                .frequency(Frequency.WEEKLY)
+                .dayList(days)
+                .build();
+    }
+
+    /** A message on screen when the break starts. */
+    private static VAlarm reminder() {
+        VAlarm alarm = new VAlarm(java.time.Duration.ZERO);
+        alarm.add(ImmutableAction.DISPLAY);
+        alarm.add(new Description(SUMMARY));
+        return alarm;
+    }
 
     /**
      * The first day when none is asked for: today in the time zone of the machine that writes
@@ -77,10 +104,6 @@ public final class DeskBreakCalendar {
                 .add(new ProdId(PRODUCT))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN);
-        Recur<LocalDateTime> weekdays = new Recur.Builder<LocalDateTime>()
-                .frequency(Frequency.WEEKLY)
-                .dayList(WeekDay.MO, WeekDay.TU, WeekDay.WE, WeekDay.TH, WeekDay.FR)
-                .build();
         String description = plan.routine().name() + ":\n"
                 + plan.routine().exerciseSteps().stream()
                         .map(step -> describe(step, exercises))
@@ -88,12 +111,19 @@ public final class DeskBreakCalendar {
         Instant stamp = now.truncatedTo(ChronoUnit.DAYS);
         LocalDate first = firstWeekday(firstDay);
         for (DeskBreak one : plan.breaks()) {
-            VEvent event = new VEvent(first.atTime(one.at()), first.atTime(one.until()), SUMMARY);
+            boolean nextDay = plan.nextDay(one);
+            LocalDateTime start = first.plusDays(nextDay ? 1 : 0).atTime(one.at());
+            // A break that straddles midnight ends on the day after it starts.
+            LocalDateTime end = start.toLocalDate()
+                    .plusDays(one.until().isBefore(one.at()) ? 1 : 0)
+                    .atTime(one.until());
+            VEvent event = new VEvent(start, end, SUMMARY);
             event.add(new Uid(uid(one)));
             event.replace(new DtStamp(stamp));
-            event.add(new RRule<>(weekdays));
+            event.add(new RRule<>(nextDay ? AFTER_WEEKDAYS : WEEKDAYS));
             event.add(new Description(description));
             event.add(new Categories("Limber"));
+            event.add(reminder());
             calendar.add(event);
         }
         // Validated here rather than by a validating outputter, which only logs a warning: a

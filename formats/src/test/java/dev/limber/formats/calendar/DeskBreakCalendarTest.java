@@ -21,6 +21,7 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,56 @@ class DeskBreakCalendarTest {
         String evening = DeskBreakCalendar.of(
                 PLAN, LocalDate.of(2026, 12, 1), Instant.parse("2026-12-01T20:00:00Z"), ExerciseLookup.builtIn());
         assertEquals(morning, evening);
+    }
+
+    @Test
+    void everyEventRemindsAtItsStart() throws IOException, ParserException {
+        Calendar calendar = parse(write(LocalDate.of(2026, 12, 1)));
+        for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
+            List<VAlarm> alarms = event.getAlarms();
+            assertEquals(1, alarms.size(), event.toString());
+            VAlarm alarm = alarms.get(0);
+            assertEquals("DISPLAY", alarm.getAction().orElseThrow().getValue());
+            assertEquals(Duration.ZERO, alarm.getTrigger().orElseThrow().getDuration());
+            assertEquals(
+                    "Desk break: stand up", alarm.getDescription().orElseThrow().getValue());
+        }
+        assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
+    }
+
+    @Test
+    void aNightShiftsBreaksAfterMidnightFallOnTheMorningsAfter() throws IOException, ParserException {
+        DeskBreakPlan night = new PlanDeskBreaks().plan(LocalTime.of(22, 0), LocalTime.of(2, 0), Duration.ofHours(1));
+        Calendar calendar =
+                parse(DeskBreakCalendar.of(night, LocalDate.of(2026, 12, 4), NOW, ExerciseLookup.builtIn()));
+        assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertEquals(3, events.size());
+        assertEquals(
+                LocalDateTime.of(2026, 12, 4, 23, 0),
+                events.get(0).getDateTimeStart().orElseThrow().getDate());
+        assertEquals(
+                "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+                events.get(0).getProperty(Property.RRULE).orElseThrow().getValue());
+        assertEquals(
+                LocalDateTime.of(2026, 12, 5, 0, 0),
+                events.get(1).getDateTimeStart().orElseThrow().getDate(),
+                "Friday's shift has its midnight break on Saturday");
+        assertEquals(
+                "FREQ=WEEKLY;BYDAY=TU,WE,TH,FR,SA",
+                events.get(1).getProperty(Property.RRULE).orElseThrow().getValue());
+    }
+
+    @Test
+    void aBreakStraddlingMidnightEndsTheNextDay() throws IOException, ParserException {
+        DeskBreakPlan late =
+                new PlanDeskBreaks().plan(LocalTime.of(23, 29, 30), LocalTime.of(1, 0), Duration.ofMinutes(30));
+        VEvent first = parse(DeskBreakCalendar.of(late, LocalDate.of(2026, 12, 1), NOW, ExerciseLookup.builtIn()))
+                .<VEvent>getComponents(Component.VEVENT)
+                .get(0);
+        assertEquals(
+                LocalDateTime.of(2026, 12, 2, 0, 0, 30),
+                first.getDateTimeEnd().orElseThrow().getDate());
     }
 
     private static List<String> uids(String text) throws IOException, ParserException {
