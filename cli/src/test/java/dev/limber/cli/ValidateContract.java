@@ -238,6 +238,7 @@ abstract class ValidateContract extends StoreTest {
         commandLine.execute(args.toArray(String[]::new));
         assertTrue(both.toString().contains("in its week\n1 program checked: "), both.toString());
         assertTrue(both.toString().endsWith(".\n") || both.toString().endsWith("." + System.lineSeparator()));
+    }
 
     @Test
     void storedProgramsAreCheckedByIdWithoutExportingThem() {
