@@ -67,7 +67,7 @@ class CardEndpointTest implements TestPropertyProvider {
         assertTrue(response.getContentType().orElseThrow().toString().startsWith("text/html"));
         String html = body(response);
         assertTrue(html.startsWith("<!DOCTYPE html>"), html);
-        assertTrue(html.contains("@page { size: A6"), html);
+        assertTrue(html.contains("@page { size: 105mm 148mm;"), "A6 sheets: " + html);
         assertTrue(html.contains("@media print"), html);
         assertTrue(html.contains("<h1>" + BuiltInCatalog.QUICK_LEG_DAY_WARM_UP.name() + "</h1>"), html);
         assertTrue(html.contains("Leg Swings") && html.contains("Bodyweight Squat"), html);

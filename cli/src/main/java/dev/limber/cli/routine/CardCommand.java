@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "card",
         mixinStandardHelpOptions = true,
-        description = "Print a stored program's routine card: steps, doses, key cues and cautions.")
+        description = "Print a stored program's routine card: steps, doses, starting positions, cues and cautions.")
 public final class CardCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
