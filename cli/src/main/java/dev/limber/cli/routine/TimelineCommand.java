@@ -3,12 +3,9 @@ package dev.limber.cli.routine;
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.wiring.OpenStore;
-import dev.limber.domain.catalog.ExerciseLookup;
-import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.timeline.Segment;
-import dev.limber.domain.timeline.SegmentKind;
 import dev.limber.domain.timeline.Timeline;
 import dev.limber.domain.timeline.TimelineOptions;
 import dev.limber.domain.timing.Durations;
@@ -60,9 +57,6 @@ public final class TimelineCommand implements Callable<Integer> {
             Program program = StoredProgram.find(useCases.findProgram(), programId);
             Session chosen = session == null ? program.sessions().get(0) : StoredProgram.session(program, session);
             Timeline timeline = useCases.buildTimeline().of(chosen, new TimelineOptions(switchSides, getReady));
-            // The names of every exercise on the timeline, read in one go.
-            ExerciseLookup exercises = ExerciseLookup.of(
-                    useCases.findExercise().all(program.exerciseIds()).values());
             out.println(timeline.session() + " — " + Durations.human(timeline.total()));
             for (Segment segment : timeline.segments()) {
                 out.printf(
@@ -71,33 +65,11 @@ public final class TimelineCommand implements Callable<Integer> {
                         clock(segment.end()),
                         segment.kind().externalName(),
                         segment.phase().externalName(),
-                        what(segment, exercises));
+                        segment.label());
             }
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static String what(Segment segment, ExerciseLookup exercises) {
-        StringBuilder text = new StringBuilder();
-        segment.exerciseId()
-                .ifPresent(
-                        id -> text.append(exercises.find(id).map(Exercise::name).orElse(id.value())));
-        if (segment.kind() == SegmentKind.EXERCISE || segment.kind() == SegmentKind.SWITCH_SIDES) {
-            segment.sideWorked()
-                    .ifPresent(side ->
-                            text.append(" (").append(side.externalName()).append(')'));
-        }
-        if (segment.reps() != null) {
-            text.append(", ").append(segment.reps()).append(" reps");
-        }
-        if (segment.set() > 0 && segment.kind() == SegmentKind.EXERCISE) {
-            text.append(", set ").append(segment.set());
-        }
-        if (segment.round() > 0) {
-            text.append(", round ").append(segment.round());
-        }
-        return text.toString();
     }
 
     /** {@code m:ss}, or {@code h:mm:ss} past an hour. */

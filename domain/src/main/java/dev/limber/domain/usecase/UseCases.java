@@ -95,8 +95,9 @@ public final class UseCases {
                 Checks.required("own", own).orElse(ExerciseLookup.of(exercises)), guidelines, timing);
     }
 
+    /** Timelines whose exercises (names, laterality) are read from the store, in one go. */
     public BuildTimeline buildTimeline() {
-        return new BuildTimeline(timing);
+        return new BuildTimeline(timing, ExerciseLookup.of(exercises));
     }
 
     public BuildWarmUp buildWarmUp() {
