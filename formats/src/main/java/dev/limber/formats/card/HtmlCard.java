@@ -30,6 +30,7 @@ final class HtmlCard implements CardLine.Visitor<String> {
             "table.session th { text-align: left; font-weight: normal; padding: 0 0 0.5mm; }",
             "table.session td { padding: 0; vertical-align: top; }",
             "table.session tr { break-inside: avoid; page-break-inside: avoid; }",
+            "table.session tr.heading { break-after: avoid; page-break-after: avoid; }",
             ".program { font-size: 7pt; }",
             ".total { font-weight: bold; }",
             ".note { font-style: italic; }",
@@ -68,8 +69,12 @@ final class HtmlCard implements CardLine.Visitor<String> {
                         .append("</th></tr></thead>\n<tbody>\n");
                 inSession = true;
             } else if (inSession) {
-                // One row a line: rows are where a session may flow onto the next sheet.
-                html.append("<tr><td>").append(text).append("</td></tr>\n");
+                // One row a line: rows are where a session may flow onto the next sheet, never
+                // right after a phase's or a circuit's heading.
+                boolean heading = line instanceof CardLine.PhaseHeading || line instanceof CardLine.CircuitHeading;
+                html.append(heading ? "<tr class=\"heading\"><td>" : "<tr><td>")
+                        .append(text)
+                        .append("</td></tr>\n");
             } else {
                 html.append(text).append('\n');
             }

@@ -58,11 +58,7 @@ class CardFormatTest {
                 Phase.of(
                         PhaseKind.WARM_UP,
                         ExerciseStep.of(BuiltInCatalog.WALKING_LUNGE_WITH_TWIST, Prescription.seconds(60))),
-                Phase.of(
-                        PhaseKind.COOL_DOWN,
-                        ExerciseStep.of(
-                                BuiltInCatalog.SCIATIC_NERVE_FLOSS,
-                                Prescription.reps(10).eachSide())));
+                nerveFlossCoolDown());
         RoutineCard card = cards.of(session);
         for (CardFormat format : CardFormat.values()) {
             String rendered = format.render(card).replaceAll("\\s+", " ");
@@ -77,6 +73,14 @@ class CardFormatTest {
                 }
             }
         }
+    }
+
+    private static Phase nerveFlossCoolDown() {
+        return Phase.of(
+                PhaseKind.COOL_DOWN,
+                ExerciseStep.of(
+                        BuiltInCatalog.SCIATIC_NERVE_FLOSS,
+                        Prescription.reps(10).eachSide()));
     }
 
     @Test
@@ -154,13 +158,7 @@ class CardFormatTest {
 
     @Test
     void nerveFlossingCarriesItsCautionOnTheCard() {
-        Session session = Session.of(
-                "Nerve care",
-                Phase.of(
-                        PhaseKind.COOL_DOWN,
-                        ExerciseStep.of(
-                                BuiltInCatalog.SCIATIC_NERVE_FLOSS,
-                                Prescription.reps(10).eachSide())));
+        Session session = Session.of("Nerve care", nerveFlossCoolDown());
         RoutineCard card = cards.of(session);
         assertTrue(
                 CardFormat.TEXT.render(card).contains("! Sciatic Nerve Floss: See a clinician"),
