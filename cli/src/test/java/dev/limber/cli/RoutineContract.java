@@ -19,11 +19,20 @@ abstract class RoutineContract extends StoreTest {
     }
 
     @Test
-    void aSessionCardHasOnlyThatSession() {
+    void aSessionCardHasOnlyThatSessionUnderItsProgramsName() {
         CliRun run = limber("card", "pain-free-leg-day", "--session", "Core and glutes", "--format=markdown");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("# Core and glutes"), run.out());
+        assertTrue(run.out().startsWith("# Pain-Free Leg Day\n\n**Total: ≈ 20 min 6 s**\n"), run.out());
+        assertTrue(run.out().contains("## Core and glutes — Thu — ≈ 20 min 6 s"), run.out());
         assertFalse(run.out().contains("Back Squat"), run.out());
+        assertFalse(run.out().contains("A leg day that spares"), "the program's description stays on its card");
+
+        CliRun html = limber("card", "pain-free-leg-day", "--session", "Core and glutes", "--format=html");
+        assertTrue(
+                html.out()
+                        .contains("<thead><tr><th><span class=\"program\">Pain-Free Leg Day</span>\n"
+                                + "<h2>Core and glutes · Thu · ≈ 20 min 6 s</h2>"),
+                "each printed sheet names program and session: " + html.out());
     }
 
     @Test

@@ -89,7 +89,7 @@ final class CardController {
             card = cards.of(program);
         } else {
             Session chosen = program.session(session).orElseThrow(() -> new NotFoundException("session", session));
-            card = cards.of(chosen);
+            card = cards.of(program, chosen);
         }
         CardFormat format = type.equals(MediaType.TEXT_HTML)
                 ? CardFormat.HTML

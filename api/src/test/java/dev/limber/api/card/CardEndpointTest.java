@@ -91,6 +91,7 @@ class CardEndpointTest implements TestPropertyProvider {
         HttpResponse<String> session = Http.exchange(
                 http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/card?session=Core%20and%20glutes"));
         assertTrue(body(session).contains("Core and glutes"), body(session));
+        assertTrue(body(session).startsWith("PAIN-FREE LEG DAY\n"), "titled with its program: " + body(session));
         assertFalse(body(session).contains("Back Squat"), body(session));
         assertEquals(
                 HttpStatus.NOT_FOUND,

@@ -47,7 +47,7 @@ public final class CardCommand implements Callable<Integer> {
             UseCases useCases = store.useCases();
             Program program = StoredProgram.find(useCases.findProgram(), programId);
             RoutineCards cards = useCases.routineCards();
-            card = session == null ? cards.of(program) : cards.of(StoredProgram.session(program, session));
+            card = session == null ? cards.of(program) : cards.of(program, StoredProgram.session(program, session));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.render(card));

@@ -54,11 +54,25 @@ public final class RoutineCards {
         return finish(program.name(), lines, seen);
     }
 
-    /** A card of one session. */
+    /** A card of one session, titled with the session's name. */
     public RoutineCard of(Session session) {
         Checks.required("session", session);
+        return of(session.name(), session);
+    }
+
+    /**
+     * A card of one session of a program, titled with the program's name, so every printed sheet
+     * says which program and which session it is.
+     */
+    public RoutineCard of(Program program, Session session) {
+        Checks.required("program", program);
+        Checks.required("session", session);
+        return of(program.name(), session);
+    }
+
+    private RoutineCard of(String title, Session session) {
         List<CardLine> lines = new ArrayList<>();
-        lines.add(new CardLine.Title(session.name(), sessionTime(session), 1));
+        lines.add(new CardLine.Title(title, sessionTime(session), 1));
         Map<ExerciseId, Exercise> seen = new LinkedHashMap<>();
         sessionLines(
                 session,
@@ -69,7 +83,7 @@ public final class RoutineCards {
                                 .map(ExerciseStep::exercise)
                                 .toList())
                         .cached());
-        return finish(session.name(), lines, seen);
+        return finish(title, lines, seen);
     }
 
     private RoutineCard finish(String title, List<CardLine> lines, Map<ExerciseId, Exercise> seen) {

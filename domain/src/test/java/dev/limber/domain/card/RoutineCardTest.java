@@ -86,6 +86,16 @@ class RoutineCardTest {
     }
 
     @Test
+    void aSessionCardOfAProgramIsTitledWithTheProgram() {
+        Session core = BuiltInCatalog.PAIN_FREE_LEG_DAY.sessions().get(1);
+        RoutineCard card = cards.of(BuiltInCatalog.PAIN_FREE_LEG_DAY, core);
+        assertEquals("Pain-Free Leg Day", card.title());
+        assertEquals(Timing.standard().of(core), card.total());
+        assertEquals("Core and glutes", ((CardLine.SessionHeading) card.lines().get(1)).name());
+        assertEquals("Core and glutes", cards.of(core).title(), "a session alone is titled with its own name");
+    }
+
+    @Test
     void aStepCarriesItsStartingPositionAndEveryCue() {
         CardLine.StepLine twist = cards.of(BuiltInCatalog.QUICK_LEG_DAY_WARM_UP).lines().stream()
                 .filter(CardLine.StepLine.class::isInstance)
