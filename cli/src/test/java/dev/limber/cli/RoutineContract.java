@@ -19,11 +19,20 @@ abstract class RoutineContract extends StoreTest {
     }
 
     @Test
-    void aSessionCardHasOnlyThatSession() {
+    void aSessionCardHasOnlyThatSessionUnderItsProgramsName() {
         CliRun run = limber("card", "pain-free-leg-day", "--session", "Core and glutes", "--format=markdown");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("# Core and glutes"), run.out());
+        assertTrue(run.out().startsWith("# Pain-Free Leg Day\n\n**Total: ≈ 20 min 6 s**\n"), run.out());
+        assertTrue(run.out().contains("## Core and glutes — Thu — ≈ 20 min 6 s"), run.out());
         assertFalse(run.out().contains("Back Squat"), run.out());
+        assertFalse(run.out().contains("A leg day that spares"), "the program's description stays on its card");
+
+        CliRun html = limber("card", "pain-free-leg-day", "--session", "Core and glutes", "--format=html");
+        assertTrue(
+                html.out()
+                        .contains("<thead><tr><th><span class=\"program\">Pain-Free Leg Day</span>\n"
+                                + "<h2>Core and glutes · Thu · ≈ 20 min 6 s</h2>"),
+                "each printed sheet names program and session: " + html.out());
     }
 
     @Test
@@ -59,10 +68,25 @@ abstract class RoutineContract extends StoreTest {
         CliRun run = limber("timeline", "quick-leg-day-warm-up", "--get-ready=10s", "--switch-sides=5s");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         String[] lines = run.out().split("\n");
-        assertEquals("Leg day warm-up — 5 min 45 s", lines[0]);
-        assertTrue(lines[1].matches("\\s+0:00\\s+0:10\\s+get-ready.*"), lines[1]);
-        assertTrue(lines[2].matches("\\s+0:10\\s+0:40\\s+exercise\\s+warm-up\\s+Leg Swings \\(left\\).*"), lines[2]);
-        assertTrue(lines[3].contains("switch-sides"), lines[3]);
+        assertEquals("Leg day warm-up — 5 min 50 s", lines[0]);
+        assertTrue(lines[1].matches("\\s+0:00\\s+0:10\\s+get-ready\\s+warm-up\\s+Get ready for Leg Swings"), lines[1]);
+        assertTrue(
+                lines[2].matches("\\s+0:10\\s+0:40\\s+exercise\\s+warm-up\\s+Leg Swings, left side: 30 s"), lines[2]);
+        assertTrue(lines[3].matches(".*switch-sides\\s+warm-up\\s+Switch to the right side for Leg Swings"), lines[3]);
+        assertTrue(
+                run.out().contains("  Halfway: switch to the right side for Glute Kickbacks\n"),
+                "a minute of kickbacks in all switches legs halfway: " + run.out());
+    }
+
+    @Test
+    void aTimelineSaysWhatEachSegmentIsInASentenceAndAlternatesBirdDogs() {
+        CliRun run = limber("timeline", "core-and-glute-strength", "--switch-sides=5s");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(
+                run.out().matches("(?s).*rest\\s+main\\s+Rest 1 min before round 2 of Core and glutes\n.*"), run.out());
+        assertFalse(run.out().contains(" , round"), "no label starts with a comma: " + run.out());
+        assertTrue(run.out().contains("  Bird Dogs, alternating sides: 8 reps each side, round 1 of 3\n"), run.out());
+        assertFalse(run.out().contains("right side for Bird Dogs"), "no left block, pause, right block: " + run.out());
     }
 
     @Test

@@ -59,8 +59,10 @@ final class CardController {
             operationId = "getProgramCard",
             summary = "A printable routine card",
             description = "The program's card (or one session's) in the type `Accept` prefers: plain text 48"
-                    + " characters wide (the default, and for `*/*`), Markdown, or a printable HTML page sized for"
-                    + " an A6 sheet.")
+                    + " characters wide (the default, and for `*/*`), Markdown, or a printable HTML page on A6"
+                    + " sheets, as many as the program needs, each headed with the program and the session. Every"
+                    + " step shows its dose, starting position and cues; times estimated from rep counts are"
+                    + " marked ≈.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_NONE_MATCH_READ)
     @ApiResponse(
             responseCode = "200",
@@ -87,7 +89,7 @@ final class CardController {
             card = cards.of(program);
         } else {
             Session chosen = program.session(session).orElseThrow(() -> new NotFoundException("session", session));
-            card = cards.of(chosen);
+            card = cards.of(program, chosen);
         }
         CardFormat format = type.equals(MediaType.TEXT_HTML)
                 ? CardFormat.HTML

@@ -47,8 +47,10 @@ final class TimelineController {
             operationId = "getProgramTimeline",
             summary = "A session as a guided timer's segments",
             description = "The session named by `session` (the first when absent) as contiguous segments in seconds"
-                    + " from its start, with a guided timer's usual pauses: a 10 s get-ready countdown and 5 s to"
-                    + " switch sides.")
+                    + " from its start, each with a `label` that says what to do in a sentence, with a guided"
+                    + " timer's usual pauses: a 10 s get-ready countdown and 5 s to switch sides. Per-side work"
+                    + " runs left then right; a per-side exercise dosed for both sides together switches halfway;"
+                    + " an alternating exercise is one segment with side `alternate`.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_NONE_MATCH_READ)
     @ApiResponse(
             responseCode = "200",

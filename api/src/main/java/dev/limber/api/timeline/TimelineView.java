@@ -37,7 +37,13 @@ public record TimelineView(String program, String session, long totalSeconds, Li
             @Schema(ref = ApiDocs.SIDE) String side,
             Integer set,
             Integer round,
-            Integer reps) {}
+            Integer reps,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "What to do, as a sentence a timer can show or say, e.g. `Rest 2 min"
+                            + " before set 2 of Back Squat`.")
+            String label) {}
 
     public static TimelineView of(String program, Timeline timeline) {
         return new TimelineView(
@@ -58,6 +64,7 @@ public record TimelineView(String program, String session, long totalSeconds, Li
                 s.side() == null ? null : s.side().externalName(),
                 s.set() == 0 ? null : s.set(),
                 s.round() == 0 ? null : s.round(),
-                s.reps());
+                s.reps(),
+                s.label());
     }
 }

@@ -67,7 +67,7 @@ class CardEndpointTest implements TestPropertyProvider {
         assertTrue(response.getContentType().orElseThrow().toString().startsWith("text/html"));
         String html = body(response);
         assertTrue(html.startsWith("<!DOCTYPE html>"), html);
-        assertTrue(html.contains("@page { size: A6"), html);
+        assertTrue(html.contains("@page { size: 105mm 148mm;"), "A6 sheets: " + html);
         assertTrue(html.contains("@media print"), html);
         assertTrue(html.contains("<h1>" + BuiltInCatalog.QUICK_LEG_DAY_WARM_UP.name() + "</h1>"), html);
         assertTrue(html.contains("Leg Swings") && html.contains("Bodyweight Squat"), html);
@@ -91,6 +91,7 @@ class CardEndpointTest implements TestPropertyProvider {
         HttpResponse<String> session = Http.exchange(
                 http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/card?session=Core%20and%20glutes"));
         assertTrue(body(session).contains("Core and glutes"), body(session));
+        assertTrue(body(session).startsWith("PAIN-FREE LEG DAY\n"), "titled with its program: " + body(session));
         assertFalse(body(session).contains("Back Squat"), body(session));
         assertEquals(
                 HttpStatus.NOT_FOUND,

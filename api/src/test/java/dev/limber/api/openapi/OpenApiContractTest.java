@@ -236,7 +236,7 @@ class OpenApiContractTest implements TestPropertyProvider {
         assertEquals(Set.of("phase", "steps"), required("ProgramView.PhaseView"));
         // An exercise step or a circuit: no field is in both.
         assertEquals(Set.of(), required("ProgramView.StepView"));
-        assertEquals(Set.of("start", "end", "kind", "phase"), required("TimelineView.SegmentView"));
+        assertEquals(Set.of("start", "end", "kind", "phase", "label"), required("TimelineView.SegmentView"));
         assertEquals(Set.of("description"), required("ReportView.LocationView"));
         assertEquals(Set.of(), required("WarmUpRequest"));
         assertEquals(true, property("ProgramView", "totalSeconds").get("readOnly"));

@@ -62,6 +62,27 @@ class TimelineEndpointTest implements TestPropertyProvider {
     }
 
     @Test
+    void eachSegmentSaysWhatToDoAndAlternatingMovesAlternate() throws IOException {
+        HttpResponse<String> response =
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/core-and-glute-strength/timeline"));
+        assertEquals(HttpStatus.OK, response.getStatus(), body(response));
+        List<?> segments = (List<?>) json.readValue(body(response), Argument.mapOf(String.class, Object.class))
+                .get("segments");
+        List<String> labels = segments.stream()
+                .map(s -> String.valueOf(((Map<?, ?>) s).get("label")))
+                .toList();
+        assertEquals("Get ready for Leg Swings", labels.get(0));
+        assertTrue(labels.contains("Rest 1 min before round 2 of Core and glutes"), labels.toString());
+        Map<?, ?> birdDogs = (Map<?, ?>) segments.stream()
+                .filter(s -> "bird-dog".equals(((Map<?, ?>) s).get("exercise")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("alternate", birdDogs.get("side"));
+        assertEquals(16, ((Number) birdDogs.get("reps")).intValue());
+        assertEquals("Bird Dogs, alternating sides: 8 reps each side, round 1 of 3", birdDogs.get("label"));
+    }
+
+    @Test
     void withoutASessionTheFirstIsUsedAndAnUnknownOneIs404() {
         assertTrue(body(Http.exchange(http(), HttpRequest.GET("/api/v1/programs/pain-free-leg-day/timeline")))
                 .contains("\"session\":\"Leg day\""));

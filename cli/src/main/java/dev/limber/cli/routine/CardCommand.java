@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         name = "card",
         mixinStandardHelpOptions = true,
         description = "Print a program's routine card (a stored program, or a document file with one program):"
-                + " steps, doses, key cues and cautions.")
+                + " steps, doses, starting positions, cues and cautions.")
 public final class CardCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,7 +59,7 @@ public final class CardCommand implements Callable<Integer> {
             RoutineCards cards = source.document() == null
                     ? useCases.routineCards()
                     : useCases.routineCards(ExerciseLookup.of(source.document()));
-            card = session == null ? cards.of(program) : cards.of(StoredProgram.session(program, session));
+            card = session == null ? cards.of(program) : cards.of(program, StoredProgram.session(program, session));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.render(card));

@@ -5,14 +5,13 @@ import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.input.InputOptions;
 import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.catalog.ExerciseLookup;
-import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.timeline.Segment;
-import dev.limber.domain.timeline.SegmentKind;
 import dev.limber.domain.timeline.Timeline;
 import dev.limber.domain.timeline.TimelineOptions;
 import dev.limber.domain.timing.Durations;
+import dev.limber.domain.usecase.BuildTimeline;
 import dev.limber.domain.usecase.UseCases;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -68,13 +67,10 @@ public final class TimelineCommand implements Callable<Integer> {
             ProgramSource source = ProgramSource.of(programId, useCases.findProgram(), input.inputFormat());
             Program program = source.program();
             Session chosen = session == null ? program.sessions().get(0) : StoredProgram.session(program, session);
-            Timeline timeline = useCases.buildTimeline().of(chosen, new TimelineOptions(switchSides, getReady));
-            // The names of every exercise on the timeline, read in one go.
-            ExerciseLookup stored = ExerciseLookup.of(
-                    useCases.findExercise().all(program.exerciseIds()).values());
-            ExerciseLookup exercises = source.document() == null
-                    ? stored
-                    : ExerciseLookup.of(source.document()).orElse(stored);
+            BuildTimeline timelines = source.document() == null
+                    ? useCases.buildTimeline()
+                    : useCases.buildTimeline(ExerciseLookup.of(source.document()));
+            Timeline timeline = timelines.of(chosen, new TimelineOptions(switchSides, getReady));
             out.println(timeline.session() + " — " + Durations.human(timeline.total()));
             for (Segment segment : timeline.segments()) {
                 out.printf(
@@ -83,33 +79,11 @@ public final class TimelineCommand implements Callable<Integer> {
                         clock(segment.end()),
                         segment.kind().externalName(),
                         segment.phase().externalName(),
-                        what(segment, exercises));
+                        segment.label());
             }
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static String what(Segment segment, ExerciseLookup exercises) {
-        StringBuilder text = new StringBuilder();
-        segment.exerciseId()
-                .ifPresent(
-                        id -> text.append(exercises.find(id).map(Exercise::name).orElse(id.value())));
-        if (segment.kind() == SegmentKind.EXERCISE || segment.kind() == SegmentKind.SWITCH_SIDES) {
-            segment.sideWorked()
-                    .ifPresent(side ->
-                            text.append(" (").append(side.externalName()).append(')'));
-        }
-        if (segment.reps() != null) {
-            text.append(", ").append(segment.reps()).append(" reps");
-        }
-        if (segment.set() > 0 && segment.kind() == SegmentKind.EXERCISE) {
-            text.append(", set ").append(segment.set());
-        }
-        if (segment.round() > 0) {
-            text.append(", round ").append(segment.round());
-        }
-        return text.toString();
     }
 
     /** {@code m:ss}, or {@code h:mm:ss} past an hour. */

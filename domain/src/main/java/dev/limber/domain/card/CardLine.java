@@ -42,7 +42,7 @@ public sealed interface CardLine
     }
 
     /** The program's or session's name, with the time of all its sessions and how many there are. */
-    record Title(String text, Duration total, int sessions) implements CardLine {
+    record Title(String text, CardTime total, int sessions) implements CardLine {
         public Title {
             Checks.notBlank("text", text);
             Checks.required("total", total);
@@ -55,7 +55,7 @@ public sealed interface CardLine
         }
     }
 
-    /** A remark: a program's description, or the key to the catalog-choice mark. */
+    /** A remark: a program's description, or the key to a mark (catalog choice, estimated time). */
     record Note(String text) implements CardLine {
         public Note {
             Checks.notBlank("text", text);
@@ -68,7 +68,7 @@ public sealed interface CardLine
     }
 
     /** A session with its days (possibly none) and total time. */
-    record SessionHeading(String name, List<DayOfWeek> days, Duration total) implements CardLine {
+    record SessionHeading(String name, List<DayOfWeek> days, CardTime total) implements CardLine {
         public SessionHeading {
             Checks.notBlank("name", name);
             days = Checks.list("days", days);
@@ -82,7 +82,7 @@ public sealed interface CardLine
     }
 
     /** A phase with its length. */
-    record PhaseHeading(PhaseKind phase, Duration length) implements CardLine {
+    record PhaseHeading(PhaseKind phase, CardTime length) implements CardLine {
         public PhaseHeading {
             Checks.required("phase", phase);
             Checks.required("length", length);
@@ -95,7 +95,7 @@ public sealed interface CardLine
     }
 
     /** A circuit: the steps after it, until the next heading, are its own. */
-    record CircuitHeading(String number, String name, int rounds, Duration restBetweenRounds, Duration length)
+    record CircuitHeading(String number, String name, int rounds, Duration restBetweenRounds, CardTime length)
             implements CardLine {
         public CircuitHeading {
             Checks.notBlank("number", number);
@@ -111,16 +111,18 @@ public sealed interface CardLine
     }
 
     /**
-     * One step: number ({@code 3}, or {@code 4b} inside a circuit), exercise, dose, key cue.
+     * One step: number ({@code 3}, or {@code 4b} inside a circuit), exercise, dose, where to start
+     * and every cue, so the card says all the catalog says about doing it.
      *
-     * @param number   its number on the card
-     * @param exercise the exercise's id
-     * @param name     the exercise's name (its id when the catalog lacks it)
-     * @param dose     the dose in words, see {@link DoseText}
-     * @param source   who chose the dose
-     * @param keyCue   the exercise's first cue, or {@code null}
-     * @param note     the step's own note, or {@code null}
-     * @param inCircuit whether it belongs to the circuit above it
+     * @param number           its number on the card
+     * @param exercise         the exercise's id
+     * @param name             the exercise's name (its id when the catalog lacks it)
+     * @param dose             the dose in words, see {@link DoseText}
+     * @param source           who chose the dose
+     * @param startingPosition how to stand or lie before the first rep, or {@code null}
+     * @param cues             the exercise's cues in order (none when the catalog lacks it)
+     * @param note             the step's own note, or {@code null}
+     * @param inCircuit        whether it belongs to the circuit above it
      */
     record StepLine(
             String number,
@@ -128,7 +130,8 @@ public sealed interface CardLine
             String name,
             String dose,
             DoseSource source,
-            String keyCue,
+            String startingPosition,
+            List<String> cues,
             String note,
             boolean inCircuit)
             implements CardLine {
@@ -138,6 +141,7 @@ public sealed interface CardLine
             Checks.notBlank("name", name);
             Checks.notBlank("dose", dose);
             Checks.required("source", source);
+            cues = Checks.list("cues", cues);
         }
 
         @Override

@@ -17,6 +17,8 @@ import java.util.List;
 public record RoutineCard(String title, Duration total, List<CardLine> lines) {
     /** The mark after a dose the catalog chose, explained in a note; renderings escape it where it means something. */
     public static final String CATALOG_MARK = "*";
+    /** The mark before a time estimated from rep counts, explained in a note. */
+    public static final String ESTIMATE_MARK = "≈";
 
     public RoutineCard {
         Checks.notBlank("title", title);

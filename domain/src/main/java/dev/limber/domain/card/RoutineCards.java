@@ -13,6 +13,7 @@ import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
+import dev.limber.domain.timing.Durations;
 import dev.limber.domain.timing.Timing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Makes routine cards: name, total time, each step with its dose and key cue, and the safety
- * notes of the exercises on it. Steps are numbered through a session; a circuit's steps are
- * lettered under its number ({@code 5a}, {@code 5b}). Doses the catalog chose carry a mark that
- * a note at the end explains, so the article's numbers are never confused with ours.
+ * Makes routine cards: name, total time, each step with its dose, starting position and every
+ * cue, and the safety notes of the exercises on it. Steps are numbered through a session; a
+ * circuit's steps are lettered under its number ({@code 5a}, {@code 5b}). Doses the catalog chose
+ * and times estimated from rep counts carry marks that notes at the end explain, so the article's
+ * numbers are never confused with ours.
  */
 public final class RoutineCards {
     private final ExerciseLookup exercises;
@@ -40,7 +42,9 @@ public final class RoutineCards {
         Checks.required("program", program);
         List<CardLine> lines = new ArrayList<>();
         lines.add(new CardLine.Title(
-                program.name(), timing.of(program), program.sessions().size()));
+                program.name(),
+                new CardTime(timing.of(program), timing.estimated(program)),
+                program.sessions().size()));
         if (!program.description().isBlank()) {
             lines.add(new CardLine.Note(program.description()));
         }
@@ -52,11 +56,25 @@ public final class RoutineCards {
         return finish(program.name(), lines, seen);
     }
 
-    /** A card of one session. */
+    /** A card of one session, titled with the session's name. */
     public RoutineCard of(Session session) {
         Checks.required("session", session);
+        return of(session.name(), session);
+    }
+
+    /**
+     * A card of one session of a program, titled with the program's name, so every printed sheet
+     * says which program and which session it is.
+     */
+    public RoutineCard of(Program program, Session session) {
+        Checks.required("program", program);
+        Checks.required("session", session);
+        return of(program.name(), session);
+    }
+
+    private RoutineCard of(String title, Session session) {
         List<CardLine> lines = new ArrayList<>();
-        lines.add(new CardLine.Title(session.name(), timing.of(session), 1));
+        lines.add(new CardLine.Title(title, sessionTime(session), 1));
         Map<ExerciseId, Exercise> seen = new LinkedHashMap<>();
         sessionLines(
                 session,
@@ -67,7 +85,7 @@ public final class RoutineCards {
                                 .map(ExerciseStep::exercise)
                                 .toList())
                         .cached());
-        return finish(session.name(), lines, seen);
+        return finish(title, lines, seen);
     }
 
     private RoutineCard finish(String title, List<CardLine> lines, Map<ExerciseId, Exercise> seen) {
@@ -84,16 +102,24 @@ public final class RoutineCards {
             lines.add(new CardLine.Note(RoutineCard.CATALOG_MARK + " dose chosen by the catalog, not the article"));
         }
         CardLine.Title head = (CardLine.Title) lines.get(0);
-        return new RoutineCard(title, head.total(), lines);
+        if (head.total().estimated()) {
+            lines.add(new CardLine.Note(RoutineCard.ESTIMATE_MARK + " time estimated from the rep counts, at "
+                    + Durations.human(timing.pace().perRep()) + " a rep"));
+        }
+        return new RoutineCard(title, head.total().length(), lines);
+    }
+
+    private CardTime sessionTime(Session session) {
+        return new CardTime(timing.of(session), timing.estimated(session));
     }
 
     /** {@code named}: the card's exercises, read in one go where the lookup is a store. */
     private void sessionLines(
             Session session, List<CardLine> lines, Map<ExerciseId, Exercise> seen, ExerciseLookup named) {
-        lines.add(new CardLine.SessionHeading(session.name(), session.orderedDays(), timing.of(session)));
+        lines.add(new CardLine.SessionHeading(session.name(), session.orderedDays(), sessionTime(session)));
         int number = 0;
         for (Phase phase : session.phases()) {
-            lines.add(new CardLine.PhaseHeading(phase.kind(), timing.of(phase)));
+            lines.add(new CardLine.PhaseHeading(phase.kind(), new CardTime(timing.of(phase), timing.estimated(phase))));
             for (Step step : phase.steps()) {
                 number++;
                 if (step instanceof Circuit circuit) {
@@ -102,7 +128,7 @@ public final class RoutineCards {
                             circuit.name(),
                             circuit.rounds(),
                             circuit.restBetweenRounds(),
-                            timing.of(circuit)));
+                            new CardTime(timing.of(circuit), timing.estimated(circuit))));
                     for (int i = 0; i < circuit.steps().size(); i++) {
                         lines.add(stepLine(number + letter(i), circuit.steps().get(i), true, seen, named));
                     }
@@ -118,14 +144,14 @@ public final class RoutineCards {
         Optional<Exercise> exercise = named.find(step.exercise());
         exercise.ifPresent(e -> seen.putIfAbsent(e.id(), e));
         String name = exercise.map(Exercise::name).orElse(step.exercise().value());
-        String cue = exercise.flatMap(Exercise::keyCue).orElse(null);
         return new CardLine.StepLine(
                 number,
                 step.exercise(),
                 name,
                 DoseText.of(step.prescription()),
                 step.prescription().source(),
-                cue,
+                exercise.map(Exercise::startingPosition).orElse(null),
+                exercise.map(Exercise::cues).orElse(List.of()),
                 step.note(),
                 inCircuit);
     }

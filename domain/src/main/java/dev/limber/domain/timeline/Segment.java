@@ -18,10 +18,14 @@ import java.util.Optional;
  * @param step     the step's position in its phase, or {@code null} for get-ready
  * @param exercise the exercise worked, switched or rested after; {@code null} for get-ready and
  *                 rests between circuit rounds
- * @param side     left or right for per-side work and switches, else {@code null}
+ * @param side     left or right for one side's work and the switch to it, {@link Side#ALTERNATE}
+ *                 for an alternating exercise's work, else {@code null}
  * @param set      the set (from 1) this work or rest belongs to, 0 when none
  * @param round    the circuit round (from 1), 0 outside circuits
- * @param reps     reps to do in this segment when the dose is counted, else {@code null}
+ * @param reps     reps to do in this segment when the dose is counted (both sides together when
+ *                 they alternate), else {@code null}
+ * @param label    what a guided timer announces, as a sentence: {@code Rest 2 min before set 2 of
+ *                 Back Squat}
  */
 public record Segment(
         Duration start,
@@ -33,7 +37,8 @@ public record Segment(
         Side side,
         int set,
         int round,
-        Integer reps) {
+        Integer reps,
+        String label) {
 
     public Segment {
         Checks.notNegative("start", start);
@@ -46,6 +51,7 @@ public record Segment(
         if (kind == SegmentKind.EXERCISE && exercise == null) {
             throw new InvalidValueException("exercise", null, "is required for an exercise segment");
         }
+        Checks.notBlank("label", label);
     }
 
     public Duration duration() {

@@ -96,6 +96,26 @@ public final class Timing {
         return new StepTime(total, text + " = " + Durations.human(total), estimated);
     }
 
+    /**
+     * Whether a step's time is an estimate: some of its reps are counted without a hold, so they
+     * were timed at the pace.
+     */
+    public boolean estimated(Step step) {
+        return explain(step).estimated();
+    }
+
+    public boolean estimated(Phase phase) {
+        return phase.steps().stream().anyMatch(this::estimated);
+    }
+
+    public boolean estimated(Session session) {
+        return session.phases().stream().anyMatch(this::estimated);
+    }
+
+    public boolean estimated(Program program) {
+        return program.sessions().stream().anyMatch(this::estimated);
+    }
+
     public Duration of(Phase phase) {
         Duration total = Duration.ZERO;
         for (Step step : phase.steps()) {

@@ -1,5 +1,6 @@
 package dev.limber.domain.usecase;
 
+import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.program.Program;
@@ -8,21 +9,26 @@ import dev.limber.domain.timeline.Timeline;
 import dev.limber.domain.timeline.TimelineOptions;
 import dev.limber.domain.timing.Timing;
 
-/** Turns a session into a guided timer's segments. */
+/**
+ * Turns a session into a guided timer's segments, naming and siding each exercise as the
+ * exercises it is given say.
+ */
 public final class BuildTimeline {
     private final Timing timing;
+    private final ExerciseLookup exercises;
 
-    public BuildTimeline(Timing timing) {
+    public BuildTimeline(Timing timing, ExerciseLookup exercises) {
         this.timing = Checks.required("timing", timing);
+        this.exercises = Checks.required("exercises", exercises);
     }
 
-    /** With the standard pace of three seconds a rep. */
+    /** With the standard pace of three seconds a rep, over the built-in catalog's exercises. */
     public BuildTimeline() {
-        this(Timing.standard());
+        this(Timing.standard(), ExerciseLookup.builtIn());
     }
 
     public Timeline of(Session session, TimelineOptions options) {
-        return Timeline.of(session, timing, options);
+        return Timeline.of(session, timing, options, exercises);
     }
 
     /**

@@ -95,8 +95,17 @@ public final class UseCases {
                 Checks.required("own", own).orElse(ExerciseLookup.of(exercises)), guidelines, timing);
     }
 
+    /** Timelines whose exercises (names, laterality) are read from the store, in one go. */
     public BuildTimeline buildTimeline() {
-        return new BuildTimeline(timing);
+        return new BuildTimeline(timing, ExerciseLookup.of(exercises));
+    }
+
+    /**
+     * Timelines of a program read elsewhere (a document): its exercises from {@code own} first,
+     * then from the store.
+     */
+    public BuildTimeline buildTimeline(ExerciseLookup own) {
+        return new BuildTimeline(timing, Checks.required("own", own).orElse(ExerciseLookup.of(exercises)));
     }
 
     public BuildWarmUp buildWarmUp() {

@@ -91,6 +91,51 @@ class RoutineCardTest {
     }
 
     @Test
+    void aSessionCardOfAProgramIsTitledWithTheProgram() {
+        Session core = BuiltInCatalog.PAIN_FREE_LEG_DAY.sessions().get(1);
+        RoutineCard card = cards.of(BuiltInCatalog.PAIN_FREE_LEG_DAY, core);
+        assertEquals("Pain-Free Leg Day", card.title());
+        assertEquals(Timing.standard().of(core), card.total());
+        assertEquals("Core and glutes", ((CardLine.SessionHeading) card.lines().get(1)).name());
+        assertEquals("Core and glutes", cards.of(core).title(), "a session alone is titled with its own name");
+    }
+
+    @Test
+    void aStepCarriesItsStartingPositionAndEveryCue() {
+        CardLine.StepLine twist = cards.of(BuiltInCatalog.QUICK_LEG_DAY_WARM_UP).lines().stream()
+                .filter(CardLine.StepLine.class::isInstance)
+                .map(CardLine.StepLine.class::cast)
+                .filter(step -> step.exercise().equals(BuiltInCatalog.WALKING_LUNGE_WITH_TWIST.id()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(BuiltInCatalog.WALKING_LUNGE_WITH_TWIST.startingPosition(), twist.startingPosition());
+        assertEquals(
+                List.of(
+                        "Step forward into a lunge",
+                        "Rotate your torso toward the front leg",
+                        "Engages hamstrings, glutes, quads and core"),
+                twist.cues());
+    }
+
+    @Test
+    void timesFromRepCountsAreEstimatesAndTheCardSaysAtWhatPace() {
+        RoutineCard warmUp = cards.of(BuiltInCatalog.QUICK_LEG_DAY_WARM_UP);
+        assertEquals(false, ((CardLine.Title) warmUp.lines().get(0)).total().estimated());
+        RoutineCard core = cards.of(BuiltInCatalog.CORE_AND_GLUTE_STRENGTH);
+        assertEquals(true, ((CardLine.Title) core.lines().get(0)).total().estimated());
+        assertEquals(
+                "≈ 20 min 6 s", ((CardLine.Title) core.lines().get(0)).total().words());
+        assertEquals(
+                new CardLine.Note("≈ time estimated from the rep counts, at 3 s a rep"),
+                core.lines().get(core.lines().size() - 1));
+        List<Boolean> phases = core.lines().stream()
+                .filter(CardLine.PhaseHeading.class::isInstance)
+                .map(line -> ((CardLine.PhaseHeading) line).length().estimated())
+                .toList();
+        assertEquals(List.of(false, true, false), phases, "timed warm-up and cool-down are exact");
+    }
+
+    @Test
     void dosesReadTheWayATrainerSaysThem() {
         assertEquals("30 s each side", DoseText.of(Prescription.seconds(30).eachSide()));
         assertEquals("1 min", DoseText.of(Prescription.seconds(60)));

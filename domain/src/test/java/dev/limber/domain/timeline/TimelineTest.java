@@ -44,12 +44,116 @@ class TimelineTest {
                 List.of(
                         "leg-swings left 0-30",
                         "leg-swings right 30-60",
-                        "walking-lunge-with-twist 60-120",
+                        "walking-lunge-with-twist alternate 60-120",
                         "standing-roll-down 120-150",
-                        "glute-kickback 150-210",
+                        "glute-kickback left 150-180",
+                        "glute-kickback right 180-210",
                         "hip-circles 210-270",
                         "bodyweight-squat 270-330"),
                 timeline.segments().stream().map(TimelineTest::describe).toList());
+    }
+
+    @Test
+    void gluteKickbacksForAMinuteInAllSwitchLegsHalfway() {
+        Timeline timeline = build.of(quickWarmUp(), TimelineOptions.guided());
+        List<Segment> kickbacks = timeline.segments().stream()
+                .filter(s -> BuiltInCatalog.GLUTE_KICKBACK.id().equals(s.exercise()))
+                .toList();
+        assertEquals(
+                List.of("glute-kickback left 165-195", "switch-sides right 195-200", "glute-kickback right 200-230"),
+                kickbacks.stream().map(TimelineTest::describe).toList());
+        assertEquals(
+                List.of(
+                        "Glute Kickbacks, left side: 30 s",
+                        "Halfway: switch to the right side for Glute Kickbacks",
+                        "Glute Kickbacks, right side: 30 s"),
+                kickbacks.stream().map(Segment::label).toList());
+    }
+
+    @Test
+    void aDoseForBothSidesTogetherSplitsAtTheHalfTheLeftTakingTheOddOne() {
+        Session session = Session.of(
+                "Odd",
+                Phase.of(
+                        PhaseKind.WARM_UP,
+                        ExerciseStep.of(BuiltInCatalog.GLUTE_KICKBACK, Prescription.reps(11)),
+                        ExerciseStep.of(BuiltInCatalog.LEG_SWINGS, Prescription.seconds(45)),
+                        ExerciseStep.of(BuiltInCatalog.GLUTE_KICKBACK, Prescription.reps(1))));
+        List<Segment> segments = build.of(session, TimelineOptions.none()).segments();
+        assertEquals(
+                List.of(
+                        "glute-kickback left 0-18",
+                        "glute-kickback right 18-33",
+                        "leg-swings left 33-56",
+                        "leg-swings right 56-78",
+                        "glute-kickback 78-81"),
+                segments.stream().map(TimelineTest::describe).toList());
+        assertEquals(6, segments.get(0).reps());
+        assertEquals(5, segments.get(1).reps());
+        assertEquals("Glute Kickbacks: 1 rep", segments.get(4).label());
+    }
+
+    @Test
+    void birdDogsAndDeadBugsAlternateInOneSegmentNeverTwoBlocks() {
+        Timeline timeline = build.of(BuiltInCatalog.CORE_AND_GLUTE_STRENGTH, null, TimelineOptions.guided());
+        for (var exercise : List.of(BuiltInCatalog.BIRD_DOG, BuiltInCatalog.DEAD_BUG)) {
+            List<Segment> segments = timeline.segments().stream()
+                    .filter(s -> exercise.id().equals(s.exercise()))
+                    .toList();
+            assertEquals(3, segments.size(), "one segment a round: " + segments);
+            for (Segment segment : segments) {
+                assertEquals(SegmentKind.EXERCISE, segment.kind());
+                assertEquals(Side.ALTERNATE, segment.side());
+                assertEquals(16, segment.reps(), "8 reps each side, in turn");
+                assertEquals(Duration.ofSeconds(48), segment.duration());
+            }
+            assertEquals(
+                    exercise.name() + ", alternating sides: 8 reps each side, round 2 of 3",
+                    segments.get(1).label());
+        }
+        assertEquals(
+                Timing.standard()
+                        .of(BuiltInCatalog.CORE_AND_GLUTE_STRENGTH.sessions().get(0))
+                        .plusSeconds(10 + 5 * 3),
+                timeline.total(),
+                "switch pauses only for leg swings and the reclining stretch (per side), and the halfway"
+                        + " switch of the kickbacks; none for alternating moves");
+    }
+
+    @Test
+    void segmentLabelsReadAsSentences() {
+        Timeline legDay = build.of(BuiltInCatalog.PAIN_FREE_LEG_DAY, "Leg day", TimelineOptions.guided());
+        List<String> labels = legDay.segments().stream().map(Segment::label).toList();
+        assertEquals("Get ready for Leg Swings", labels.get(0));
+        assertEquals("Leg Swings, left side: 30 s", labels.get(1));
+        assertEquals("Switch to the right side for Leg Swings", labels.get(2));
+        assertEquals("Walking Lunges with a Twist, alternating sides: 1 min", labels.get(4));
+        int squat = labels.indexOf("Back Squat: 8 reps, set 1 of 3");
+        assertTrue(squat > 0, labels.toString());
+        assertEquals("Rest 2 min before set 2 of Back Squat", labels.get(squat + 1));
+        assertEquals("Back Squat: 8 reps, set 2 of 3", labels.get(squat + 2));
+        assertTrue(labels.contains("Lunges, right side: 10 reps, set 3 of 3"), labels.toString());
+        assertTrue(labels.contains("Rest 1 min 30 s before set 2 of Lunges"), labels.toString());
+
+        List<String> core =
+                build.of(BuiltInCatalog.CORE_AND_GLUTE_STRENGTH, null, TimelineOptions.none()).segments().stream()
+                        .map(Segment::label)
+                        .toList();
+        assertTrue(core.contains("Rest 1 min before round 2 of Core and glutes"), core.toString());
+        assertTrue(core.contains("Glute Bridges: 12 reps, round 3 of 3"), core.toString());
+        assertTrue(core.contains("Plank: 30 s, round 1 of 3"), core.toString());
+    }
+
+    @Test
+    void anExerciseTheLookupLacksIsNamedByItsIdAndRunsAsItsDoseSays() {
+        Session session = Session.of(
+                "Mystery",
+                Phase.of(
+                        PhaseKind.MAIN,
+                        ExerciseStep.of("burpee", Prescription.reps(10).eachSide())));
+        List<Segment> segments = build.of(session, TimelineOptions.none()).segments();
+        assertEquals("burpee, left side: 10 reps", segments.get(0).label());
+        assertEquals(Side.RIGHT, segments.get(1).side());
     }
 
     @Test
@@ -83,7 +187,7 @@ class TimelineTest {
                 timeline.segments().subList(0, 3).stream()
                         .map(TimelineTest::describe)
                         .toList());
-        assertEquals(Duration.ofSeconds(335), timeline.total());
+        assertEquals(Duration.ofSeconds(340), timeline.total(), "leg swings and the kickbacks' halfway switch");
     }
 
     @Test

@@ -46,14 +46,14 @@ final class MarkdownCard implements CardLine.Visitor<String> {
     public String session(CardLine.SessionHeading line) {
         String days = TextCard.days(line.days());
         return "## " + escape(line.name()) + (days.isEmpty() ? "" : " — " + days) + " — "
-                + Durations.human(line.total());
+                + line.total().words();
     }
 
     @Override
     public String phase(CardLine.PhaseHeading line) {
         String name = line.phase().externalName();
         return "### " + name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1) + " — "
-                + Durations.human(line.length());
+                + line.length().words();
     }
 
     @Override
@@ -62,12 +62,13 @@ final class MarkdownCard implements CardLine.Visitor<String> {
                 ? ""
                 : ", " + Durations.human(line.restBetweenRounds()) + " rest between rounds";
         return "**" + line.number() + ". " + escape(line.name()) + "** — " + line.rounds() + " rounds" + rest + " ("
-                + Durations.human(line.length()) + ")";
+                + line.length().words() + ")";
     }
 
     @Override
     public String step(CardLine.StepLine line) {
-        StringBuilder text = new StringBuilder(line.inCircuit() ? "  - " : "- ");
+        String indent = line.inCircuit() ? "  " : "";
+        StringBuilder text = new StringBuilder(indent + "- ");
         text.append("**")
                 .append(line.number())
                 .append(". ")
@@ -77,11 +78,20 @@ final class MarkdownCard implements CardLine.Visitor<String> {
         if (line.source() == DoseSource.CATALOG) {
             text.append("\\").append(RoutineCard.CATALOG_MARK);
         }
-        if (line.keyCue() != null) {
-            text.append(" — ").append(escape(line.keyCue()));
-        }
         if (line.note() != null) {
             text.append(" (").append(escape(line.note())).append(')');
+        }
+        // Where to start and every cue, as a list under the step.
+        if (line.startingPosition() != null) {
+            text.append('\n')
+                    .append(indent)
+                    .append("  - _")
+                    .append(TextCard.STARTING_POSITION)
+                    .append("_ ")
+                    .append(escape(line.startingPosition()));
+        }
+        for (String cue : line.cues()) {
+            text.append('\n').append(indent).append("  - ").append(escape(cue));
         }
         return text.toString();
     }

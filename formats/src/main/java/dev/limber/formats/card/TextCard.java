@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 
 /** Renders a card as plain text wrapped to a width: what gets printed and stuck on a bag. */
 final class TextCard implements CardLine.Visitor<List<String>> {
+    /** What comes before a starting position: every rendering's word. */
+    static final String STARTING_POSITION = "Start:";
+
     private static final Pattern UNIT = Pattern.compile("(s|min|h)[,.*)]?");
     private final int width;
 
@@ -46,14 +49,17 @@ final class TextCard implements CardLine.Visitor<List<String>> {
         out.add("=".repeat(width));
         String days = days(line.days());
         out.addAll(wrap(
-                line.name() + (days.isEmpty() ? "" : " · " + days) + " · " + Durations.human(line.total()), "", ""));
+                line.name() + (days.isEmpty() ? "" : " · " + days) + " · "
+                        + line.total().words(),
+                "",
+                ""));
         return out;
     }
 
     @Override
     public List<String> phase(CardLine.PhaseHeading line) {
         return List.of("-- " + line.phase().externalName().toUpperCase(Locale.ROOT) + " · "
-                + Durations.human(line.length()) + " --");
+                + line.length().words() + " --");
     }
 
     @Override
@@ -62,7 +68,7 @@ final class TextCard implements CardLine.Visitor<List<String>> {
                 line.restBetweenRounds().isZero() ? "" : ", " + Durations.human(line.restBetweenRounds()) + " rest";
         return wrap(
                 line.number() + ". " + line.name() + ": " + line.rounds() + " rounds" + rest + " ("
-                        + Durations.human(line.length()) + ")",
+                        + line.length().words() + ")",
                 "",
                 "   ");
     }
@@ -73,8 +79,12 @@ final class TextCard implements CardLine.Visitor<List<String>> {
         String body = indent + " ".repeat(line.number().length() + 2);
         String mark = line.source() == DoseSource.CATALOG ? RoutineCard.CATALOG_MARK : "";
         List<String> out = wrap(line.name() + ": " + line.dose() + mark, indent + line.number() + ". ", body);
-        if (line.keyCue() != null) {
-            out.addAll(wrap(line.keyCue(), body, body));
+        if (line.startingPosition() != null) {
+            out.addAll(wrap(STARTING_POSITION + " " + line.startingPosition(), body, body + "  "));
+        }
+        // Each cue a bullet, its wrapped lines under its text, so two cues never read as one.
+        for (String cue : line.cues()) {
+            out.addAll(wrap(cue, body + "- ", body + "  "));
         }
         if (line.note() != null) {
             out.addAll(wrap("(" + line.note() + ")", body, body));
@@ -89,7 +99,7 @@ final class TextCard implements CardLine.Visitor<List<String>> {
 
     /** The card's total time, and over how many sessions when more than one: every rendering's words. */
     static String total(CardLine.Title line) {
-        return Durations.human(line.total()) + (line.sessions() > 1 ? " in " + line.sessions() + " sessions" : "");
+        return line.total().words() + (line.sessions() > 1 ? " in " + line.sessions() + " sessions" : "");
     }
 
     /** The training days, short English names: every rendering's words. */
@@ -99,12 +109,16 @@ final class TextCard implements CardLine.Visitor<List<String>> {
         return String.join(", ", names);
     }
 
-    /** Words, with a unit kept on its number's line ({@code 30 s}, {@code 1 min}). */
+    /**
+     * Words, with a unit kept on its number's line ({@code 30 s}, {@code 1 min}) and the estimate
+     * mark on its number's ({@code ≈ 27 min}).
+     */
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (String word : text.strip().split("\\s+")) {
             boolean unit = UNIT.matcher(word).matches();
-            if (unit && !words.isEmpty()) {
+            boolean afterMark = !words.isEmpty() && words.get(words.size() - 1).endsWith(RoutineCard.ESTIMATE_MARK);
+            if ((unit || afterMark) && !words.isEmpty()) {
                 words.set(words.size() - 1, words.get(words.size() - 1) + " " + word);
             } else {
                 words.add(word);

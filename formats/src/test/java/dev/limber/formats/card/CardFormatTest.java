@@ -19,6 +19,7 @@ import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
+import dev.limber.domain.timing.Pace;
 import dev.limber.domain.timing.Timing;
 import java.time.Duration;
 import java.util.List;
@@ -29,13 +30,81 @@ class CardFormatTest {
     private final RoutineCards cards = new RoutineCards(ExerciseLookup.builtIn(), Timing.standard());
 
     @Test
-    void quickWarmUpCardShowsTheRealTotalEachDoseAndKeyCue() {
+    void quickWarmUpCardShowsTheRealTotalEachDoseStartingPositionAndCues() {
         String text = CardFormat.TEXT.render(cards.of(BuiltInCatalog.QUICK_LEG_DAY_WARM_UP));
         assertTrue(text.startsWith("QUICK 5-MINUTE WARM-UP FOR LEG DAY\nTotal 5 min 30 s\n"), text);
-        assertTrue(text.contains("1. Leg Swings: 30 s each side\n   Forward and backward, then side to side\n"), text);
-        assertTrue(text.contains("6. Bodyweight Squats: 1 min\n   Controlled pace, focus on depth and form\n"), text);
+        assertTrue(
+                text.contains("1. Leg Swings: 30 s each side\n"
+                        + "   Start: Stand tall beside a wall or rack, one\n"
+                        + "     hand on it for balance\n"
+                        + "   - Forward and backward, then side to side\n"
+                        + "   - Loosens hamstrings, hip flexors and glutes\n"),
+                text);
+        assertTrue(
+                text.contains("6. Bodyweight Squats: 1 min\n"
+                        + "   Start: Stand with feet shoulder-width apart,\n"
+                        + "     toes slightly out\n"
+                        + "   - Controlled pace, focus on depth and form\n"),
+                text);
         assertTrue(text.contains("calls it a 5-minute"), text);
         assertTrue(!text.contains("*"), "the article's own doses carry no catalog mark");
+        assertFalse(text.contains(RoutineCard.ESTIMATE_MARK), "timed doses are not estimates: " + text);
+    }
+
+    @Test
+    void everyCueAndStartingPositionIsOnTheCardInEveryFormat() {
+        Session session = Session.of(
+                "Twist and floss",
+                Phase.of(
+                        PhaseKind.WARM_UP,
+                        ExerciseStep.of(BuiltInCatalog.WALKING_LUNGE_WITH_TWIST, Prescription.seconds(60))),
+                nerveFlossCoolDown());
+        RoutineCard card = cards.of(session);
+        for (CardFormat format : CardFormat.values()) {
+            String rendered = format.render(card).replaceAll("\\s+", " ");
+            for (var exercise : List.of(BuiltInCatalog.WALKING_LUNGE_WITH_TWIST, BuiltInCatalog.SCIATIC_NERVE_FLOSS)) {
+                assertTrue(
+                        rendered.contains(exercise.startingPosition()),
+                        format + " lacks where " + exercise.name() + " starts: " + rendered);
+                for (String cue : exercise.cues()) {
+                    assertTrue(
+                            rendered.contains(cue.replace("'", format == CardFormat.HTML ? "&#39;" : "'")),
+                            format + " lost the cue " + cue + ": " + rendered);
+                }
+            }
+        }
+    }
+
+    private static Phase nerveFlossCoolDown() {
+        return Phase.of(
+                PhaseKind.COOL_DOWN,
+                ExerciseStep.of(
+                        BuiltInCatalog.SCIATIC_NERVE_FLOSS,
+                        Prescription.reps(10).eachSide()));
+    }
+
+    @Test
+    void timesEstimatedFromRepCountsAreMarkedAndTheLegendSaysHow() {
+        RoutineCard card = cards.of(BuiltInCatalog.CORE_AND_GLUTE_STRENGTH);
+        String text = CardFormat.TEXT.render(card);
+        assertTrue(text.contains("Total ≈ 20 min 6 s\n"), text);
+        assertTrue(text.contains("Core and glutes · ≈ 20 min 6 s\n"), text);
+        assertTrue(text.contains("-- WARM-UP · 5 min 30 s --"), "timed work is exact: " + text);
+        assertTrue(text.contains("-- MAIN · ≈ 10 min 6 s --"), text);
+        assertTrue(text.contains("(≈ 10 min 6 s)"), "the circuit's time: " + text);
+        assertTrue(text.endsWith("≈ time estimated from the rep counts, at 3 s a\nrep\n"), text);
+        assertTrue(
+                CardFormat.MARKDOWN.render(card).contains("_≈ time estimated from the rep counts, at 3 s a rep_"),
+                CardFormat.MARKDOWN.render(card));
+        String html = CardFormat.HTML.render(card);
+        assertTrue(html.contains("Total: ≈ 20 min 6 s"), html);
+        assertTrue(html.contains("<p class=\"note\">≈ time estimated from the rep counts, at 3 s a rep</p>"), html);
+        RoutineCards slower = new RoutineCards(ExerciseLookup.builtIn(), new Timing(Pace.secondsPerRep(4)));
+        String plank = CardFormat.TEXT.render(slower.of(Session.of(
+                "Plank", Phase.of(PhaseKind.MAIN, ExerciseStep.of(BuiltInCatalog.PLANK, Prescription.seconds(30))))));
+        assertFalse(plank.contains(RoutineCard.ESTIMATE_MARK), "a timed plank is no estimate: " + plank);
+        String paced = CardFormat.MARKDOWN.render(slower.of(BuiltInCatalog.DESK_BREAK));
+        assertTrue(paced.contains("at 4 s a rep"), "the legend names the pace used: " + paced);
     }
 
     @Test
@@ -80,7 +149,7 @@ class CardFormatTest {
     @Test
     void aProgramCardSaysHowManySessionsItsTotalSpans() {
         RoutineCard card = cards.of(BuiltInCatalog.PAIN_FREE_LEG_DAY);
-        assertTrue(CardFormat.TEXT.render(card).contains("Total 50 min in 2 sessions"), CardFormat.TEXT.render(card));
+        assertTrue(CardFormat.TEXT.render(card).contains("Total ≈ 50 min in 2 sessions"), CardFormat.TEXT.render(card));
         assertTrue(CardFormat.TEXT.render(card).contains("Leg day · Mon · "), CardFormat.TEXT.render(card));
         assertTrue(
                 CardFormat.MARKDOWN.render(card).contains("## Core and glutes — Thu — "),
@@ -89,13 +158,7 @@ class CardFormatTest {
 
     @Test
     void nerveFlossingCarriesItsCautionOnTheCard() {
-        Session session = Session.of(
-                "Nerve care",
-                Phase.of(
-                        PhaseKind.COOL_DOWN,
-                        ExerciseStep.of(
-                                BuiltInCatalog.SCIATIC_NERVE_FLOSS,
-                                Prescription.reps(10).eachSide())));
+        Session session = Session.of("Nerve care", nerveFlossCoolDown());
         RoutineCard card = cards.of(session);
         String text = CardFormat.TEXT.render(card);
         // The article's condition for flossing comes first, then the caution; the text card wraps.
@@ -117,7 +180,10 @@ class CardFormatTest {
         assertTrue(markdown.startsWith("# Quick 5-Minute Warm-Up for Leg Day\n\n**Total: 5 min 30 s**\n"), markdown);
         assertTrue(markdown.contains("### Warm-up — 5 min 30 s"), markdown);
         assertTrue(
-                markdown.contains("- **1. Leg Swings** — 30 s each side — Forward and backward, then side to side\n"),
+                markdown.contains("- **1. Leg Swings** — 30 s each side\n"
+                        + "  - _Start:_ Stand tall beside a wall or rack, one hand on it for balance\n"
+                        + "  - Forward and backward, then side to side\n"
+                        + "  - Loosens hamstrings, hip flexors and glutes\n"),
                 markdown);
         assertEquals(6, markdown.lines().filter(l -> l.startsWith("- **")).count());
     }
@@ -150,7 +216,20 @@ class CardFormatTest {
     }
 
     @Test
-    void theHtmlCardIsOneEscapedPrintablePage() {
+    void theHtmlCardNeverClipsAndHeadsEachSessionWithTheProgram() {
+        String html = CardFormat.HTML.render(cards.of(BuiltInCatalog.PAIN_FREE_LEG_DAY));
+        assertFalse(html.contains("overflow"), "nothing is cut off: " + html);
+        assertFalse(html.contains("max-height"), "a card grows with its program: " + html);
+        assertTrue(
+                html.contains("<thead><tr><th><span class=\"program\">Pain-Free Leg Day</span>\n"
+                        + "<h2>Leg day · Mon · ≈ 29 min 54 s</h2></th></tr></thead>"),
+                "each sheet of a session is headed with program and session: " + html);
+        assertTrue(html.contains("<h2>Core and glutes · Thu · ≈ 20 min 6 s</h2>"), html);
+        assertTrue(html.contains("table.session + table.session { break-before: page;"), "a sheet a session: " + html);
+    }
+
+    @Test
+    void theHtmlCardIsAnEscapedPrintablePage() {
         Exercise tricky = Exercise.builder("tricky", "Hips <&> \"Knees\"")
                 .kind(ExerciseKind.MOBILITY)
                 .primary(Target.HIPS)
@@ -163,7 +242,7 @@ class CardFormatTest {
         String html = CardFormat.HTML.render(
                 new RoutineCards(ExerciseLookup.of(List.of(tricky)), Timing.standard()).of(program));
         assertTrue(html.startsWith("<!DOCTYPE html>"), html);
-        assertTrue(html.contains("@page { size: A6"), "print CSS sizes one A6 card: " + html);
+        assertTrue(html.contains("@page { size: 105mm 148mm;"), "print CSS sizes A6 sheets: " + html);
         assertTrue(html.contains("<h1>Tom&#39;s &lt;b&gt;Card&lt;/b&gt;</h1>"), html);
         assertTrue(html.contains("Hips &lt;&amp;&gt; &quot;Knees&quot;") && html.contains("Don&#39;t rush"), html);
         assertFalse(html.contains("<b>Card"), "no markup from the data survives: " + html);
