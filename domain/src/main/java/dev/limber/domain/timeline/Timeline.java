@@ -4,7 +4,9 @@ import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.NerveGlides;
 import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.Dose;
@@ -301,6 +303,18 @@ public record Timeline(String session, List<Segment> segments) {
                     .orElse(step.exercise().value());
         }
 
+        /**
+         * A nerve glide's segments carry the article's condition for it and its caution, as its
+         * findings and card do: a guided timer is where the athlete meets it.
+         */
+        private String nerveGlideNote(ExerciseStep step) {
+            return exercises
+                    .find(step.exercise())
+                    .filter(exercise -> exercise.kind() == ExerciseKind.NERVE_GLIDE)
+                    .map(exercise -> ". " + NerveGlides.cardNote(exercise))
+                    .orElse("");
+        }
+
         /** Zero-length pauses (no rest, no switch pause) leave no segment. */
         private void append(Duration length, SegmentKind kind, Place place, Side side, Integer reps, String label) {
             if (length.isZero()) {
@@ -308,6 +322,9 @@ public record Timeline(String session, List<Segment> segments) {
             }
             Duration end = at.plus(length);
             ExerciseStep step = place.step();
+            if (kind == SegmentKind.EXERCISE && step != null) {
+                label += nerveGlideNote(step);
+            }
             segments.add(new Segment(
                     at,
                     end,

@@ -1,12 +1,14 @@
 package dev.limber.domain.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.exercise.NerveGlides;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.ExerciseStep;
@@ -51,6 +53,31 @@ class TimelineTest {
                         "hip-circles 210-270",
                         "bodyweight-squat 270-330"),
                 timeline.segments().stream().map(TimelineTest::describe).toList());
+    }
+
+    @Test
+    void aNerveGlideCarriesTheArticlesConditionAndItsCautionOnEverySegment() {
+        Session session = Session.of(
+                "Floss",
+                Phase.of(
+                        PhaseKind.COOL_DOWN,
+                        ExerciseStep.of(
+                                BuiltInCatalog.SCIATIC_NERVE_FLOSS,
+                                Prescription.reps(10).eachSide()),
+                        ExerciseStep.of(BuiltInCatalog.LEG_SWINGS, Prescription.seconds(30))));
+        List<Segment> segments = build.of(session, TimelineOptions.none()).segments();
+        List<Segment> floss = segments.stream()
+                .filter(s -> BuiltInCatalog.SCIATIC_NERVE_FLOSS.id().equals(s.exercise()))
+                .toList();
+        assertEquals(2, floss.size(), segments.toString());
+        for (Segment segment : floss) {
+            assertTrue(segment.label().contains(NerveGlides.CONDITION), segment.label());
+            assertTrue(
+                    segment.label().contains(NerveGlides.caution(BuiltInCatalog.SCIATIC_NERVE_FLOSS)), segment.label());
+        }
+        segments.stream()
+                .filter(s -> BuiltInCatalog.LEG_SWINGS.id().equals(s.exercise()))
+                .forEach(s -> assertFalse(s.label().contains("nerve"), s.label()));
     }
 
     @Test
