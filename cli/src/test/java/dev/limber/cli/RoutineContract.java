@@ -198,7 +198,9 @@ abstract class RoutineContract extends StoreTest {
         CliRun timeline = limber("timeline", document.toString());
         assertEquals(ExitCodes.OK, timeline.exitCode(), timeline.err());
         assertTrue(timeline.out().startsWith("Legs — "), timeline.out());
-        assertTrue(timeline.out().contains("Hip Airplane (left)"), timeline.out());
+        assertTrue(
+                timeline.out().contains("Hip Airplane, left side: 45 s"),
+                "the document's own exercise: " + timeline.out());
         assertEquals(before, programs(), "nothing was imported");
 
         CliRun stored = limber("card", "airplane-leg-day");
