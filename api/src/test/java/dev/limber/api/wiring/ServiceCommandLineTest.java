@@ -69,52 +69,41 @@ class ServiceCommandLineTest {
 
     @Test
     void aSettingsFileThatIsNotYamlIsOneLineWithItsPlaceAndStatus2(@TempDir Path home) throws Exception {
-        Files.writeString(home.resolve("limber.yml"), "datasources:\n  default:\n    url: a: b\n");
-
-        Run run = service(Map.of("LIMBER_HOME", home.toString()));
-
-        assertEquals(ServiceCommandLine.BAD_SETTINGS, run.status(), run.output());
         assertEquals(
-                List.of("limber-service: bad settings: " + home.resolve("limber.yml")
-                        + ": not valid YAML at line 3, column 11: mapping values are not allowed here"),
-                run.output()
-                        .lines()
-                        .filter(line -> line.startsWith("limber-service:"))
-                        .toList(),
-                run.output());
-        assertFalse(run.output().contains("\tat "), "no stack trace:\n" + run.output());
+                "limber-service: bad settings: " + home.resolve("limber.yml")
+                        + ": not valid YAML at line 3, column 11: mapping values are not allowed here",
+                badSettings(home, "datasources:\n  default:\n    url: a: b\n"));
     }
 
     @Test
     void aSettingOfTheWrongKindIsOneLineNamingItAndStatus2(@TempDir Path home) throws Exception {
-        Files.writeString(home.resolve("limber.yml"), "micronaut:\n  server:\n    port: eighty\n");
-
-        Run run = service(Map.of("LIMBER_HOME", home.toString()));
-
-        assertEquals(ServiceCommandLine.BAD_SETTINGS, run.status(), run.output());
         assertEquals(
-                List.of("limber-service: bad settings: micronaut.server.port cannot be 'eighty' (it takes int)"),
-                run.output()
-                        .lines()
-                        .filter(line -> line.startsWith("limber-service:"))
-                        .toList(),
-                run.output());
-        assertFalse(run.output().contains("\tat "), "no stack trace:\n" + run.output());
+                "limber-service: bad settings: micronaut.server.port cannot be 'eighty' (it takes int)",
+                badSettings(home, "micronaut:\n  server:\n    port: eighty\n"));
     }
 
     @Test
     void aDatabaseSettingOfTheWrongKindIsToldTheSameWay(@TempDir Path home) throws Exception {
-        Files.writeString(home.resolve("limber.yml"), "datasources:\n  default:\n    maximum-pool-size: many\n");
+        assertEquals(
+                "limber-service: bad settings: datasources.default.maximum-pool-size cannot be 'many' (it takes int)",
+                badSettings(home, "datasources:\n  default:\n    maximum-pool-size: many\n"));
+    }
 
+    /**
+     * Starts the service with {@code settings} as its limber.yml; it must end with status 2, no
+     * stack trace and one line of its own, which is returned.
+     */
+    private static String badSettings(Path home, String settings) throws Exception {
+        Files.writeString(home.resolve("limber.yml"), settings);
         Run run = service(Map.of("LIMBER_HOME", home.toString()));
-
         assertEquals(ServiceCommandLine.BAD_SETTINGS, run.status(), run.output());
-        assertTrue(
-                run.output()
-                        .contains("limber-service: bad settings: datasources.default.maximum-pool-size cannot be"
-                                + " 'many' (it takes int)"),
-                run.output());
         assertFalse(run.output().contains("\tat "), "no stack trace:\n" + run.output());
+        List<String> own = run.output()
+                .lines()
+                .filter(line -> line.startsWith("limber-service:"))
+                .toList();
+        assertEquals(1, own.size(), run.output());
+        return own.get(0);
     }
 
     private record Run(int status, String output) {}
