@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A training program: one or more sessions under an id. Session names are unique within a
@@ -82,6 +83,59 @@ public record Program(ProgramId id, String name, String description, List<String
             return Optional.of(sessions.get(0));
         }
         return sessions.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** This program under another name; everything else kept. */
+    public Program withName(String newName) {
+        return new Program(id, newName, description, tags, sessions);
+    }
+
+    /** This program with another description. */
+    public Program withDescription(String newDescription) {
+        return new Program(id, name, newDescription, tags, sessions);
+    }
+
+    /** This program with other tags. */
+    public Program withTags(List<String> newTags) {
+        return new Program(id, name, description, newTags, sessions);
+    }
+
+    /** This program with other sessions. */
+    public Program withSessions(List<Session> newSessions) {
+        return new Program(id, name, description, tags, newSessions);
+    }
+
+    /**
+     * This program with the session of that name changed, the others kept in place: an app edits
+     * one step with {@code program.withSession("Leg day", s -> s.withPhase(MAIN, p -> p.withStep(0, step)))}
+     * instead of rebuilding the tree. Refused when no session has that name.
+     */
+    public Program withSession(String sessionName, UnaryOperator<Session> change) {
+        Objects.requireNonNull(change, "change");
+        List<Session> changed = new ArrayList<>(sessions);
+        for (int i = 0; i < changed.size(); i++) {
+            if (changed.get(i).name().equals(sessionName)) {
+                changed.set(i, change.apply(changed.get(i)));
+                return withSessions(changed);
+            }
+        }
+        throw new InvalidValueException(ModelField.SESSION_NAME, sessionName, "names no session of program " + id);
+    }
+
+    /** This program with one more session, last. */
+    public Program withSessionAdded(Session session) {
+        List<Session> more = new ArrayList<>(sessions);
+        more.add(session);
+        return withSessions(more);
+    }
+
+    /** This program without the session of that name; refused when it has none of that name. */
+    public Program withoutSession(String sessionName) {
+        List<Session> fewer = new ArrayList<>(sessions);
+        if (!fewer.removeIf(session -> session.name().equals(sessionName))) {
+            throw new InvalidValueException(ModelField.SESSION_NAME, sessionName, "names no session of program " + id);
+        }
+        return withSessions(fewer);
     }
 
     public static Builder builder(String id, String name) {

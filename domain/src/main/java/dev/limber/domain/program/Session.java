@@ -1,5 +1,6 @@
 package dev.limber.domain.program;
 
+import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.Limits;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.guard.Checks;
@@ -7,8 +8,10 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A named workout made of phases, optionally on given weekdays. Phases are kept in the order
@@ -30,6 +33,34 @@ public record Session(String name, List<Phase> phases, Set<DayOfWeek> days) {
 
     public Session on(DayOfWeek... weekdays) {
         return new Session(name, phases, Set.of(weekdays));
+    }
+
+    /** This session under another name. */
+    public Session withName(String newName) {
+        return new Session(newName, phases, days);
+    }
+
+    /** This session with other phases, in the order given. */
+    public Session withPhases(List<Phase> newPhases) {
+        return new Session(name, newPhases, days);
+    }
+
+    /** This session with the first phase of that kind changed; refused when it has none. */
+    public Session withPhase(PhaseKind kind, UnaryOperator<Phase> change) {
+        Objects.requireNonNull(change, "change");
+        List<Phase> changed = new ArrayList<>(phases);
+        for (int i = 0; i < changed.size(); i++) {
+            if (changed.get(i).kind() == kind) {
+                changed.set(i, change.apply(changed.get(i)));
+                return withPhases(changed);
+            }
+        }
+        throw new InvalidValueException(ModelField.PHASE_KIND, kind, "is not a phase of session " + name);
+    }
+
+    /** This session on other weekdays (none: no fixed days). */
+    public Session withDays(Set<DayOfWeek> newDays) {
+        return new Session(name, phases, newDays);
     }
 
     /** The days in calendar order, Monday first. */
