@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.cli.exit.ExitCodes;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** {@code limber card}, {@code timeline} and {@code warm-up} on the stored built-in catalog. */
@@ -87,6 +89,32 @@ abstract class RoutineContract extends StoreTest {
         assertFalse(run.out().contains(" , round"), "no label starts with a comma: " + run.out());
         assertTrue(run.out().contains("  Bird Dogs, alternating sides: 8 reps each side, round 1 of 3\n"), run.out());
         assertFalse(run.out().contains("right side for Bird Dogs"), "no left block, pause, right block: " + run.out());
+    }
+
+    @Test
+    void aDocumentsCardAndTimelineReadAStoredExerciseThatIsNotBuiltInFromTheDatabase() throws IOException {
+        Path move = file(
+                "stored-glide.yaml",
+                "limber: 1\nexercises:\n  - id: stored-side-glide\n    name: Stored Side Glide\n"
+                        + "    kind: mobility\n    laterality: per-side\n    primary: [hips]\n");
+        assertEquals(ExitCodes.OK, limber("import", move.toString()).exitCode());
+        Path program = file(
+                "glides.yaml",
+                "limber: 1\nprograms:\n  - id: glides\n    name: Glides\n    sessions:\n"
+                        + "      - name: Hips\n        phases:\n          - phase: warm-up\n            steps:\n"
+                        + "              - exercise: stored-side-glide\n                duration: 30s\n"
+                        + "                perSide: true\n");
+        String opening = "limber: stored-side-glide is neither in the document nor built in; looking in the database\n";
+
+        CliRun card = limber("card", program.toString());
+        assertEquals(ExitCodes.OK, card.exitCode(), card.err());
+        assertTrue(card.out().contains("1. Stored Side Glide: 30 s each side"), card.out());
+        assertEquals(opening, card.err());
+
+        CliRun timeline = limber("timeline", program.toString());
+        assertEquals(ExitCodes.OK, timeline.exitCode(), timeline.err());
+        assertTrue(timeline.out().contains("Stored Side Glide, left side: 30 s"), timeline.out());
+        assertEquals(opening, timeline.err());
     }
 
     @Test

@@ -2,17 +2,12 @@ package dev.limber.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.cli.exit.ExitCodes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +32,7 @@ class SettingsFileTest {
     void theDatabaseComesFromTheSettingsFile() throws Exception {
         settings("datasources:\n  default:\n    url: " + url("from-file") + "\n");
 
-        Run info = limber(Map.of(), "db", "info");
+        LimberProcess info = limber(Map.of(), "db", "info");
 
         assertEquals(ExitCodes.OK, info.status(), info.output());
         assertEquals(url("from-file"), database(info));
@@ -63,7 +58,7 @@ class SettingsFileTest {
     void aSettingsFileThatIsNotYamlIsAUsageErrorNamingItsPlace() throws Exception {
         settings("datasources:\n  default:\n    url: a: b\n");
 
-        Run info = limber(Map.of(), "db", "info");
+        LimberProcess info = limber(Map.of(), "db", "info");
 
         assertEquals(ExitCodes.USAGE, info.status(), info.output());
         assertEquals(
@@ -73,9 +68,7 @@ class SettingsFileTest {
         assertFalse(info.output().contains("\tat "), info.output());
     }
 
-    private record Run(int status, String output) {}
-
-    private static String database(Run info) {
+    private static String database(LimberProcess info) {
         return info.output()
                 .lines()
                 .filter(line -> line.startsWith("Database:"))
@@ -85,33 +78,7 @@ class SettingsFileTest {
     }
 
     /** Runs the CLI with LIMBER_HOME at this test's folder and nothing else of the build's settings. */
-    private Run limber(Map<String, String> environment, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",
-                // The CLI's own logging set-up, as a user runs it (the tests' one is chattier).
-                "-Dlogback.configurationFile="
-                        + Path.of("src/main/resources/logback.xml").toAbsolutePath(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Limber.class.getName()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment()
-                .keySet()
-                .removeIf(name -> name.startsWith("DATASOURCES_")
-                        || name.startsWith("LIMBER_")
-                        || name.startsWith("MICRONAUT_")
-                        || name.equals("JAVA_TOOL_OPTIONS"));
-        builder.environment().put("LIMBER_HOME", home.toString());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        boolean ended = process.waitFor(120, TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroyForcibly().waitFor();
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(ended, "the CLI kept running:\n" + output);
-        return new Run(process.exitValue(), output);
+    private LimberProcess limber(Map<String, String> environment, String... arguments) throws Exception {
+        return LimberProcess.run(home, environment, arguments);
     }
 }

@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.cli.exit.ExitCodes;
@@ -36,6 +37,35 @@ abstract class ValidateContract extends StoreTest {
         CliRun run = limber("validate", BACKWARDS.toString());
         assertTrue(!run.out().contains("unknown-exercise unknown exercise doc-only-lunge"), run.out());
         assertTrue(!run.out().contains("unknown-exercise unknown exercise back-squat"), run.out());
+    }
+
+    @Test
+    void aStoredExerciseThatIsNotBuiltInIsReadFromTheDatabaseAndTheCommandSaysSo() throws IOException {
+        Path move = file(
+                "stored-move.yaml",
+                "limber: 1\nexercises:\n  - id: stored-hip-opener\n    name: Stored Hip Opener\n"
+                        + "    kind: mobility\n    laterality: bilateral\n    primary: [hips]\n");
+        assertEquals(ExitCodes.OK, limber("import", move.toString()).exitCode());
+        Path program = file(
+                "uses-stored.yaml",
+                "limber: 1\nprograms:\n  - id: uses-stored\n    name: Uses Stored\n    sessions:\n"
+                        + "      - name: Hips\n        phases:\n          - phase: warm-up\n            steps:\n"
+                        + "              - exercise: leg-swings\n                duration: 30s\n"
+                        + "                perSide: true\n"
+                        + "              - exercise: stored-hip-opener\n                duration: 30s\n"
+                        + "                perSide: true\n");
+
+        CliRun run = limber("validate", program.toString());
+
+        assertEquals(
+                "limber: stored-hip-opener is neither in the document nor built in; looking in the database",
+                run.err().lines().findFirst().orElse(""),
+                run.err());
+        assertFalse(run.out().contains("unknown exercise stored-hip-opener"), run.out());
+        assertTrue(
+                run.out().contains("perSide does not fit stored-hip-opener, which is bilateral"),
+                "the stored exercise's laterality is what the step is checked against: " + run.out());
+        assertFalse(run.out().contains("does not fit leg-swings"), run.out());
     }
 
     @Test

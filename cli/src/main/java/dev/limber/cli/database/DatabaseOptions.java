@@ -2,10 +2,14 @@ package dev.limber.cli.database;
 
 import dev.limber.cli.exit.SettingsException;
 import dev.limber.cli.wiring.OpenStore;
+import dev.limber.cli.wiring.StoreWhenNeeded;
+import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.StoreUnavailableException;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.ConfigurationException;
+import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -65,6 +69,20 @@ public final class DatabaseOptions {
      */
     public OpenStore open() {
         return new OpenStore(start(Map.of(), true));
+    }
+
+    /**
+     * The database of a command that needs it only for what a document does not hold: opened
+     * (as by {@link #open}) the first time the command asks, and then with a line on {@code err}
+     * naming the exercises that made it open.
+     */
+    public StoreWhenNeeded openWhenNeeded(PrintWriter err) {
+        return new StoreWhenNeeded(this::open, ids -> {
+            List<String> names = ids.stream().map(ExerciseId::value).distinct().toList();
+            err.println("limber: " + String.join(", ", names) + (names.size() == 1 ? " is" : " are")
+                    + " neither in the document nor built in; looking in the database");
+            err.flush();
+        });
     }
 
     /**

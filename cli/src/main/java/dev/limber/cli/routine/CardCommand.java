@@ -4,12 +4,11 @@ import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.input.InputOptions;
 import dev.limber.cli.option.ClosedSets;
-import dev.limber.cli.wiring.OpenStore;
+import dev.limber.cli.wiring.StoreWhenNeeded;
 import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.card.RoutineCards;
-import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.program.Program;
-import dev.limber.domain.usecase.UseCases;
+import dev.limber.domain.usecase.LookupUseCases;
 import dev.limber.formats.card.CardFormat;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -52,13 +51,15 @@ public final class CardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RoutineCard card;
-        try (OpenStore store = DatabaseOptions.of(spec).open()) {
-            UseCases useCases = store.useCases();
-            ProgramSource source = ProgramSource.of(programId, useCases.findProgram(), input.inputFormat());
+        try (StoreWhenNeeded database =
+                DatabaseOptions.of(spec).openWhenNeeded(spec.commandLine().getErr())) {
+            ProgramSource source = ProgramSource.of(
+                    programId, () -> database.store().useCases().findProgram(), input.inputFormat());
             Program program = source.program();
             RoutineCards cards = source.document() == null
-                    ? useCases.routineCards()
-                    : useCases.routineCards(ExerciseLookup.of(source.document()));
+                    ? database.store().useCases().routineCards()
+                    : LookupUseCases.over(database.exercisesFor(source.document()))
+                            .routineCards();
             card = session == null ? cards.of(program) : cards.of(program, StoredProgram.session(program, session));
         }
         PrintWriter out = spec.commandLine().getOut();

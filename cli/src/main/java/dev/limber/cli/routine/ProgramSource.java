@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -25,9 +26,13 @@ import java.util.stream.Collectors;
  */
 record ProgramSource(Program program, Catalog document) {
 
-    static ProgramSource of(String argument, FindProgram findProgram, DocumentFormat inputFormat) {
+    /**
+     * @param findProgram asked only for a stored program's id, so a document is printed without
+     *                    opening the database
+     */
+    static ProgramSource of(String argument, Supplier<FindProgram> findProgram, DocumentFormat inputFormat) {
         if (!isFile(argument)) {
-            return new ProgramSource(StoredProgram.find(findProgram, argument), null);
+            return new ProgramSource(StoredProgram.find(findProgram.get(), argument), null);
         }
         Catalog catalog;
         try {

@@ -3,8 +3,7 @@ package dev.limber.cli.routine;
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.input.InputOptions;
-import dev.limber.cli.wiring.OpenStore;
-import dev.limber.domain.catalog.ExerciseLookup;
+import dev.limber.cli.wiring.StoreWhenNeeded;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.timeline.Segment;
@@ -12,7 +11,7 @@ import dev.limber.domain.timeline.Timeline;
 import dev.limber.domain.timeline.TimelineOptions;
 import dev.limber.domain.timing.Durations;
 import dev.limber.domain.usecase.BuildTimeline;
-import dev.limber.domain.usecase.UseCases;
+import dev.limber.domain.usecase.LookupUseCases;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -62,14 +61,16 @@ public final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (OpenStore store = DatabaseOptions.of(spec).open()) {
-            UseCases useCases = store.useCases();
-            ProgramSource source = ProgramSource.of(programId, useCases.findProgram(), input.inputFormat());
+        try (StoreWhenNeeded database =
+                DatabaseOptions.of(spec).openWhenNeeded(spec.commandLine().getErr())) {
+            ProgramSource source = ProgramSource.of(
+                    programId, () -> database.store().useCases().findProgram(), input.inputFormat());
             Program program = source.program();
             Session chosen = session == null ? program.sessions().get(0) : StoredProgram.session(program, session);
             BuildTimeline timelines = source.document() == null
-                    ? useCases.buildTimeline()
-                    : useCases.buildTimeline(ExerciseLookup.of(source.document()));
+                    ? database.store().useCases().buildTimeline()
+                    : LookupUseCases.over(database.exercisesFor(source.document()))
+                            .buildTimeline();
             Timeline timeline = timelines.of(chosen, new TimelineOptions(switchSides, getReady));
             out.println(timeline.session() + " — " + Durations.human(timeline.total()));
             for (Segment segment : timeline.segments()) {

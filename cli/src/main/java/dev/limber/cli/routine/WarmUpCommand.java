@@ -3,7 +3,8 @@ package dev.limber.cli.routine;
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.option.ClosedSets;
-import dev.limber.cli.wiring.OpenStore;
+import dev.limber.cli.wiring.BuiltInStore;
+import dev.limber.cli.wiring.StoreWhenNeeded;
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.Limits;
 import dev.limber.domain.card.DoseText;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code limber warm-up}: a warm-up from the stored catalog's dynamic and mobility moves, for
- * chosen areas or for what a program's session loads, within a time budget.
+ * chosen areas or for what a program's session loads, within a time budget; with
+ * {@code --built-in}, from the built-in catalog alone, without a database.
  */
 @Command(
         name = "warm-up",
@@ -87,6 +89,12 @@ public final class WarmUpCommand implements Callable<Integer> {
                     + " `limber card ID` or time with `limber timeline ID`")
     String save;
 
+    @Option(
+            names = "--built-in",
+            description = "Choose from the built-in catalog alone and read --for from its programs, without"
+                    + " opening the database (not with --save)")
+    boolean builtIn;
+
     @Override
     public Integer call() {
         Budget budget = budget();
@@ -95,13 +103,19 @@ public final class WarmUpCommand implements Callable<Integer> {
                     spec.commandLine(), "--targets: name at least one area, e.g. --targets hamstrings,glutes,hips");
         }
         ProgramId saveAs = saveAs();
+        if (builtIn && saveAs != null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--save stores the warm-up in the database; leave out --built-in");
+        }
         Set<Target> areas = what.targets == null ? null : EnumSet.copyOf(what.targets);
         WarmUpPlan plan;
         String heading;
         String purpose;
         List<String> lines = new ArrayList<>();
-        try (OpenStore store = DatabaseOptions.of(spec).open()) {
-            UseCases useCases = store.useCases();
+        try (StoreWhenNeeded database =
+                DatabaseOptions.of(spec).openWhenNeeded(spec.commandLine().getErr())) {
+            UseCases useCases =
+                    builtIn ? BuiltInStore.useCases() : database.store().useCases();
             BuildWarmUp build = useCases.buildWarmUp();
             if (areas != null) {
                 plan = build.forAreas(areas, budget);

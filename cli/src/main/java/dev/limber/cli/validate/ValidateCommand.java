@@ -10,6 +10,7 @@ import dev.limber.cli.option.ClosedSets;
 import dev.limber.cli.option.ReportFormat;
 import dev.limber.cli.option.SourceFormat;
 import dev.limber.cli.wiring.OpenStore;
+import dev.limber.cli.wiring.StoreWhenNeeded;
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.catalog.ExerciseLookup;
@@ -18,6 +19,7 @@ import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.rules.Finding;
 import dev.limber.domain.rules.Severity;
 import dev.limber.domain.usecase.ExportCatalog;
+import dev.limber.domain.usecase.LookupUseCases;
 import dev.limber.domain.usecase.ValidateProgram;
 import dev.limber.formats.document.DocumentException;
 import dev.limber.formats.document.LocationPointers;
@@ -38,9 +40,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code limber validate PATH...}: the documents are read as an import would read them, then
  * every program is checked against the training guidelines; {@code --program ID} and
- * {@code --all-programs} check programs already stored, with the store's exercises. Exercises resolve against the
- * documents first, then the database (which always holds the built-in catalog). Each finding is
- * placed in its file: {@code FILE:LINE:COLUMN: severity rule-id message}.
+ * {@code --all-programs} check programs already stored, with the store's exercises. A document's
+ * exercises resolve against the documents first, then the built-in catalog, and only then the
+ * database, which is not opened while they hold every exercise named. Each finding is placed in
+ * its file: {@code FILE:LINE:COLUMN: severity rule-id message}.
  */
 @Command(
         name = "validate",
@@ -135,10 +138,18 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         List<Placed> placed = new ArrayList<>();
         int checked = 0;
-        try (OpenStore store = DatabaseOptions.of(spec).open()) {
+        try (StoreWhenNeeded database =
+                DatabaseOptions.of(spec).openWhenNeeded(spec.commandLine().getErr())) {
+            if (fromStore) {
+                // Opened anyway: the documents' exercises that are not built in are looked up in it
+                // without a word about opening it.
+                database.store();
+            }
             if (read != null) {
-                // Exercises of the documents themselves first, then the store's.
-                ValidateProgram validate = store.useCases().validateProgram(ExerciseLookup.of(read.catalog()));
+                // Exercises of the documents themselves first, then the built-in ones, then the
+                // database's (opened only for an exercise neither holds).
+                ValidateProgram validate = LookupUseCases.over(database.exercisesFor(read.catalog()))
+                        .validateProgram();
                 List<Program> programs = read.catalog().programs();
                 for (int p = 0; p < programs.size(); p++) {
                     Program program = programs.get(p);
@@ -153,6 +164,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 checked += programs.size();
             }
             if (fromStore) {
+                OpenStore store = database.store();
                 // The programs and the exercises they use, read in one transaction.
                 Catalog stored = store.useCases()
                         .exportCatalog()

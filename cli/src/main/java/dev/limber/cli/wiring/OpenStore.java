@@ -1,5 +1,6 @@
 package dev.limber.cli.wiring;
 
+import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.port.DatabaseSchema;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.Programs;
@@ -37,6 +38,11 @@ public final class OpenStore implements AutoCloseable {
     public UseCases useCases() {
         return UseCases.over(
                 context.getBean(Exercises.class), context.getBean(Programs.class), context.getBean(Transactions.class));
+    }
+
+    /** Looks exercises up in this database, reading many ids in one query where asked to. */
+    public ExerciseLookup exercises() {
+        return ExerciseLookup.of(context.getBean(Exercises.class));
     }
 
     public InspectSchema inspectSchema() {

@@ -83,7 +83,7 @@ public final class UseCases {
 
     /** Checks programs whose exercises are stored. */
     public ValidateProgram validateProgram() {
-        return new ValidateProgram(ExerciseLookup.of(exercises), guidelines, timing);
+        return overStore().validateProgram();
     }
 
     /**
@@ -91,13 +91,12 @@ public final class UseCases {
      * read from) and then from the store, asked once for the rest.
      */
     public ValidateProgram validateProgram(ExerciseLookup own) {
-        return new ValidateProgram(
-                Checks.required("own", own).orElse(ExerciseLookup.of(exercises)), guidelines, timing);
+        return thenStore(own).validateProgram();
     }
 
     /** Timelines whose exercises (names, laterality) are read from the store, in one go. */
     public BuildTimeline buildTimeline() {
-        return new BuildTimeline(timing, ExerciseLookup.of(exercises));
+        return overStore().buildTimeline();
     }
 
     /**
@@ -105,7 +104,7 @@ public final class UseCases {
      * then from the store.
      */
     public BuildTimeline buildTimeline(ExerciseLookup own) {
-        return new BuildTimeline(timing, Checks.required("own", own).orElse(ExerciseLookup.of(exercises)));
+        return thenStore(own).buildTimeline();
     }
 
     public BuildWarmUp buildWarmUp() {
@@ -114,7 +113,7 @@ public final class UseCases {
 
     /** Routine cards whose exercises are read from the store when drawn, in one go. */
     public RoutineCards routineCards() {
-        return new RoutineCards(ExerciseLookup.of(exercises), timing);
+        return overStore().routineCards();
     }
 
     /**
@@ -122,7 +121,17 @@ public final class UseCases {
      * first, then from the store.
      */
     public RoutineCards routineCards(ExerciseLookup own) {
-        return new RoutineCards(Checks.required("own", own).orElse(ExerciseLookup.of(exercises)), timing);
+        return thenStore(own).routineCards();
+    }
+
+    /** The use cases that look exercises up, over the store, with this pace and these guidelines. */
+    private LookupUseCases overStore() {
+        return new LookupUseCases(ExerciseLookup.of(exercises), timing, guidelines);
+    }
+
+    /** Likewise, looking in {@code own} first. */
+    private LookupUseCases thenStore(ExerciseLookup own) {
+        return new LookupUseCases(Checks.required("own", own).orElse(ExerciseLookup.of(exercises)), timing, guidelines);
     }
 
     public PlanDeskBreaks planDeskBreaks() {
