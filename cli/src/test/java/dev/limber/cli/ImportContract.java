@@ -258,6 +258,47 @@ abstract class ImportContract extends StoreTest {
     }
 
     @Test
+    void freeExerciseDbMovingStretchesWarmUpAndAreNotStaticHolding() {
+        Map<String, Object> fresh = database();
+        try (ApplicationContext freshStore = seededStore(fresh)) {
+            CliRun before = limberOn(fresh, "warm-up", "--targets", "shoulders");
+            assertTrue(
+                    before.out().contains("(no warm-up move in the catalog works shoulders)"),
+                    "the built-in catalog has no shoulder warm-up: " + before.out());
+
+            CliRun imported = limberOn(
+                    fresh,
+                    "import",
+                    "--format=free-exercise-db",
+                    fixture("free-exercise-db/stretching.json").toString());
+            assertEquals(ExitCodes.OK, imported.exitCode(), imported.err());
+            Exercises stored = freshStore.getBean(Exercises.class);
+            assertEquals(ExerciseKind.MOBILITY, kindOf(stored, "arm-circles"));
+            assertEquals(ExerciseKind.STATIC_STRETCH, kindOf(stored, "shoulder-stretch"));
+            assertEquals(ExerciseKind.SOFT_TISSUE, kindOf(stored, "hamstring-smr"));
+
+            CliRun warmUp = limberOn(fresh, "warm-up", "--targets", "shoulders");
+            assertEquals(ExitCodes.OK, warmUp.exitCode(), warmUp.err());
+            assertTrue(warmUp.out().contains("1. Arm Circles — "), warmUp.out());
+            assertFalse(warmUp.out().contains("Not covered"), warmUp.out());
+            assertFalse(warmUp.out().contains("Shoulder Stretch"), "a held stretch warms nothing: " + warmUp.out());
+
+            Path day = fixture("validate/arm-circles-day.yaml");
+            CliRun validate = limberOn(fresh, "validate", day.toString());
+            assertEquals(ExitCodes.OK, validate.exitCode(), validate.err());
+            assertFalse(validate.out().contains("static-stretch-before-training"), validate.out());
+            assertFalse(validate.out().contains("static holding"), validate.out());
+            assertFalse(validate.out().contains("warm-up-coverage"), validate.out());
+        } finally {
+            TestDatabases.cleanUp(fresh);
+        }
+    }
+
+    private static ExerciseKind kindOf(Exercises stored, String id) {
+        return stored.find(ExerciseId.of(id)).orElseThrow().value().kind();
+    }
+
+    @Test
     void aDatasetEntryOfAnUnknownCategoryIsPlaced() {
         Path file = fixture("free-exercise-db/unknown-category.json");
         says(refused("import", "--format=free-exercise-db", file.toString()), file + ":43:", "yoga");
@@ -334,6 +375,10 @@ abstract class ImportContract extends StoreTest {
             assertEquals("The Unlicense", sitUp.source().license());
             assertEquals("body weight", sitUp.equipment());
             assertEquals(5, sitUp.cues().size());
+
+            CliRun shoulders = limberOn(fresh, "warm-up", "--targets", "shoulders");
+            assertTrue(shoulders.out().contains("Arm Circles"), shoulders.out());
+            assertFalse(shoulders.out().contains("Not covered"), shoulders.out());
 
             CliRun again = limberOn(
                     fresh, "import", "--format=free-exercise-db", dataset.get().toString());

@@ -25,10 +25,11 @@ final class Loading {
     /**
      * Whether the exercise is moving work, the only kind that warms an area: dynamic, mobility,
      * plyometric and cardio moves, and strength work done as activation (glute bridges after a
-     * stretch). Static holds and nerve glides never warm anything.
+     * stretch). Static stretches, isometric holds, nerve glides and soft-tissue work never warm
+     * anything ({@link ExerciseKind#moves()}).
      */
     static boolean moves(Exercise exercise) {
-        return exercise.kind() != ExerciseKind.STATIC_STRETCH && exercise.kind() != ExerciseKind.NERVE_GLIDE;
+        return exercise.kind().moves();
     }
 
     /** Whether the step is loading: a loading exercise in a main phase. */

@@ -1,7 +1,6 @@
 package dev.limber.domain.rules;
 
 import dev.limber.domain.exercise.Exercise;
-import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
@@ -13,8 +12,8 @@ import java.util.Set;
 
 /**
  * {@code posterior-chain-balance} (info): a program that trains the lower body but has, in no
- * session of its week, strength work for the core (abdominals or obliques as a primary target)
- * and for the glutes.
+ * session of its week, strength work (moving or isometric) for the core (abdominals or obliques
+ * as a primary target) and for the glutes.
  */
 public final class PosteriorChainBalanceRule implements Rule {
     public static final String ID = "posterior-chain-balance";
@@ -53,7 +52,7 @@ public final class PosteriorChainBalanceRule implements Rule {
         boolean glutes = false;
         for (PlacedStep placed : PlacedStep.in(program)) {
             Optional<Exercise> exercise = context.exercise(placed.step().exercise());
-            if (exercise.isPresent() && exercise.get().kind() == ExerciseKind.STRENGTH) {
+            if (exercise.isPresent() && exercise.get().kind().strengthens()) {
                 core |= exercise.get().primary().stream().anyMatch(CORE::contains);
                 glutes |= exercise.get().primary().contains(Target.GLUTES);
             }

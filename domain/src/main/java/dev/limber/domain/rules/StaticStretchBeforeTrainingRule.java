@@ -28,7 +28,7 @@ import java.util.Optional;
  *
  * <p>"Before loading" is where the move sits, not the phase's label: every warm-up step, and
  * every main-phase step, that comes before the session's last loaded step (a strength,
- * plyometric, cardio or dynamic exercise in a main phase). A session without a main phase (a
+ * isometric, plyometric, cardio or dynamic exercise in a main phase). A session without a main phase (a
  * stand-alone warm-up) counts its warm-up phases. Cool-down phases never count, wherever they
  * sit ({@code phase-order} reports those). A muscle's holding time is one side's: a per-side
  * stretch of 30 s holds each hamstring 30 s. Moving work after a hold is any exercise but a

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * {@code warm-up-missing} (warning): a session whose main phase loads the lower body has no
- * warm-up. Loading means a strength, plyometric, cardio or dynamic exercise with one of the areas
+ * warm-up. Loading means a strength, isometric, plyometric, cardio or dynamic exercise with one of the areas
  * (by default {@link Target#LOWER_BODY}) as a primary target.
  */
 public final class WarmUpMissingRule implements Rule {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses warm-up moves (dynamic and mobility exercises) from any catalog so the requested areas
@@ -32,22 +33,27 @@ import java.util.Set;
  * that works it as a <em>primary</em> target where the catalog has one (a move that only touches
  * an area in passing does not warm it up well); the second covers what is left with moves that
  * work it as a secondary target. Each pick is the move that reaches the most still-uncovered
- * areas and fits the time left; ties go to the shorter move, then the more general one (more
- * areas, then bilateral before alternating before per-side), then the smaller id, so the same
- * input always gives the same plan whatever the catalog's order. A move is never picked twice,
- * nor two moves with the same name (an imported catalog may hold "Leg Swings" under two ids).
- * Every pick covers at least one new area, so there are at most as many picks as areas; moves
- * with the same areas and length are interchangeable, so the cover looks at the first free one of
- * each such group. When the cover is done and the minimum not reached, more moves for the
- * requested areas are added, those working them as primary first, most general first. Each move
- * gets the article's dose where the catalog has one ({@link WarmUpDoses}). Building the index is
- * O(n log n), once; a build is O(areas × groups + n), so it stays fast on catalogs of 100,000
- * exercises. Greedy is not always optimal (set cover is NP-hard), but when every area has a move
- * and one move per area fits the budget, it covers every area.
+ * areas and fits the time left; ties go to the more <em>direct</em> move for this request (fewer
+ * areas outside it), then the shorter, then bilateral before alternating before per-side, then the
+ * smaller id, so the same input always gives the same plan whatever the catalog's order. A move is
+ * never picked twice, nor two moves with the same name, compared as people read them (case, spaces
+ * and punctuation aside: an imported catalog may hold "Leg Swings" under two ids). Every pick
+ * covers at least one new area, so there are at most as many picks as areas; moves with the same
+ * areas and length are interchangeable, so the cover looks at the first free one of each such
+ * group. When the cover is done and the minimum not reached, more moves for the requested areas
+ * are added, most direct first: those working requested areas as primary before those that only
+ * touch them, then more requested areas worked as primary, then fewer areas outside the request,
+ * then more requested areas touched — so different requests get different moves, rather than the
+ * same moves that list the most areas. Each move gets the article's dose where the catalog has one
+ * ({@link WarmUpDoses}). Building the index is O(n log n), once; a build is O(areas × groups + g log
+ * g) for g groups (g ≤ n), so it stays within n log n, and fast on catalogs of 100,000 exercises.
+ * Greedy is not always optimal (set cover is NP-hard), but when every area has a move and one move
+ * per area fits the budget, it covers every area.
  *
  * <p>The builder indexes the catalog once; build it once and reuse it.
  */
 public final class WarmUpBuilder {
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Comparator<Candidate> GENERAL_FIRST = Comparator.comparingInt(
                     (Candidate c) -> -Long.bitCount(c.mask))
             .thenComparingInt(c -> lateralityRank(c.exercise.laterality()))
@@ -55,8 +61,6 @@ public final class WarmUpBuilder {
 
     /** Each group of interchangeable candidates (same areas, same length), general first. */
     private final List<List<Candidate>> groups;
-    /** Every candidate, general first: the order filling to the minimum takes them in. */
-    private final List<Candidate> generalFirst;
 
     private final long coverable;
     private final long primaryCoverable;
@@ -72,7 +76,6 @@ public final class WarmUpBuilder {
         Checks.required("catalog", catalog);
         Checks.required("doses", doses);
         Map<Group, List<Candidate>> byGroup = new HashMap<>();
-        List<Candidate> all = new ArrayList<>();
         long union = 0;
         long primaryUnion = 0;
         for (Exercise exercise : catalog) {
@@ -85,8 +88,8 @@ public final class WarmUpBuilder {
                     mask(exercise.primary()),
                     mask(exercise.targets()),
                     Timing.standard().of(step),
-                    step);
-            all.add(candidate);
+                    step,
+                    nameKey(exercise.name()));
             union |= candidate.mask;
             primaryUnion |= candidate.primary;
             byGroup.computeIfAbsent(
@@ -98,9 +101,11 @@ public final class WarmUpBuilder {
             group.sort(GENERAL_FIRST);
             sorted.add(List.copyOf(group));
         }
+        // A fixed order of the groups, so that equally direct groups rank the same in every run.
+        sorted.sort(Comparator.comparingLong((List<Candidate> g) -> g.get(0).primary)
+                .thenComparingLong(g -> g.get(0).mask)
+                .thenComparing(g -> g.get(0).length));
         this.groups = List.copyOf(sorted);
-        all.sort(GENERAL_FIRST);
-        this.generalFirst = List.copyOf(all);
         this.coverable = union;
         this.primaryCoverable = primaryUnion;
     }
@@ -132,12 +137,12 @@ public final class WarmUpBuilder {
         Checks.required("areas", areas);
         Checks.required("budget", budget);
         long requested = mask(areas);
-        Picks picks = new Picks(budget);
+        Picks picks = new Picks(budget, requested);
         // First every area a move works as primary, then what only secondary targets reach.
         picks.cover(requested & primaryCoverable, true);
         picks.cover(requested & coverable & ~picks.covered, false);
         if (picks.total.compareTo(budget.minimum()) < 0 && requested != 0) {
-            picks.fill(requested);
+            picks.fill();
         }
         List<Candidate> chosen = new ArrayList<>(picks.chosen);
         chosen.sort(GENERAL_FIRST);
@@ -160,14 +165,16 @@ public final class WarmUpBuilder {
     /** The moves picked so far for one build, and what they cover and cost. */
     private final class Picks {
         private final Budget budget;
+        private final long requested;
         private final List<Candidate> chosen = new ArrayList<>();
         private final Set<ExerciseId> ids = new HashSet<>();
         private final Set<String> names = new HashSet<>();
         private Duration total = Duration.ZERO;
         private long covered;
 
-        Picks(Budget budget) {
+        Picks(Budget budget, long requested) {
             this.budget = budget;
+            this.requested = requested;
         }
 
         /** Greedy cover of {@code uncovered}, counting each move's primary areas or all its areas. */
@@ -180,7 +187,7 @@ public final class WarmUpBuilder {
                     if (candidate != null
                             && (candidate.reach(primary) & uncovered) != 0
                             && candidate.length.compareTo(left) <= 0
-                            && (pick == null || better(candidate, pick, uncovered, primary))) {
+                            && (pick == null || better(candidate, pick, uncovered, primary, requested))) {
                         pick = candidate;
                     }
                 }
@@ -192,16 +199,22 @@ public final class WarmUpBuilder {
             }
         }
 
-        /** More moves for the requested areas until the minimum: primary movers first, general first. */
-        void fill(long requested) {
-            for (boolean primary : new boolean[] {true, false}) {
-                for (Candidate candidate : generalFirst) {
+        /** More moves for the requested areas until the minimum, most direct first. */
+        void fill() {
+            List<List<Candidate>> relevant = new ArrayList<>();
+            for (List<Candidate> group : groups) {
+                if ((group.get(0).mask & requested) != 0) {
+                    relevant.add(group);
+                }
+            }
+            // Stable sort: equally direct groups keep the fixed order of the index.
+            relevant.sort(Comparator.comparing(g -> g.get(0), directFirst(requested)));
+            for (List<Candidate> group : relevant) {
+                for (Candidate candidate : group) {
                     if (total.compareTo(budget.minimum()) >= 0) {
                         return;
                     }
-                    if ((candidate.reach(primary) & requested) != 0
-                            && free(candidate)
-                            && total.plus(candidate.length).compareTo(budget.maximum()) <= 0) {
+                    if (free(candidate) && total.plus(candidate.length).compareTo(budget.maximum()) <= 0) {
                         take(candidate);
                     }
                 }
@@ -230,18 +243,44 @@ public final class WarmUpBuilder {
         }
     }
 
-    /** More new areas, then shorter, then more general. */
-    private static boolean better(Candidate a, Candidate b, long uncovered, boolean primary) {
+    /** More new areas, then fewer areas outside the request, then shorter, then bilateral, then id. */
+    private static boolean better(Candidate a, Candidate b, long uncovered, boolean primary, long requested) {
         int gainA = Long.bitCount(a.reach(primary) & uncovered);
         int gainB = Long.bitCount(b.reach(primary) & uncovered);
         if (gainA != gainB) {
             return gainA > gainB;
         }
+        int outside = Integer.compare(Long.bitCount(a.mask & ~requested), Long.bitCount(b.mask & ~requested));
+        if (outside != 0) {
+            return outside < 0;
+        }
         int byLength = a.length.compareTo(b.length);
         if (byLength != 0) {
             return byLength < 0;
         }
-        return GENERAL_FIRST.compare(a, b) < 0;
+        int side = Integer.compare(lateralityRank(a.exercise.laterality()), lateralityRank(b.exercise.laterality()));
+        return side != 0 ? side < 0 : a.exercise.id().compareTo(b.exercise.id()) < 0;
+    }
+
+    /**
+     * How directly a move works the requested areas, most direct first: it works one of them as
+     * a primary target; more of them as primary; fewer areas outside the request; more of them
+     * as secondary; shorter.
+     */
+    private static Comparator<Candidate> directFirst(long requested) {
+        return Comparator.comparing((Candidate c) -> (c.primary & requested) == 0)
+                .thenComparingInt(c -> -Long.bitCount(c.primary & requested))
+                .thenComparingInt(c -> Long.bitCount(c.mask & ~requested))
+                .thenComparingInt(c -> -Long.bitCount(c.mask & ~c.primary & requested))
+                .thenComparing(c -> c.length);
+    }
+
+    /** Names compare as people read them: case, spaces and punctuation aside ("Jumping Jack HD", "jumping-jack  hd"). */
+    private static String nameKey(String name) {
+        return NOT_LETTER_OR_DIGIT
+                .matcher(name.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     private static int lateralityRank(Laterality laterality) {
@@ -267,17 +306,13 @@ public final class WarmUpBuilder {
     }
 
     /**
-     * A warm-up move: its primary areas and all its areas as bits, the step it would get and how
-     * long that lasts.
+     * A warm-up move: its primary areas and all its areas as bits, the step it would get, how
+     * long that lasts, and its name as compared for repeats.
      */
-    private record Candidate(Exercise exercise, long primary, long mask, Duration length, ExerciseStep step) {
+    private record Candidate(
+            Exercise exercise, long primary, long mask, Duration length, ExerciseStep step, String nameKey) {
         long reach(boolean primaryOnly) {
             return primaryOnly ? primary : mask;
-        }
-
-        /** Names compare as people read them: case and surrounding spaces aside. */
-        String nameKey() {
-            return exercise.name().strip().toLowerCase(Locale.ROOT);
         }
     }
 

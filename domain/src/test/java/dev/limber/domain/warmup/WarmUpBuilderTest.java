@@ -202,6 +202,103 @@ class WarmUpBuilderTest {
         assertTrue(names.contains("leg swings"), names.toString());
     }
 
+    /** The built-in catalog plus moves as an imported catalog has them: direct ones and ones that list everything. */
+    private static List<Exercise> bigCatalog() {
+        List<Exercise> catalog = new ArrayList<>(BuiltInCatalog.catalog().exercises());
+        catalog.add(move("ankle-circles", "Ankle Circles", ExerciseKind.MOBILITY, List.of(Target.CALVES), List.of()));
+        catalog.add(move("calf-pulses", "Calf Pulses", ExerciseKind.DYNAMIC, List.of(Target.CALVES), List.of()));
+        List<Target> everything = List.of(
+                Target.CALVES,
+                Target.QUADRICEPS,
+                Target.GLUTES,
+                Target.HAMSTRINGS,
+                Target.SHOULDERS,
+                Target.ABDOMINALS);
+        List<Target> alsoTouched =
+                List.of(Target.HIPS, Target.ADDUCTORS, Target.ABDUCTORS, Target.LOWER_BACK, Target.OBLIQUES);
+        catalog.add(move("burpee-flow", "Burpee Flow", ExerciseKind.DYNAMIC, everything, alsoTouched));
+        catalog.add(move("jumping-jack-hd", "Jumping Jack HD", ExerciseKind.DYNAMIC, everything, alsoTouched));
+        catalog.add(move("jumping-jack-hd-2", "Jumping  jack HD.", ExerciseKind.DYNAMIC, everything, alsoTouched));
+        catalog.add(move(
+                "side-lunge-sweep", "Side Lunge Sweep", ExerciseKind.DYNAMIC, List.of(Target.ADDUCTORS), List.of()));
+        catalog.add(move(
+                "torso-twists",
+                "Torso Twists",
+                ExerciseKind.MOBILITY,
+                List.of(Target.OBLIQUES),
+                List.of(Target.LOWER_BACK)));
+        catalog.add(
+                move("cat-cow", "Cat-Cow", ExerciseKind.MOBILITY, List.of(Target.LOWER_BACK, Target.SPINE), List.of()));
+        catalog.add(move(
+                "hip-openers",
+                "Hip Openers",
+                ExerciseKind.MOBILITY,
+                List.of(Target.HIPS, Target.ADDUCTORS),
+                List.of(Target.GLUTES)));
+        return catalog;
+    }
+
+    private static Exercise move(
+            String id, String name, ExerciseKind kind, List<Target> primary, List<Target> secondary) {
+        return Exercise.builder(id, name)
+                .kind(kind)
+                .laterality(Laterality.BILATERAL)
+                .primary(primary)
+                .secondary(secondary)
+                .build();
+    }
+
+    @Test
+    void aOneMoveWarmUpForTheCalvesIsTheMoveThatWorksThemMostDirectly() {
+        WarmUpPlan plan = new WarmUpBuilder(bigCatalog())
+                .build(EnumSet.of(Target.CALVES), Budget.between(Duration.ofMinutes(1), Duration.ofMinutes(1)));
+        // Ankle Circles and Calf Pulses work the calves alone (the smaller id wins the tie); Burpee
+        // Flow and Jumping Jack HD work them too, among ten other areas.
+        assertEquals(List.of(ExerciseId.of("ankle-circles")), ids(plan));
+    }
+
+    @Test
+    void aCalfWarmUpFillsWithMovesWorkingTheCalvesBeforeSquatsThatOnlyTouchThem() {
+        WarmUpPlan plan = new WarmUpBuilder(bigCatalog())
+                .build(EnumSet.of(Target.CALVES), Budget.between(Duration.ofMinutes(3), Duration.ofMinutes(3)));
+        assertEquals(
+                Set.of(ExerciseId.of("calf-pulses"), ExerciseId.of("ankle-circles")),
+                Set.copyOf(ids(plan)).stream()
+                        .filter(id ->
+                                !id.value().startsWith("burpee") && !id.value().startsWith("jumping"))
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertFalse(
+                ids(plan).contains(BuiltInCatalog.BODYWEIGHT_SQUAT.id()),
+                ids(plan).toString());
+    }
+
+    @Test
+    void veryDifferentRequestsGetDifferentMoves() {
+        WarmUpBuilder builder = new WarmUpBuilder(bigCatalog());
+        List<Set<ExerciseId>> picks = new ArrayList<>();
+        for (Set<Target> request : List.of(
+                EnumSet.of(Target.HAMSTRINGS, Target.GLUTES, Target.HIPS),
+                EnumSet.of(Target.CALVES),
+                EnumSet.of(Target.LOWER_BACK, Target.ADDUCTORS, Target.OBLIQUES))) {
+            WarmUpPlan plan = builder.build(request, Budget.standard());
+            assertTrue(plan.coversEverything(), plan.toString());
+            picks.add(Set.copyOf(ids(plan)));
+        }
+        Set<ExerciseId> common = new java.util.HashSet<>(picks.get(0));
+        picks.forEach(common::retainAll);
+        assertEquals(Set.of(), common, "no move is picked for all three: " + picks);
+    }
+
+    @Test
+    void namesThatDifferOnlyInCaseSpacesOrPunctuationArePickedOnce() {
+        WarmUpPlan plan = new WarmUpBuilder(bigCatalog())
+                .build(EnumSet.of(Target.CALVES), Budget.between(Duration.ofMinutes(10), Duration.ofMinutes(10)));
+        long jacks = ids(plan).stream()
+                .filter(id -> id.value().startsWith("jumping-jack-hd"))
+                .count();
+        assertEquals(1, jacks, ids(plan).toString());
+    }
+
     @Test
     void aSessionWhoseMainPhaseLoadsNothingAsksForNothing() {
         WarmUpPlan plan = build.forSession(BuiltInCatalog.DESK_BREAK.sessions().get(0), Budget.standard());

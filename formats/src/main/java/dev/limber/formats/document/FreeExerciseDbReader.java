@@ -40,15 +40,16 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  *       of a built-in exercise (which every Limber database holds) is taken too, so that dataset
  *       exercise gets {@code -2} (the dataset's {@code Plank} becomes {@code plank-2});</li>
  *   <li>category → kind (strength, powerlifting, olympic weightlifting, strongman → strength;
- *       stretching → static-stretch; plyometrics → plyometric; cardio → cardio);</li>
+ *       plyometrics → plyometric; cardio → cardio; stretching → soft-tissue, mobility, dynamic or
+ *       static-stretch by its force, name and instructions, {@link FreeExerciseDbWords#stretchingKind});</li>
  *   <li>muscles → targets ({@code lower back} → {@code lower-back}); a secondary muscle that is
  *       also primary, or repeated, is dropped;</li>
  *   <li>equipment null or {@code body only} → {@code body weight}; instructions → cues (blank
  *       ones dropped); laterality from the words of the name and instructions
- *       ({@link #laterality});</li>
+ *       ({@link FreeExerciseDbWords#laterality});</li>
  *   <li>source: origin {@value #ORIGIN}, the original id, licence {@value #LICENSE}.</li>
  * </ul>
- * force, level, mechanic and images are not kept. A field the dataset does not have is a
+ * force serves the kind of stretching entries only; level, mechanic and images are not kept. A field the dataset does not have is a
  * problem, so that a changed dataset is noticed rather than half read.
  */
 public final class FreeExerciseDbReader {
@@ -75,11 +76,6 @@ public final class FreeExerciseDbReader {
 
     private static final int MAX_SLUG = 100;
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern ALTERNATING = Pattern.compile("(?i)\\balternat");
-    private static final Pattern PER_SIDE = Pattern.compile("(?i)\\b(one|single)[- ](arm|leg|hand|foot|side)"
-            + "|\\beach (side|leg|arm)\\b|\\b(other|opposite) (side|leg|arm)\\b|\\bswitch (sides|legs|arms)\\b"
-            + "|\\bunilateral\\b");
-
     /**
      * A dataset read: its exercises in file order, the original ids that had to take a suffixed
      * slug because another took theirs (original id → slug), and a locator for later problems.
@@ -187,20 +183,9 @@ public final class FreeExerciseDbReader {
         return slug;
     }
 
-    /**
-     * Alternating when the name says so ({@code Alternate Hammer Curl}); per side when the name or
-     * the instructions speak of one arm or leg, each side, the other side or switching sides;
-     * else bilateral. The dataset has no field for it, so this is a heuristic from its words.
-     */
+    /** Laterality from the words of the name and instructions ({@link FreeExerciseDbWords#laterality}). */
     static Laterality laterality(String name, List<String> instructions) {
-        if (ALTERNATING.matcher(name).find()) {
-            return Laterality.ALTERNATING;
-        }
-        if (PER_SIDE.matcher(name).find()
-                || instructions.stream().anyMatch(i -> PER_SIDE.matcher(i).find())) {
-            return Laterality.PER_SIDE;
-        }
-        return Laterality.BILATERAL;
+        return FreeExerciseDbWords.laterality(name, instructions);
     }
 
     /** One item of the array, read but not yet given its slug. */
@@ -230,6 +215,8 @@ public final class FreeExerciseDbReader {
         Optional<List<Target>> primary =
                 f.require("primaryMuscles") ? muscles(f, "primaryMuscles", problems) : Optional.empty();
         List<Target> secondary = muscles(f, "secondaryMuscles", problems).orElse(List.of());
+        Optional<String> force =
+                f.has("force") && !Tag.NULL.equals(f.value("force").getTag()) ? f.text("force") : Optional.empty();
         String equipment = Exercise.NO_EQUIPMENT;
         if (f.has("equipment") && !Tag.NULL.equals(f.value("equipment").getTag())) {
             equipment = f.text("equipment")
@@ -246,13 +233,16 @@ public final class FreeExerciseDbReader {
         List<Target> secondaryKept = new ArrayList<>(new LinkedHashSet<>(secondary));
         secondaryKept.removeAll(primarySet);
         Laterality laterality = laterality(name.get(), cues);
+        ExerciseKind meant = kind.get() == ExerciseKind.STATIC_STRETCH
+                ? FreeExerciseDbWords.stretchingKind(id.get(), name.get(), force.orElse(null), equipment, cues)
+                : kind.get();
         String equipmentUsed = equipment;
         return Optional.of(new Entry(
                 id.get(),
                 node,
                 pointer,
                 slug -> Exercise.builder(slug.value(), name.get())
-                        .kind(kind.get())
+                        .kind(meant)
                         .laterality(laterality)
                         .primary(List.copyOf(primarySet))
                         .secondary(secondaryKept)

@@ -36,7 +36,7 @@ public final class WarmUpText {
     /** Why a session gives nothing to warm up for. */
     public static String nothingToWarmUp(Program program, Session session) {
         return "session " + Quote.single(session.name()) + " of " + program.id()
-                + " loads nothing in a main phase (no strength, plyometric, cardio or dynamic work), so there is"
+                + " loads nothing in a main phase (no strength, isometric, plyometric, cardio or dynamic work), so there is"
                 + " nothing to warm up for; name the areas instead";
     }
 

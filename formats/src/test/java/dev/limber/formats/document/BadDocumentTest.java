@@ -54,7 +54,7 @@ class BadDocumentTest {
                         "unknown-names.yaml",
                         List.of(
                                 "5:11: kind must be one of dynamic, static-stretch, strength, mobility, nerve-glide, cardio,"
-                                        + " plyometric (was \"dance\")",
+                                        + " plyometric, isometric, soft-tissue (was \"dance\")",
                                 "6:17: laterality must be one of bilateral, per-side, alternating (was \"sideways\")",
                                 "7:27: primary must be one of abdominals",
                                 "13:16: days must be one of mon, tue, wed, thu, fri, sat, sun (was \"monday\")",

@@ -61,6 +61,31 @@ class FreeExerciseDbReaderTest {
     }
 
     @Test
+    void stretchingEntriesAreReadAsFoamRollingMovingDrillsOrHeldStretchesByTheirForceAndWords() {
+        Catalog catalog = reader.read(Fixtures.path("free-exercise-db/stretching.json"));
+        // force push, circles: a moving drill the warm-up builder can use.
+        assertEquals(ExerciseKind.MOBILITY, exercise(catalog, "arm-circles").kind());
+        // force missing, walks the hands out and back: dynamic.
+        assertEquals(ExerciseKind.DYNAMIC, exercise(catalog, "inchworm").kind());
+        // force static, but raised and lowered for repetitions: dynamic.
+        assertEquals(ExerciseKind.DYNAMIC, exercise(catalog, "superman").kind());
+        // -SMR, and a foam roll without the suffix: soft-tissue work.
+        assertEquals(
+                ExerciseKind.SOFT_TISSUE, exercise(catalog, "hamstring-smr").kind());
+        assertEquals(ExerciseKind.SOFT_TISSUE, exercise(catalog, "adductor").kind());
+        // force pull, yet the words hold a position: still static stretches.
+        assertEquals(
+                ExerciseKind.STATIC_STRETCH,
+                exercise(catalog, "shoulder-stretch").kind());
+        assertEquals(
+                ExerciseKind.STATIC_STRETCH,
+                exercise(catalog, "lying-prone-quadriceps").kind());
+        assertEquals(
+                ExerciseKind.STATIC_STRETCH,
+                exercise(catalog, "round-the-world-shoulder-stretch").kind());
+    }
+
+    @Test
     void idsThatGiveOneSlugAreSuffixedInStringOrderOfTheOriginalIds() {
         FreeExerciseDbReader.Import result = reader.parse(Fixtures.path("free-exercise-db/exercises.json"));
         // "Box-Jump" < "Box_Jump" < "box__jump" in string order, whatever the order in the file.
@@ -139,14 +164,31 @@ class FreeExerciseDbReaderTest {
                         ExerciseKind.STRENGTH,
                         675L,
                         ExerciseKind.STATIC_STRETCH,
-                        123L,
+                        80L,
+                        ExerciseKind.DYNAMIC,
+                        20L,
+                        ExerciseKind.MOBILITY,
+                        9L,
+                        ExerciseKind.SOFT_TISSUE,
+                        14L,
                         ExerciseKind.PLYOMETRIC,
                         61L,
                         ExerciseKind.CARDIO,
                         14L),
                 count(catalog, Exercise::kind));
+        // The dataset's 29 stretching entries whose force is push, pull or missing, less three that
+        // hold a position (Shoulder Stretch, Lying Prone Quadriceps, Leg-Up Hamstring Stretch), plus
+        // three static-force entries done for repetitions, move; its 13 -SMR entries and Adductor
+        // (a foam roll) are soft-tissue work.
+        assertEquals(ExerciseKind.MOBILITY, exercise(catalog, "arm-circles").kind());
+        assertEquals(ExerciseKind.MOBILITY, exercise(catalog, "ankle-circles").kind());
+        assertEquals(ExerciseKind.DYNAMIC, exercise(catalog, "front-leg-raises").kind());
+        assertEquals(ExerciseKind.SOFT_TISSUE, exercise(catalog, "calves-smr").kind());
         assertEquals(
-                Map.of(Laterality.BILATERAL, 603L, Laterality.PER_SIDE, 254L, Laterality.ALTERNATING, 16L),
+                ExerciseKind.STATIC_STRETCH,
+                exercise(catalog, "shoulder-stretch").kind());
+        assertEquals(
+                Map.of(Laterality.BILATERAL, 616L, Laterality.PER_SIDE, 205L, Laterality.ALTERNATING, 52L),
                 count(catalog, Exercise::laterality));
         assertEquals(
                 873L,

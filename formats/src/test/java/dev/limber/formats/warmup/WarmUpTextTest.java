@@ -34,7 +34,7 @@ class WarmUpTextTest {
     void aSessionThatLoadsNothingIsNamed() {
         assertEquals(
                 "session 'Leg day warm-up' of quick-leg-day-warm-up loads nothing in a main phase (no strength,"
-                        + " plyometric, cardio or dynamic work), so there is nothing to warm up for; name the areas"
+                        + " isometric, plyometric, cardio or dynamic work), so there is nothing to warm up for; name the areas"
                         + " instead",
                 WarmUpText.nothingToWarmUp(
                         BuiltInCatalog.QUICK_LEG_DAY_WARM_UP,
