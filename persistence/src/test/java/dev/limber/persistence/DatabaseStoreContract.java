@@ -15,6 +15,7 @@ import dev.limber.domain.port.Transactions;
 import dev.limber.domain.port.contract.StoreContract;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.usecase.ClashingIdsException;
 import dev.limber.domain.usecase.ConflictPolicy;
 import dev.limber.domain.usecase.ImportCatalog;
 import io.micronaut.context.ApplicationContext;
@@ -100,7 +101,7 @@ abstract class DatabaseStoreContract extends StoreContract {
         Exercise fresh = exercise("dead-bug", "Dead Bug", ExerciseKind.STRENGTH, Target.ABDOMINALS);
         Catalog catalog = new Catalog(List.of(fresh), List.of(rename(everyFeature(), "Changed")));
         assertThrows(
-                ConflictException.class,
+                ClashingIdsException.class,
                 () -> new ImportCatalog(exercises, programs, transactions)
                         .run(new ImportCatalog.Command(catalog, ConflictPolicy.FAIL, ImportCatalog.Mode.WRITE)));
         assertEquals(

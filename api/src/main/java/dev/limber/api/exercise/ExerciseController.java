@@ -174,7 +174,8 @@ final class ExerciseController {
 
     /**
      * Creates (201) or replaces (200) the exercise; the body is one exercise of the document
-     * format. {@code If-Match} makes the replace conditional on the version the client read.
+     * format. {@code If-Match} makes the replace conditional on the version the client read. 409
+     * {@code breaks-programs} when stored programs would no longer fit the replacement.
      */
     @Put("/{id}")
     @Operation(
@@ -182,7 +183,9 @@ final class ExerciseController {
             summary = "Create or replace an exercise",
             description = "Creates (201) or replaces (200) the exercise; the body is one exercise of the document"
                     + " format, and what `getExercise` answers can be sent back unchanged. `If-Match` makes the"
-                    + " replace conditional on the version the client read; `If-None-Match: *` creates only.")
+                    + " replace conditional on the version the client read; `If-None-Match: *` creates only. A"
+                    + " replacement that stored programs would no longer fit (a bilateral exercise they dose per"
+                    + " side) is refused with 409 `breaks-programs`, naming each step.")
     @SecurityRequirement(name = ApiDocs.ADMIN)
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_MATCH)
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_NONE_MATCH_WRITE)

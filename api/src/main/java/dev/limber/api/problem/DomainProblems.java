@@ -5,9 +5,11 @@ import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.StoreUnavailableException;
+import dev.limber.domain.usecase.BreaksStoredProgramsException;
 import dev.limber.domain.usecase.MisfitStepsException;
 import dev.limber.formats.document.InputProblems;
 import dev.limber.formats.document.LocationPointers;
+import dev.limber.formats.document.StoredConflicts;
 import dev.limber.formats.suggestion.DidYouMean;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * Answers every domain error with a problem: not found 404, invalid value 400 (naming the
  * field), conflict 409, store unavailable 503. The detail is the domain's own message, which
  * names the field or id and never carries SQL or a stack trace. A conflict over an exercise that
- * programs still use names them in {@code programs}.
+ * programs still use names them in {@code programs}; a replacement that stored programs would no
+ * longer fit ({@code breaks-programs}) names them too, each broken step in {@code steps} and the
+ * body's field at fault in {@code errors}.
  */
 @Singleton
 @Produces(Problems.MEDIA_TYPE)
@@ -56,18 +60,25 @@ final class DomainProblems implements ExceptionHandler<DomainException, HttpResp
                             errors.get(0).message()),
                     errors);
         }
+        if (failure instanceof BreaksStoredProgramsException breaking) {
+            return conflict(
+                    "breaks-programs",
+                    breaking.getMessage(),
+                    breaking.breaks().stream()
+                            .map(broken -> new Problem.FieldError(
+                                    StoredConflicts.pointer(broken), StoredConflicts.describe(broken)))
+                            .toList(),
+                    breaking.programs(),
+                    breaking.breaks().stream()
+                            .map(broken -> new Problem.StoredStep(
+                                    broken.program().id().value(),
+                                    StoredConflicts.storedStep(broken),
+                                    broken.step().message()))
+                            .toList());
+        }
         if (failure instanceof ConflictException conflict) {
             String type = conflict.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            Problem problem = new Problem(
-                    Problems.TYPES + type,
-                    HttpStatus.CONFLICT.getReason(),
-                    HttpStatus.CONFLICT.getCode(),
-                    failure.getMessage(),
-                    List.of(),
-                    conflict.programs());
-            return HttpResponse.<Problem>status(HttpStatus.CONFLICT)
-                    .contentType(Problems.MEDIA_TYPE)
-                    .body(problem);
+            return conflict(type, failure.getMessage(), List.of(), conflict.programs(), List.of());
         }
         if (failure instanceof StoreUnavailableException) {
             LOG.warn("Database unavailable: {}", failure.getMessage());
@@ -77,5 +88,24 @@ final class DomainProblems implements ExceptionHandler<DomainException, HttpResp
                     "The database is unavailable; try again shortly.");
         }
         return Problems.response(HttpStatus.BAD_REQUEST, "rejected", failure.getMessage());
+    }
+
+    private static HttpResponse<Problem> conflict(
+            String type,
+            String detail,
+            List<Problem.FieldError> errors,
+            List<String> programs,
+            List<Problem.StoredStep> steps) {
+        Problem problem = new Problem(
+                Problems.TYPES + type,
+                HttpStatus.CONFLICT.getReason(),
+                HttpStatus.CONFLICT.getCode(),
+                detail,
+                errors,
+                programs,
+                steps);
+        return HttpResponse.<Problem>status(HttpStatus.CONFLICT)
+                .contentType(Problems.MEDIA_TYPE)
+                .body(problem);
     }
 }

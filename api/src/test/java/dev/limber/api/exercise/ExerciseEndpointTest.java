@@ -269,6 +269,31 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
         assertTrue(programs.contains("quick-leg-day-warm-up"), programs.toString());
     }
 
+    /** Issue 14: a replacement that stored programs would no longer fit is refused, naming each step. */
+    @Test
+    void replacingAnExerciseWithOneThatStoredProgramsNoLongerFitIsA409NamingEachStep() throws IOException {
+        Exercise bilateral = dev.limber.domain.catalog.BuiltInCatalog.BIRD_DOG.toBuilder()
+                .laterality(dev.limber.domain.exercise.Laterality.BILATERAL)
+                .build();
+        HttpResponse<String> response =
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/bird-dog", document(bilateral))));
+        assertEquals(HttpStatus.CONFLICT, response.getStatus(), body(response));
+        Map<String, Object> problem = read(response);
+        assertEquals("urn:limber:problem:breaks-programs", problem.get("type"), body(response));
+        assertTrue(((List<?>) problem.get("programs")).contains("core-and-glute-strength"), body(response));
+        List<?> steps = (List<?>) problem.get("steps");
+        assertFalse(steps.isEmpty(), body(response));
+        for (Object step : steps) {
+            Map<?, ?> broken = (Map<?, ?>) step;
+            assertTrue(String.valueOf(broken.get("pointer")).matches("/sessions/\\d+/phases/\\d+/steps/\\d+(/steps/\\d+)?/perSide"), body(response));
+            assertTrue(String.valueOf(broken.get("message")).contains("perSide does not fit bird-dog"), body(response));
+        }
+        Map<?, ?> error = (Map<?, ?>) ((List<?>) problem.get("errors")).get(0);
+        assertEquals("/laterality", error.get("pointer"), body(response));
+        HttpResponse<Map> stored = http().exchange(HttpRequest.GET("/api/v1/exercises/bird-dog"), Map.class);
+        assertEquals("alternating", stored.body().get("laterality"));
+    }
+
     /**
      * A DELETE answers no body when it works, so a client that accepts only the problem type of
      * its errors (as clients generated from /openapi.yml do) must get the problem, not a 406.

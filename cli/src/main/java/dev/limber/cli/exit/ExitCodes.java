@@ -19,7 +19,10 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int INVALID_INPUT = 3;
     public static final int DATABASE_UNAVAILABLE = 4;
-    /** Refused because of what is stored: an exercise that programs use (the service's 409). */
+    /**
+     * Refused because of what is stored: an exercise that programs use, a replacement that stored
+     * programs would no longer fit (the service's 409).
+     */
     public static final int IN_USE = 5;
 
     public static final int INTERNAL = 70;
@@ -82,6 +85,12 @@ public final class ExitCodes {
             err.println(input.summary());
             err.flush();
             return INVALID_INPUT;
+        }
+        if (failure instanceof StoreRefusalException refused) {
+            refused.messages().forEach(err::println);
+            err.println("limber: " + refused.summary());
+            err.flush();
+            return IN_USE;
         }
         if (failure instanceof SettingsException) {
             err.println("limber: " + failure.getMessage());

@@ -3,6 +3,7 @@ package dev.limber.cli.imports;
 import dev.limber.cli.database.DatabaseOptions;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.exit.InputException;
+import dev.limber.cli.exit.StoreRefusalException;
 import dev.limber.cli.input.DocumentInput;
 import dev.limber.cli.input.InputOptions;
 import dev.limber.cli.input.ReadDocuments;
@@ -10,7 +11,9 @@ import dev.limber.cli.option.ClosedSets;
 import dev.limber.cli.option.SourceFormat;
 import dev.limber.cli.wiring.OpenStore;
 import dev.limber.domain.catalog.Catalog;
-import dev.limber.domain.port.ConflictException;
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.usecase.BreaksStoredProgramsException;
+import dev.limber.domain.usecase.ClashingIdsException;
 import dev.limber.domain.usecase.ConflictPolicy;
 import dev.limber.domain.usecase.ImportCatalog;
 import dev.limber.domain.usecase.ImportReport;
@@ -18,8 +21,10 @@ import dev.limber.domain.usecase.MisfitStepsException;
 import dev.limber.formats.document.DocumentException;
 import dev.limber.formats.document.DocumentFormat;
 import dev.limber.formats.document.Problem;
+import dev.limber.formats.document.StoredConflicts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -113,9 +118,27 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (MisfitStepsException rejected) {
             throw new InputException(
                     read.at(rejected).stream().map(Problem::toString).toList());
-        } catch (ConflictException conflict) {
-            throw new InputException(List.of("limber: " + conflict.getMessage()
-                    + " (--on-conflict skip keeps the stored one, replace overwrites it)"));
+        } catch (ClashingIdsException clashing) {
+            List<ClashingIdsException.Clash> clashes = clashing.clashes();
+            List<String> lines = new ArrayList<>();
+            clashes.stream()
+                    .limit(StoredConflicts.LISTED)
+                    .forEach(clash -> lines.add(read.at(StoredConflicts.pointer(clash), clash.describe())
+                            .toString()));
+            lines.addAll(StoredConflicts.rest(clashes.size()));
+            throw new InputException(
+                    lines,
+                    "limber: "
+                            + StoredConflicts.clashSummary(
+                                    clashes,
+                                    "Choose --on-conflict skip to keep the stored ones, or replace to overwrite them."));
+        } catch (BreaksStoredProgramsException breaking) {
+            throw new StoreRefusalException(
+                    breaking.breaks().stream()
+                            .map(broken -> read.at(StoredConflicts.pointer(broken), StoredConflicts.describe(broken))
+                                    .toString())
+                            .toList(),
+                    StoredConflicts.breakSummary(breaking));
         }
     }
 
@@ -124,6 +147,14 @@ public final class ImportCommand implements Callable<Integer> {
         out.println((report.dryRun() ? "Dry run, nothing written. Would import" : "Imported") + ":");
         out.println("  exercises: " + counts(report.exercises()));
         out.println("  programs:  " + counts(report.programs()));
+        if (!report.replacedBuiltIns().isEmpty()) {
+            out.println((report.dryRun() ? "Would replace" : "Replaced") + " built-in exercises (Limber's own): "
+                    + String.join(
+                            ", ",
+                            report.replacedBuiltIns().stream()
+                                    .map(ExerciseId::value)
+                                    .toList()));
+        }
         if (!renamed.isEmpty()) {
             out.println("Renamed, because their slug was taken (by another dataset id or a built-in exercise):");
             new java.util.TreeMap<>(renamed).forEach((original, slug) -> out.println("  " + original + " -> " + slug));

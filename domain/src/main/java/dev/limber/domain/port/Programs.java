@@ -1,9 +1,11 @@
 package dev.limber.domain.port;
 
+import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.query.Page;
 import dev.limber.domain.query.ProgramQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +26,12 @@ public interface Programs {
     Page<Program> search(ProgramQuery query);
 
     long count();
+
+    /**
+     * Every stored program with a step naming one of these exercises, whole, in id order: what a
+     * change to those exercises must still fit.
+     */
+    List<Program> using(Collection<ExerciseId> exercises);
 
     /** Every stored id, in id order: what "did you mean" and completion choose from. */
     List<ProgramId> ids();

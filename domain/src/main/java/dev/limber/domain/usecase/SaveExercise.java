@@ -1,14 +1,29 @@
 package dev.limber.domain.usecase;
 
+import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.guard.Checks;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.ExpectedVersion;
+import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
+import dev.limber.domain.port.Transactions;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
-/** Creates or replaces one exercise of the catalog, guarded by the version the caller read. */
+/**
+ * Creates or replaces one exercise of the catalog, guarded by the version the caller read. A
+ * replacement must still fit every stored program that uses the exercise (a per-side dose on an
+ * exercise made bilateral is refused with {@link BreaksStoredProgramsException}, naming each
+ * step); the check and the write are one unit of work.
+ */
 public final class SaveExercise {
     private final Exercises exercises;
+    private final Programs programs;
+    private final Transactions transactions;
 
     /**
      * An exercise to save.
@@ -23,12 +38,30 @@ public final class SaveExercise {
         }
     }
 
-    public SaveExercise(Exercises exercises) {
+    public SaveExercise(Exercises exercises, Programs programs, Transactions transactions) {
         this.exercises = Checks.required("exercises", exercises);
+        this.programs = Checks.required("programs", programs);
+        this.transactions = Checks.required("transactions", transactions);
     }
 
     public Stored<Exercise> save(Command command) {
         Checks.required("command", command);
-        return exercises.save(command.exercise(), command.expected());
+        Exercise exercise = command.exercise();
+        return transactions.inTransaction(() -> {
+            Optional<Exercise> stored = exercises.find(exercise.id()).map(Stored::value);
+            if (stored.isPresent() && !stored.get().equals(exercise)) {
+                ExerciseLookup store = ExerciseLookup.of(exercises);
+                List<BreaksStoredProgramsException.Break> breaks = StoredProgramFit.breaks(
+                        programs,
+                        Map.of(exercise.id(), OptionalInt.empty()),
+                        Set.of(),
+                        ExerciseLookup.of(List.of(stored.get())).orElse(store),
+                        ExerciseLookup.of(List.of(exercise)).orElse(store));
+                if (!breaks.isEmpty()) {
+                    throw new BreaksStoredProgramsException(breaks);
+                }
+            }
+            return exercises.save(exercise, command.expected());
+        });
     }
 }

@@ -46,7 +46,7 @@ public final class UseCases {
     }
 
     public SaveExercise saveExercise() {
-        return new SaveExercise(exercises);
+        return new SaveExercise(exercises, programs, transactions);
     }
 
     public DeleteExercise deleteExercise() {

@@ -9,6 +9,8 @@ import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Stored;
@@ -176,5 +178,81 @@ class ImportCatalogTest {
         assertEquals(
                 walkAndBridge("glute-bridge", "glute-bridge"),
                 store.programs().find(WALK_AND_BRIDGE).orElseThrow().value());
+    }
+
+    @Test
+    void replacedBuiltInExercisesAreNamedApartEvenOnADryRun() {
+        Exercise custom = Exercise.builder("custom-move", "Custom Move")
+                .primary(Target.GLUTES)
+                .source(new Source("a coach", null, "CC0-1.0"))
+                .build();
+        store.exercises().addAll(List.of(custom));
+        Catalog catalog = new Catalog(
+                List.of(
+                        BuiltInCatalog.LEG_SWINGS,
+                        BuiltInCatalog.GLUTE_BRIDGE.toBuilder().equipment("mat").build(),
+                        custom.toBuilder().equipment("mat").build(),
+                        MONSTER_WALK),
+                List.of());
+        ImportReport skipped =
+                importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.SKIP, ImportCatalog.Mode.DRY_RUN));
+        assertEquals(3, skipped.exercises().skipped());
+        assertEquals(List.of(), skipped.replacedBuiltIns());
+        for (ImportCatalog.Mode mode : List.of(ImportCatalog.Mode.DRY_RUN, ImportCatalog.Mode.WRITE)) {
+            ImportReport report = importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.REPLACE, mode));
+            assertEquals(new ImportReport.Counts(1, 3, 0, 0), report.exercises(), mode.name());
+            assertEquals(
+                    List.of(BuiltInCatalog.LEG_SWINGS.id(), BuiltInCatalog.GLUTE_BRIDGE.id()),
+                    report.replacedBuiltIns(),
+                    mode.name());
+        }
+    }
+
+    @Test
+    void underSkipTheCatalogsProgramsMustFitTheStoredExerciseTheyWillMeet() {
+        // The store's leg swings are per side; the catalog's bilateral ones are skipped.
+        Exercise bilateral = BuiltInCatalog.LEG_SWINGS.toBuilder()
+                .laterality(Laterality.BILATERAL)
+                .build();
+        Program perSide = Program.builder("swings", "Swings")
+                .session(Session.of(
+                        "S",
+                        Phase.of(
+                                PhaseKind.MAIN,
+                                ExerciseStep.of(
+                                        "leg-swings", Prescription.reps(10).eachSide()))))
+                .build();
+        Catalog catalog = new Catalog(List.of(bilateral), List.of(perSide));
+        ImportReport report =
+                importer.run(new ImportCatalog.Command(catalog, ConflictPolicy.SKIP, ImportCatalog.Mode.WRITE));
+        assertEquals(1, report.exercises().skipped());
+        assertEquals(1, report.programs().created());
+        MisfitStepsException refused = assertThrows(
+                MisfitStepsException.class,
+                () -> importer.run(new ImportCatalog.Command(
+                        new Catalog(List.of(bilateral), List.of(perSide)),
+                        ConflictPolicy.REPLACE,
+                        ImportCatalog.Mode.DRY_RUN)));
+        assertEquals(ModelField.PRESCRIPTION_PER_SIDE, refused.problems().get(0).field());
+    }
+
+    @Test
+    void aStepThatAlreadyMisfitIsNotBlamedOnTheReplacement() {
+        // Written through the port, which checks only that the exercise exists: a store filled
+        // before replacements were checked can hold such a step.
+        Program misfit = Program.builder("misfit", "Misfit")
+                .session(Session.of(
+                        "S",
+                        Phase.of(
+                                PhaseKind.MAIN,
+                                ExerciseStep.of(
+                                        "glute-bridge", Prescription.reps(10).eachSide()))))
+                .build();
+        store.programs().save(misfit, ExpectedVersion.absent());
+        Exercise otherBridge =
+                BuiltInCatalog.GLUTE_BRIDGE.toBuilder().equipment("mat").build();
+        ImportReport report = importer.run(new ImportCatalog.Command(
+                new Catalog(List.of(otherBridge), List.of()), ConflictPolicy.REPLACE, ImportCatalog.Mode.WRITE));
+        assertEquals(1, report.exercises().replaced());
     }
 }

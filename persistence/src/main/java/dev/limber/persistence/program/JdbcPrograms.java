@@ -34,6 +34,7 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -159,6 +160,34 @@ final class JdbcPrograms implements Programs {
     @Override
     public long count() {
         return jdbc.read(() -> programs.count());
+    }
+
+    /**
+     * The programs' ids read for a thousand exercises at a time, then the programs assembled a
+     * thousand at a time, in id order.
+     */
+    @Override
+    public List<Program> using(Collection<ExerciseId> exercises) {
+        List<String> wanted =
+                exercises.stream().map(ExerciseId::value).distinct().toList();
+        return jdbc.read(connection -> {
+            Set<String> ids = new TreeSet<>();
+            for (int from = 0; from < wanted.size(); from += RowsByKey.MAX_KEYS) {
+                ids.addAll(RowsByKey.of(
+                        connection,
+                        "SELECT DISTINCT program_id FROM program_step_item WHERE exercise_id IN (?)",
+                        wanted.subList(from, Math.min(wanted.size(), from + RowsByKey.MAX_KEYS)),
+                        row -> row.getString(1)));
+            }
+            List<String> sorted = List.copyOf(ids);
+            List<Program> found = new ArrayList<>(sorted.size());
+            for (int from = 0; from < sorted.size(); from += RowsByKey.MAX_KEYS) {
+                List<ProgramRow> rows = programs.findByIdInOrderById(
+                        sorted.subList(from, Math.min(sorted.size(), from + RowsByKey.MAX_KEYS)));
+                assembled(connection, rows).forEach(stored -> found.add(stored.value()));
+            }
+            return found;
+        });
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -16,6 +17,8 @@ import java.util.List;
 interface ProgramRepository extends CrudRepository<ProgramRow, String> {
     @Query("SELECT id FROM program ORDER BY id")
     List<String> allIds();
+
+    List<ProgramRow> findByIdInOrderById(Collection<String> ids);
 
     String TAGGED = "p.id IN (SELECT t.program_id FROM program_tag t WHERE t.tag = :tag)";
 

@@ -10,8 +10,11 @@ import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.query.Page;
 import dev.limber.domain.query.ProgramQuery;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** The {@link Programs} port of an {@link InMemoryStore}. */
@@ -70,6 +73,16 @@ final class MemoryPrograms implements Programs {
     @Override
     public long count() {
         return store.read(contents -> (long) contents.programs.size());
+    }
+
+    @Override
+    public List<Program> using(Collection<ExerciseId> exercises) {
+        Set<ExerciseId> wanted = Set.copyOf(exercises);
+        return store.read(contents -> contents.programs.values().stream()
+                .map(Stored::value)
+                .filter(program -> program.exerciseIds().stream().anyMatch(wanted::contains))
+                .sorted(Comparator.comparing(Program::id))
+                .toList());
     }
 
     @Override

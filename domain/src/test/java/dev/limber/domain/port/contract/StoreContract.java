@@ -34,9 +34,12 @@ import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.query.Page;
 import dev.limber.domain.query.PageRequest;
 import dev.limber.domain.query.ProgramQuery;
+import dev.limber.domain.usecase.BreaksStoredProgramsException;
+import dev.limber.domain.usecase.ClashingIdsException;
 import dev.limber.domain.usecase.ConflictPolicy;
 import dev.limber.domain.usecase.ImportCatalog;
 import dev.limber.domain.usecase.ImportReport;
+import dev.limber.domain.usecase.SaveExercise;
 import dev.limber.domain.usecase.SeedBuiltInCatalog;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -590,10 +593,10 @@ public abstract class StoreContract {
         programs.save(everyFeature(), ExpectedVersion.absent());
         Page<Exercise> before = exercises.search(ExerciseQuery.all(PageRequest.first()));
         Exercise fresh = exercise("dead-bug", "Dead Bug", ExerciseKind.STRENGTH, Target.ABDOMINALS);
-        // The exercise is written first; the changed program then conflicts under "fail".
+        // The new exercise would be written first; the changed program conflicts under "fail".
         Catalog catalog = new Catalog(List.of(fresh), List.of(rename(everyFeature(), "Changed")));
         assertThrows(
-                ConflictException.class,
+                ClashingIdsException.class,
                 () -> new ImportCatalog(exercises, programs, transactions)
                         .run(new ImportCatalog.Command(catalog, ConflictPolicy.FAIL, ImportCatalog.Mode.WRITE)));
         assertEquals(before, exercises.search(ExerciseQuery.all(PageRequest.first())));
@@ -601,6 +604,131 @@ public abstract class StoreContract {
         Stored<Program> program = programs.find(ProgramId.of("every-feature")).orElseThrow();
         assertEquals(everyFeature(), program.value());
         assertEquals(1L, program.version());
+    }
+
+    /** Leg swings made bilateral: every per-side step of {@link #everyFeature()} misfits it. */
+    protected static Exercise bilateralLegSwings() {
+        return BuiltInCatalog.LEG_SWINGS.toBuilder()
+                .laterality(Laterality.BILATERAL)
+                .build();
+    }
+
+    /** {@link #everyFeature()} fixed for bilateral leg swings: the same id, no per-side dose. */
+    protected static Program everyFeatureWithoutSides() {
+        return Program.builder("every-feature", "Every Feature")
+                .session(Session.of(
+                        "Leg day",
+                        Phase.of(
+                                PhaseKind.MAIN,
+                                ExerciseStep.of("leg-swings", Prescription.seconds(30)),
+                                ExerciseStep.of("glute-bridge", Prescription.reps(10)))))
+                .build();
+    }
+
+    @Test
+    void theProgramsUsingExercisesAreFoundWholeInIdOrder() {
+        storeBasics();
+        programs.save(everyFeature(), ExpectedVersion.absent());
+        Program bridges = Program.builder("bridges", "Bridges")
+                .session(Session.of(
+                        "S", Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5)))))
+                .build();
+        programs.save(bridges, ExpectedVersion.absent());
+        assertEquals(List.of(everyFeature()), programs.using(List.of(BuiltInCatalog.LEG_SWINGS.id())));
+        assertEquals(List.of(bridges, everyFeature()), programs.using(List.of(ExerciseId.of("glute-bridge"))));
+        assertEquals(
+                List.of(bridges, everyFeature()),
+                programs.using(List.of(ExerciseId.of("glute-bridge"), BuiltInCatalog.LEG_SWINGS.id())));
+        assertEquals(List.of(), programs.using(List.of(ExerciseId.of("no-such-move"))));
+        assertEquals(List.of(), programs.using(List.of()));
+    }
+
+    @Test
+    void replacingAnExerciseThatStoredStepsDosePerSideIsRefusedNamingEachStep() {
+        storeBasics();
+        programs.save(everyFeature(), ExpectedVersion.absent());
+        Catalog catalog = new Catalog(List.of(BuiltInCatalog.GLUTE_BRIDGE, bilateralLegSwings()), List.of());
+        for (ImportCatalog.Mode mode : ImportCatalog.Mode.values()) {
+            BreaksStoredProgramsException refused = assertThrows(
+                    BreaksStoredProgramsException.class,
+                    () -> new ImportCatalog(exercises, programs, transactions)
+                            .run(new ImportCatalog.Command(catalog, ConflictPolicy.REPLACE, mode)));
+            assertEquals(
+                    List.of("Leg day › warm-up › step 1 (leg-swings)", "Leg day › main › step 2.2 (leg-swings)"),
+                    refused.breaks().stream()
+                            .map(b -> b.step().location().describe())
+                            .toList(),
+                    mode.name());
+            assertTrue(
+                    refused.breaks().stream()
+                            .allMatch(b -> b.exerciseIndex().equals(java.util.OptionalInt.of(1))
+                                    && b.exerciseField() == dev.limber.domain.ModelField.EXERCISE_LATERALITY),
+                    refused.breaks().toString());
+            assertEquals(List.of("every-feature"), refused.programs());
+        }
+        assertEquals(
+                BuiltInCatalog.LEG_SWINGS,
+                exercises.find(BuiltInCatalog.LEG_SWINGS.id()).orElseThrow().value());
+        assertEquals(
+                1L, exercises.find(BuiltInCatalog.LEG_SWINGS.id()).orElseThrow().version());
+        assertEquals(
+                everyFeature(),
+                programs.find(ProgramId.of("every-feature")).orElseThrow().value());
+        BreaksStoredProgramsException saved = assertThrows(
+                BreaksStoredProgramsException.class,
+                () -> new SaveExercise(exercises, programs, transactions)
+                        .save(new SaveExercise.Command(bilateralLegSwings(), ExpectedVersion.any())));
+        assertEquals(2, saved.breaks().size());
+        assertTrue(saved.breaks().get(0).exerciseIndex().isEmpty());
+        assertEquals(
+                BuiltInCatalog.LEG_SWINGS,
+                exercises.find(BuiltInCatalog.LEG_SWINGS.id()).orElseThrow().value());
+    }
+
+    @Test
+    void aReplacementIsAcceptedWhenTheSameImportFixesThePrograms() {
+        storeBasics();
+        programs.save(everyFeature(), ExpectedVersion.absent());
+        Catalog catalog = new Catalog(List.of(bilateralLegSwings()), List.of(everyFeatureWithoutSides()));
+        ImportReport report = new ImportCatalog(exercises, programs, transactions)
+                .run(new ImportCatalog.Command(catalog, ConflictPolicy.REPLACE, ImportCatalog.Mode.WRITE));
+        assertEquals(1, report.exercises().replaced());
+        assertEquals(1, report.programs().replaced());
+        assertEquals(
+                bilateralLegSwings(),
+                exercises.find(BuiltInCatalog.LEG_SWINGS.id()).orElseThrow().value());
+        assertEquals(
+                everyFeatureWithoutSides(),
+                programs.find(ProgramId.of("every-feature")).orElseThrow().value());
+        // Now nothing doses leg swings per side: making them per side again breaks nothing.
+        new SaveExercise(exercises, programs, transactions)
+                .save(new SaveExercise.Command(BuiltInCatalog.LEG_SWINGS, ExpectedVersion.any()));
+        assertEquals(
+                BuiltInCatalog.LEG_SWINGS,
+                exercises.find(BuiltInCatalog.LEG_SWINGS.id()).orElseThrow().value());
+    }
+
+    @Test
+    void underFailEveryClashingIdIsReportedAndNothingIsWritten() {
+        storeBasics();
+        programs.save(everyFeature(), ExpectedVersion.absent());
+        Exercise fresh = exercise("dead-bug", "Dead Bug", ExerciseKind.STRENGTH, Target.ABDOMINALS);
+        Exercise editedBridge = exercise("glute-bridge", "Glute Bridge", ExerciseKind.STRENGTH, Target.GLUTES);
+        Exercise editedSwings =
+                BuiltInCatalog.LEG_SWINGS.toBuilder().equipment("a wall").build();
+        Catalog catalog =
+                new Catalog(List.of(fresh, editedBridge, editedSwings), List.of(rename(everyFeature(), "Changed")));
+        ClashingIdsException refused = assertThrows(
+                ClashingIdsException.class,
+                () -> new ImportCatalog(exercises, programs, transactions)
+                        .run(new ImportCatalog.Command(catalog, ConflictPolicy.FAIL, ImportCatalog.Mode.DRY_RUN)));
+        assertEquals(
+                List.of(
+                        new ClashingIdsException.Clash(ClashingIdsException.Kind.EXERCISE, 1, "glute-bridge"),
+                        new ClashingIdsException.Clash(ClashingIdsException.Kind.EXERCISE, 2, "leg-swings"),
+                        new ClashingIdsException.Clash(ClashingIdsException.Kind.PROGRAM, 0, "every-feature")),
+                refused.clashes());
+        assertTrue(exercises.find(fresh.id()).isEmpty());
     }
 
     @Test
