@@ -4,6 +4,7 @@
 # resident memory after the load. One command:
 #   benchmarks/http.sh [SECONDS=15] [CONNECTIONS=64]
 #   LIMBER_JAR=/abs/path/limber-api.jar benchmarks/http.sh ...   # another build (before/after)
+#   PORT=18191 benchmarks/http.sh ...                             # another port (default 18181)
 # The service runs as operators run it: bin/limber-service (its default heap, its class-data
 # archive, made once per jar in a throwaway cache). Installs Debian's wrk if missing.
 # PostgreSQL: 127.0.0.1:5432, user postgres, trust auth.
@@ -12,10 +13,15 @@ cd "$(dirname "$0")/.."
 root="$(pwd)"
 seconds="${1:-15}"
 connections="${2:-64}"
-port=18181
+port="${PORT:-18181}"
 jar="${LIMBER_JAR:-$root/api/target/limber-api.jar}"
 if [ -n "${LIMBER_JAR:-}" ] && [ ! -f "$LIMBER_JAR" ]; then
   echo "http.sh: LIMBER_JAR is not a file: $LIMBER_JAR (give an absolute path)" >&2; exit 2
+fi
+# Something already answering on the port would be measured in the service's place (another
+# session's service, say): refuse instead.
+if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then
+  echo "http.sh: port $port is already in use; stop what listens there or set PORT" >&2; exit 2
 fi
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f "$jar" ] || mvn -B -q -DskipTests package -pl api -am

@@ -38,11 +38,6 @@ public final class StoreWhenNeeded implements AutoCloseable {
         return store;
     }
 
-    /** Whether the database was opened. */
-    public boolean opened() {
-        return store != null;
-    }
-
     /**
      * Where a document's exercises are found: in the document first, then in the built-in
      * catalog, and only then in the database, which the first id neither holds opens. A built-in
