@@ -20,10 +20,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Chooses warm-up moves (dynamic and mobility exercises) from any catalog so the requested areas
@@ -53,7 +51,6 @@ import java.util.regex.Pattern;
  * <p>The builder indexes the catalog once; build it once and reuse it.
  */
 public final class WarmUpBuilder {
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Comparator<Candidate> GENERAL_FIRST = Comparator.comparingInt(
                     (Candidate c) -> -Long.bitCount(c.mask))
             .thenComparingInt(c -> lateralityRank(c.exercise.laterality()))
@@ -277,10 +274,22 @@ public final class WarmUpBuilder {
 
     /** Names compare as people read them: case, spaces and punctuation aside ("Jumping Jack HD", "jumping-jack  hd"). */
     private static String nameKey(String name) {
-        return NOT_LETTER_OR_DIGIT
-                .matcher(name.toLowerCase(Locale.ROOT))
-                .replaceAll(" ")
-                .strip();
+        StringBuilder key = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && key.length() > 0) {
+                    key.append(' ');
+                }
+                gap = false;
+                key.appendCodePoint(Character.toLowerCase(c));
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
     }
 
     private static int lateralityRank(Laterality laterality) {

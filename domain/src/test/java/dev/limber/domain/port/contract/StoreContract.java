@@ -465,6 +465,24 @@ public abstract class StoreContract {
         assertEquals(List.of(), exercises.ofKinds(java.util.EnumSet.of(ExerciseKind.CARDIO)));
     }
 
+    @Test
+    void anExerciseOfEveryKindIsStoredAndReadBackAsItWasAndFilteredByItsKind() {
+        List<Exercise> everyKind = new java.util.ArrayList<>();
+        for (ExerciseKind kind : ExerciseKind.values()) {
+            everyKind.add(exercise("every-kind-" + kind.externalName(), "Every kind " + kind, kind, Target.CALVES));
+        }
+        exercises.addAll(everyKind);
+        for (Exercise exercise : everyKind) {
+            assertEquals(exercise, exercises.find(exercise.id()).orElseThrow().value());
+            assertEquals(
+                    List.of(exercise.id()),
+                    exercises.ofKinds(java.util.EnumSet.of(exercise.kind())).stream()
+                            .map(Exercise::id)
+                            .filter(id -> id.value().startsWith("every-kind-"))
+                            .toList());
+        }
+    }
+
     protected static Program rename(Program program, String name) {
         return new Program(program.id(), name, program.description(), program.tags(), program.sessions());
     }
