@@ -104,6 +104,58 @@ abstract class LimitsContract extends StoreTest {
         assertFalse(run.err().contains("a".repeat(201)), run.err());
     }
 
+    /**
+     * Issue 14: each text of an exercise beyond the width of its column (and so beyond the
+     * model's limit) is exit 3 at its place, on a dry run exactly as on the real import.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "equipment,         '    equipment: %s',                                 134, 7:16, equipment must be at most 100 characters",
+        "cue,               '    cues: [\"%s\"]',                               4001, 7:12, cues[0] must be at most 1000 characters",
+        "variation,         '    variations: [ok, \"%s\"]',                     4001, 7:22, variations[1] must be at most 1000 characters",
+        "startingPosition,  '    startingPosition: %s',                          2001, 7:23, startingPosition must be at most 1000 characters",
+        "caution,           '    caution: %s',                                   2001, 7:14, caution must be at most 1000 characters",
+        "origin,            '    source: {origin: %s, license: x}',               201, 7:22, source.origin must be at most 200 characters",
+        "license,           '    source: {origin: x, license: %s}',               201, 7:34, source.license must be at most 200 characters",
+        "originalId,        '    source: {origin: x, license: x, originalId: %s}', 201, 7:49, source.originalId must be at most 200 characters"
+    })
+    void aTextWiderThanItsColumnIsRefusedAtItsPlaceOnADryRunAsOnTheImport(
+            String field, String line, int length, String place, String message) throws IOException {
+        Path file = file(
+                field + ".yaml",
+                String.join(
+                        "\n",
+                        "limber: 1",
+                        "exercises:",
+                        "  - id: wide-" + field.toLowerCase(java.util.Locale.ROOT),
+                        "    name: Wide",
+                        "    kind: strength",
+                        "    primary: [glutes]",
+                        line.formatted("x".repeat(length)),
+                        ""));
+        refused(file + ":" + place + ": " + message, "nothing was written", "import", "--dry-run", file.toString());
+        refused(file + ":" + place + ": " + message, "nothing was written", "import", file.toString());
+    }
+
+    @Test
+    void aDatasetEquipmentWiderThanItsColumnIsRefusedAtItsPlace() throws IOException {
+        Path file = file(
+                "dataset.json",
+                "[{\"id\":\"Wide_Move\",\"name\":\"Wide Move\",\"force\":null,\"level\":\"beginner\","
+                        + "\"mechanic\":null,\"equipment\":\"" + "e".repeat(134) + "\",\"primaryMuscles\":[\"glutes\"],"
+                        + "\"secondaryMuscles\":[],\"instructions\":[\"Move\"],\"category\":\"strength\",\"images\":[]}]");
+        for (String dryRun : new String[] {"--dry-run", "--no-progress"}) {
+            refused(
+                    file + ":1:",
+                    "equipment must be at most 100 characters",
+                    "import",
+                    "--format",
+                    "free-exercise-db",
+                    dryRun,
+                    file.toString());
+        }
+    }
+
     @Test
     void controlCharactersAreInputProblemsWithAPlace() throws IOException {
         Path file = file(

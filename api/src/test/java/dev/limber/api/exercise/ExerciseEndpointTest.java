@@ -285,7 +285,10 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
         assertFalse(steps.isEmpty(), body(response));
         for (Object step : steps) {
             Map<?, ?> broken = (Map<?, ?>) step;
-            assertTrue(String.valueOf(broken.get("pointer")).matches("/sessions/\\d+/phases/\\d+/steps/\\d+(/steps/\\d+)?/perSide"), body(response));
+            assertTrue(
+                    String.valueOf(broken.get("pointer"))
+                            .matches("/sessions/\\d+/phases/\\d+/steps/\\d+(/steps/\\d+)?/perSide"),
+                    body(response));
             assertTrue(String.valueOf(broken.get("message")).contains("perSide does not fit bird-dog"), body(response));
         }
         Map<?, ?> error = (Map<?, ?>) ((List<?>) problem.get("errors")).get(0);

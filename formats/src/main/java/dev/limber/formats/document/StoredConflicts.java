@@ -37,9 +37,16 @@ public final class StoredConflicts {
                 .filter(c -> c.kind() == ClashingIdsException.Kind.EXERCISE)
                 .count();
         long programs = clashes.size() - exercises;
+        List<String> kinds = new java.util.ArrayList<>();
+        if (exercises > 0) {
+            kinds.add(count(exercises, "exercise"));
+        }
+        if (programs > 0) {
+            kinds.add(count(programs, "program"));
+        }
         return clashes.size() + (clashes.size() == 1 ? " id" : " ids") + " of the import "
-                + (clashes.size() == 1 ? "is" : "are") + " stored with other content (" + count(exercises, "exercise")
-                + ", " + count(programs, "program") + "); nothing was written. " + skipAndReplace;
+                + (clashes.size() == 1 ? "is" : "are") + " stored with other content (" + String.join(", ", kinds)
+                + "); nothing was written. " + skipAndReplace;
     }
 
     /**
@@ -75,10 +82,15 @@ public final class StoredConflicts {
     public static String breakSummary(BreaksStoredProgramsException refused) {
         int steps = refused.breaks().size();
         List<String> programs = refused.programs();
+        long exercises = refused.breaks().stream()
+                .map(BreaksStoredProgramsException.Break::exercise)
+                .distinct()
+                .count();
         return steps + " step" + (steps == 1 ? "" : "s") + " of stored program" + (programs.size() == 1 ? " " : "s ")
                 + String.join(", ", programs) + " would no longer fit; nothing was written. Replace "
                 + (programs.size() == 1 ? "that program" : "those programs")
-                + " with fitting versions in the same import, or keep the exercise as it is.";
+                + " with fitting versions in the same import, or keep "
+                + (exercises == 1 ? "the exercise as it is." : "those exercises as they are.");
     }
 
     private static String count(long n, String what) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.limber.domain.Limits;
 import dev.limber.domain.Named;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
@@ -96,6 +97,86 @@ class SchemaTest {
             assertThrows(
                     IllegalArgumentException.class, () -> dev.limber.formats.duration.DurationText.parse(bad), bad);
         }
+    }
+
+    /** Issue 14: the schema states the domain's own limits, so a tool checking against it refuses what we refuse. */
+    @Test
+    void itsLimitsAreTheDomainsLimits() {
+        Map<String, Integer> limits = new java.util.LinkedHashMap<>();
+        limits.put("slug/maxLength", Limits.SLUG);
+        limits.put("exercise/name/maxLength", Limits.NAME);
+        limits.put("exercise/equipment/maxLength", Limits.EQUIPMENT);
+        limits.put("exercise/startingPosition/maxLength", Limits.PARAGRAPH);
+        limits.put("exercise/cues/maxItems", Limits.CUES);
+        limits.put("exercise/cues/items/maxLength", Limits.PARAGRAPH);
+        limits.put("exercise/variations/maxItems", Limits.VARIATIONS);
+        limits.put("exercise/variations/items/maxLength", Limits.PARAGRAPH);
+        limits.put("exercise/caution/maxLength", Limits.PARAGRAPH);
+        limits.put("source/origin/maxLength", Limits.SOURCE_TEXT);
+        limits.put("source/originalId/maxLength", Limits.SOURCE_TEXT);
+        limits.put("source/license/maxLength", Limits.SOURCE_TEXT);
+        limits.put("program/name/maxLength", Limits.NAME);
+        limits.put("program/description/maxLength", Limits.DESCRIPTION);
+        limits.put("program/tags/maxItems", Limits.TAGS);
+        limits.put("program/sessions/maxItems", Limits.SESSIONS);
+        limits.put("session/name/maxLength", Limits.NAME);
+        limits.put("session/phases/maxItems", Limits.PHASES);
+        limits.put("phase-block/steps/maxItems", Limits.STEPS);
+        limits.put("exercise-step/note/maxLength", Limits.PARAGRAPH);
+        limits.put("circuit-step/circuit/maxLength", Limits.NAME);
+        limits.put("circuit-step/steps/maxItems", Limits.CIRCUIT_STEPS);
+        Map<String, Object> found = new java.util.LinkedHashMap<>();
+        limits.keySet().forEach(path -> found.put(path, at(path)));
+        assertEquals(limits, found);
+    }
+
+    /**
+     * Issue 14: no text of the schema is left without a length, and no list of texts without a
+     * count, so a field added later cannot be published unbounded.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void noTextOrListOfTextsIsUnbounded() {
+        List<String> unbounded = new ArrayList<>();
+        for (Map.Entry<String, Object> def : defs.entrySet()) {
+            Map<String, Object> properties = properties((Map<String, Object>) def.getValue());
+            if (properties == null) {
+                continue;
+            }
+            for (Map.Entry<String, Object> property : properties.entrySet()) {
+                Map<String, Object> schemaOf = (Map<String, Object>) property.getValue();
+                String where = def.getKey() + "/" + property.getKey();
+                if (isText(schemaOf) && !schemaOf.containsKey("maxLength")) {
+                    unbounded.add(where);
+                }
+                if ("array".equals(schemaOf.get("type"))
+                        && isText((Map<String, Object>) schemaOf.get("items"))
+                        && !(schemaOf.containsKey("maxItems")
+                                && ((Map<String, Object>) schemaOf.get("items")).containsKey("maxLength"))) {
+                    unbounded.add(where);
+                }
+            }
+        }
+        assertEquals(List.of(), unbounded);
+    }
+
+    private static boolean isText(Map<String, Object> schemaOf) {
+        return "string".equals(schemaOf.get("type")) || "#/$defs/text".equals(schemaOf.get("$ref"));
+    }
+
+    /** The value at {@code def/property/…/keyword} below {@code $defs}, skipping {@code properties}. */
+    @SuppressWarnings("unchecked")
+    private static Object at(String path) {
+        String[] parts = path.split("/");
+        Map<String, Object> node = def(parts[0]);
+        for (int i = 1; i < parts.length - 1; i++) {
+            Map<String, Object> properties = properties(node);
+            node = (Map<String, Object>)
+                    (properties != null && properties.containsKey(parts[i])
+                            ? properties.get(parts[i])
+                            : node.get(parts[i]));
+        }
+        return node.get(parts[parts.length - 1]);
     }
 
     private static void assertFields(Map<String, Object> object, List<String> fields) {
