@@ -135,6 +135,6 @@ public record RampUp(List<Stage> stages) {
         }
         Collections.reverse(kept);
         Collections.reverse(skipped);
-        return new RampUpPlan(work, top, kept, skipped);
+        return new RampUpPlan(work, plates.bar(), top, kept, skipped);
     }
 }

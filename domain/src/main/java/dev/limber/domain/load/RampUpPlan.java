@@ -7,11 +7,12 @@ import java.util.List;
  * sets of the scheme that were left out, each with its reason.
  *
  * @param work    the working weight as asked for
+ * @param bar     the empty bar
  * @param working how the bar is loaded for the working set
  * @param sets    the warm-up sets to do
  * @param skipped why each left-out set was left out ({@code 40 % (16 kg) is lighter than the 20 kg bar})
  */
-public record RampUpPlan(Weight work, PlateLoading working, List<RampSet> sets, List<String> skipped) {
+public record RampUpPlan(Weight work, Weight bar, PlateLoading working, List<RampSet> sets, List<String> skipped) {
     public RampUpPlan {
         sets = List.copyOf(sets);
         skipped = List.copyOf(skipped);
