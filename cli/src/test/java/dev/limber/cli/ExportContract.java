@@ -31,6 +31,10 @@ abstract class ExportContract extends StoreTest {
         assertEquals(
                 ExitCodes.OK,
                 limber("import", fixture("good/leg-day.yaml").toString()).exitCode());
+        // Issue 15: every load, effort, tempo, distance and AMRAP field, through export and back.
+        assertEquals(
+                ExitCodes.OK,
+                limber("import", fixture("loaded/loads.yaml").toString()).exitCode());
         assertEquals(
                 ExitCodes.OK,
                 limber(

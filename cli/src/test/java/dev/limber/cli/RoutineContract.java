@@ -242,4 +242,56 @@ abstract class RoutineContract extends StoreTest {
         assertTrue(run.err().contains("unknown field 'difficulty'"), run.err());
         assertEquals("", run.out());
     }
+
+    @Test
+    void aRampToAHundredKilogramsPrintsEachSetWithItsPlatesPerSide() {
+        CliRun run = limber("ramp", "back-squat", "--work", "100kg");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals(
+                String.join(
+                        "\n",
+                        "Ramp-up for Back Squat to 100 kg (loads in kg, 20 kg bar)",
+                        "  1. empty bar: 10 × 20 kg — empty bar",
+                        "  2. 40 %: 5 × 40 kg — 10 kg per side",
+                        "  3. 60 %: 3 × 60 kg — 20 kg per side",
+                        "  4. 80 %: 2 × 80 kg — 25 + 5 kg per side",
+                        "  Work: 100 kg: 25 + 15 kg per side",
+                        ""),
+                run.out());
+    }
+
+    @Test
+    void aRampInPoundsSaysTheConversionAndTheNearestLoad() {
+        CliRun run = limber("ramp", "deadlift", "--work", "100kg", "--unit", "lb", "--output", "json");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"unit\": \"lb\""), run.out());
+        // 100 kg = 220.462 lb: 220 lb is loadable (45 + 2 × 87.5), said as not exact.
+        assertTrue(run.out().contains("\"load\": \"220lb\""), run.out());
+        assertTrue(
+                run.out().contains("100 kg is 220.462 lb; 220.462 lb cannot be loaded exactly; nearest 220 lb"),
+                run.out());
+    }
+
+    @Test
+    void aBadRampOptionIsNamedAndAnUnknownLiftGetsANearId() {
+        CliRun work = limber("ramp", "back-squat", "--work", "100");
+        assertEquals(ExitCodes.USAGE, work.exitCode());
+        assertTrue(work.err().contains("--work: weight must be a number and a unit, kg or lb"), work.err());
+        CliRun plates = limber("ramp", "back-squat", "--work", "100kg", "--plates", "20,ten");
+        assertEquals(ExitCodes.USAGE, plates.exitCode());
+        assertTrue(plates.err().contains("--plates: plates[1] must be a plate size like 2.5 or 2.5kg"), plates.err());
+        CliRun bar = limber("ramp", "back-squat", "--work", "100kg", "--bar", "45lb");
+        assertEquals(ExitCodes.USAGE, bar.exitCode());
+        assertTrue(bar.err().contains("is in lb but the ramp is in kg"), bar.err());
+        CliRun unknown = limber("ramp", "back-squats", "--work", "100kg");
+        assertEquals(ExitCodes.INVALID_INPUT, unknown.exitCode());
+        assertTrue(unknown.err().contains("did you mean back-squat"), unknown.err());
+    }
+
+    @Test
+    void theLegDaysCardGivesTheLiftsTheirCatalogEffort() {
+        CliRun run = limber("card", "pain-free-leg-day", "--session", "Leg day");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("7. Back Squat: 8 reps × 3 sets, RPE 7"), run.out());
+    }
 }

@@ -48,8 +48,17 @@ public enum ModelField {
     PRESCRIPTION_PER_SIDE("perSide"),
     PRESCRIPTION_HOLD("hold"),
     PRESCRIPTION_SOURCE("source"),
+    PRESCRIPTION_LOAD("load"),
+    PRESCRIPTION_EFFORT("effort"),
+    PRESCRIPTION_TEMPO("tempo"),
+    EFFORT_RPE("effort.rpe"),
+    EFFORT_RIR("effort.rir"),
     DOSE_DURATION("duration"),
-    DOSE_REPS("reps");
+    DOSE_REPS("reps"),
+    DOSE_AMRAP("amrap"),
+    DOSE_DISTANCE("distance"),
+    /** A weight outside a step: a ramp's working load, a bar, a plate. */
+    WEIGHT("weight");
 
     private final String modelName;
 

@@ -13,6 +13,7 @@ public final class ApiDocs {
     public static final String TIMELINES = "timelines";
     public static final String CARDS = "cards";
     public static final String WARM_UPS = "warm-ups";
+    public static final String RAMP_UPS = "ramp-ups";
     public static final String DESK_BREAKS = "desk-breaks";
     public static final String SERVICE = "service";
 
@@ -46,6 +47,8 @@ public final class ApiDocs {
 
     private static final String SCHEMAS = "#/components/schemas/";
     public static final String DURATION = SCHEMAS + "Duration";
+    public static final String LOAD = SCHEMAS + "Load";
+    public static final String WEIGHT = SCHEMAS + "Weight";
     public static final String EXERCISE_KIND = SCHEMAS + "ExerciseKind";
     public static final String LATERALITY = SCHEMAS + "Laterality";
     public static final String TARGET = SCHEMAS + "Target";

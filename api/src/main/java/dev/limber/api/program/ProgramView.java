@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.limber.api.openapi.ApiDocs;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.Dose;
+import dev.limber.domain.program.Effort;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.Prescription;
@@ -81,10 +82,27 @@ public record ProgramView(
             String exercise,
             @Schema(ref = ApiDocs.DURATION) String duration,
             Integer reps,
+
+            @Schema(
+                    description = "A distance to cover: 400m, 1.5km, 1mi (instead of duration or reps).",
+                    example = "400m")
+            String distance,
+
+            @Schema(description = "As many reps as possible; reps are the minimum. Present only when true.")
+            Boolean amrap,
+
             Integer sets,
             @Schema(ref = ApiDocs.DURATION) String rest,
             @Schema(ref = ApiDocs.DURATION) String hold,
+
+            @Schema(
+                    description = "Seconds of lowering-pause-lifting-pause, X explosive; times each rep.",
+                    example = "3-1-X-0")
+            String tempo,
+
             Boolean perSide,
+            @Schema(ref = ApiDocs.LOAD) String load,
+            EffortView effort,
             String note,
             @Schema(ref = ApiDocs.DOSE_SOURCE) String doseSource,
             String circuit,
@@ -98,7 +116,12 @@ public record ProgramView(
                         null,
                         null,
                         null,
+                        null,
+                        null,
                         compact(circuit.restBetweenRounds()),
+                        null,
+                        null,
+                        null,
                         null,
                         null,
                         null,
@@ -111,19 +134,42 @@ public record ProgramView(
             Prescription dose = single.prescription();
             String duration = dose.dose() instanceof Dose.Timed timed ? compact(timed.duration()) : null;
             Integer reps = dose.dose() instanceof Dose.Reps counted ? counted.count() : null;
+            String distance = dose.dose() instanceof Dose.Distance covered ? covered.text() : null;
+            Boolean amrap = dose.dose() instanceof Dose.Reps counted && counted.amrap() ? Boolean.TRUE : null;
             return new StepView(
                     single.exercise().value(),
                     duration,
                     reps,
+                    distance,
+                    amrap,
                     dose.sets(),
                     compact(dose.rest()),
                     dose.hold() == null ? null : compact(dose.hold()),
+                    dose.tempo() == null ? null : dose.tempo().text(),
                     dose.perSide(),
+                    dose.load() == null ? null : dose.load().text(),
+                    dose.effort() == null ? null : EffortView.of(dose.effort()),
                     single.note(),
                     dose.source().externalName(),
                     null,
                     null,
                     null);
+        }
+    }
+
+    /** How hard a set should feel: {@code rpe} (1–10 in halves) or {@code rir} (0–10), one of them. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "How hard a set should feel: rpe (1-10 in halves) or rir (reps in reserve, 0-10), not both.")
+    public record EffortView(
+            @Schema(minimum = "1", maximum = "10", multipleOf = 0.5)
+            java.math.BigDecimal rpe,
+
+            @Schema(minimum = "0", maximum = "10") Integer rir) {
+        static EffortView of(Effort effort) {
+            return effort instanceof Effort.Rpe rpe
+                    ? new EffortView(rpe.value(), null)
+                    : new EffortView(null, ((Effort.Rir) effort).reps());
         }
     }
 

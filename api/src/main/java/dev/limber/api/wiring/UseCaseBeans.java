@@ -6,6 +6,7 @@ import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.StoreStartup;
 import dev.limber.domain.port.Transactions;
 import dev.limber.domain.timing.Timing;
+import dev.limber.domain.usecase.BuildRampUp;
 import dev.limber.domain.usecase.BuildTimeline;
 import dev.limber.domain.usecase.BuildWarmUp;
 import dev.limber.domain.usecase.DeleteExercise;
@@ -111,6 +112,12 @@ final class UseCaseBeans {
     @Singleton
     BuildWarmUp buildWarmUp(UseCases all) {
         return all.buildWarmUp();
+    }
+
+    /** Ramp-up sets: a computation over the plates, with the exercise looked up in the store. */
+    @Singleton
+    BuildRampUp buildRampUp(UseCases all) {
+        return all.buildRampUp();
     }
 
     /** Cards read their exercises from the store when drawn (in one go); nothing is kept between requests. */

@@ -91,6 +91,7 @@ class OpenApiContractTest implements TestPropertyProvider {
                         Map.entry("GET /api/v1/programs/{id}/timeline", "getProgramTimeline"),
                         Map.entry("GET /api/v1/programs/{id}/card", "getProgramCard"),
                         Map.entry("POST /api/v1/warm-ups", "buildWarmUp"),
+                        Map.entry("POST /api/v1/ramp-ups", "buildRampUp"),
                         Map.entry("GET /api/v1/desk-breaks", "planDeskBreaks"),
                         Map.entry("GET /api/v1/ping", "ping")),
                 ids);
@@ -107,7 +108,16 @@ class OpenApiContractTest implements TestPropertyProvider {
             assertTrue(body.get("description") instanceof String, operation + " has no description");
         });
         assertEquals(
-                Set.of("exercises", "programs", "findings", "timelines", "cards", "warm-ups", "desk-breaks", "service"),
+                Set.of(
+                        "exercises",
+                        "programs",
+                        "findings",
+                        "timelines",
+                        "cards",
+                        "warm-ups",
+                        "ramp-ups",
+                        "desk-breaks",
+                        "service"),
                 declared);
     }
 

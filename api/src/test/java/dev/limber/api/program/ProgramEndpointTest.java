@@ -177,6 +177,48 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
     }
 
     @Test
+    void loadsEffortTempoDistanceAndAmrapAreServedAsWrittenAndTakenBack() throws IOException {
+        String body = "{\"id\": \"loaded\", \"name\": \"Loaded\", \"sessions\": [{\"name\": \"S\", \"phases\": ["
+                + "{\"phase\": \"main\", \"steps\": ["
+                + "{\"exercise\": \"back-squat\", \"reps\": 5, \"sets\": 5, \"rest\": \"3m\", \"tempo\": \"3-1-X-0\","
+                + " \"load\": \"225lb\", \"effort\": {\"rpe\": 8.5}},"
+                + "{\"exercise\": \"lunge\", \"reps\": 8, \"amrap\": true, \"perSide\": true,"
+                + " \"load\": \"bodyweight+10kg\", \"effort\": {\"rir\": 2}},"
+                + "{\"exercise\": \"deadlift\", \"reps\": 3, \"load\": \"82.5%\"},"
+                + "{\"exercise\": \"leg-swings\", \"distance\": \"1.5km\"}]}]}]}";
+        HttpResponse<String> created = Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/loaded", body)));
+        assertEquals(HttpStatus.CREATED, created.getStatus(), body(created));
+        HttpResponse<String> read = Http.exchange(http(), HttpRequest.GET("/api/v1/programs/loaded"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps =
+                (List<Map<String, Object>>) ((Map<String, Object>) ((List<Object>) ((Map<String, Object>)
+                                                ((List<Object>) read(read).get("sessions")).get(0))
+                                        .get("phases"))
+                                .get(0))
+                        .get("steps");
+        assertEquals("225lb", steps.get(0).get("load"), "a load keeps its unit");
+        assertEquals("3-1-X-0", steps.get(0).get("tempo"));
+        assertEquals(8.5, ((Number) ((Map<?, ?>) steps.get(0).get("effort")).get("rpe")).doubleValue());
+        assertEquals(true, steps.get(1).get("amrap"));
+        assertEquals(2, ((Number) ((Map<?, ?>) steps.get(1).get("effort")).get("rir")).intValue());
+        assertEquals("bodyweight+10kg", steps.get(1).get("load"));
+        assertEquals("82.5%", steps.get(2).get("load"));
+        assertEquals("1.5km", steps.get(3).get("distance"));
+        // 5 × 5 reps × 5 s (tempo) + 4 × 3 min = 845 s; 8 × 3 s × 2 sides = 48 s; 3 × 3 s = 9 s; 1.5 km at 6 min/km =
+        // 540 s.
+        assertEquals(845 + 48 + 9 + 540, ((Number) read(read).get("totalSeconds")).longValue());
+        HttpResponse<String> again = Http.exchange(
+                http(),
+                admin(HttpRequest.PUT("/api/v1/programs/loaded", body(read))
+                        .header(HttpHeaders.IF_MATCH, read.header(HttpHeaders.ETAG))));
+        assertEquals(HttpStatus.OK, again.getStatus(), body(again));
+        HttpResponse<String> reread = Http.exchange(http(), HttpRequest.GET("/api/v1/programs/loaded"));
+        Map<String, Object> first = read(read);
+        Map<String, Object> second = read(reread);
+        assertEquals(first.get("sessions"), second.get("sessions"), "what GET answers, PUT takes back unchanged");
+    }
+
+    @Test
     void aStepNamingAnUnknownExerciseIsA400PointingAtTheStep() {
         String body = "{\"id\": \"ghost-day\", \"name\": \"Ghost\", \"sessions\": [{\"name\": \"One\", \"phases\":"
                 + " [{\"phase\": \"main\", \"steps\": [{\"exercise\": \"no-such-move\", \"reps\": 5}]}]}]}";

@@ -1,6 +1,7 @@
 package dev.limber.cli.option;
 
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.load.WeightUnit;
 import dev.limber.domain.usecase.ConflictPolicy;
 import dev.limber.formats.card.CardFormat;
 import dev.limber.formats.document.DocumentFormat;
@@ -48,6 +49,13 @@ public final class ClosedSets {
     public static final class Targets extends ClosedSet<Target> {
         public Targets() {
             super(Target.class, Target::externalName);
+        }
+    }
+
+    /** {@code ramp --unit}: kg, lb. */
+    public static final class WeightUnits extends ClosedSet<WeightUnit> {
+        public WeightUnits() {
+            super(WeightUnit.class, WeightUnit::externalName);
         }
     }
 }

@@ -7,7 +7,8 @@ import dev.limber.domain.timing.Durations;
 
 /**
  * A dose as a trainer says it: {@code 30 s each side}, {@code 1 min}, {@code 10 reps × 3 sets,
- * 2 min rest}, {@code 5 reps, 20 s hold}.
+ * 2 min rest}, {@code 5 reps, 20 s hold}, {@code 5 reps × 5 sets at 100 kg, RPE 8, tempo 3-1-1-0, 3 min rest},
+ * {@code AMRAP, at least 8 reps}, {@code 400 m}. A load is said in the unit it was written in.
  */
 public final class DoseText {
     private DoseText() {}
@@ -15,10 +16,15 @@ public final class DoseText {
     public static String of(Prescription prescription) {
         Checks.required("prescription", prescription);
         StringBuilder text = new StringBuilder();
-        if (prescription.dose() instanceof Dose.Reps reps) {
-            text.append(reps.count()).append(reps.count() == 1 ? " rep" : " reps");
+        Dose dose = prescription.dose();
+        if (dose instanceof Dose.Reps reps) {
+            text.append(reps.amrap() ? "AMRAP, at least " : "")
+                    .append(reps.count())
+                    .append(reps.count() == 1 ? " rep" : " reps");
+        } else if (dose instanceof Dose.Timed timed) {
+            text.append(Durations.human(timed.duration()));
         } else {
-            text.append(Durations.human(((Dose.Timed) prescription.dose()).duration()));
+            text.append(((Dose.Distance) dose).human());
         }
         if (prescription.perSide()) {
             text.append(" each side");
@@ -26,6 +32,9 @@ public final class DoseText {
         if (prescription.sets() > 1) {
             text.append(" × ").append(prescription.sets()).append(" sets");
         }
+        prescription.loadOf().ifPresent(load -> text.append(" at ").append(load.human()));
+        prescription.effortOf().ifPresent(effort -> text.append(", ").append(effort.human()));
+        prescription.tempoOf().ifPresent(tempo -> text.append(", tempo ").append(tempo.text()));
         prescription
                 .holdEach()
                 .ifPresent(

@@ -5,6 +5,7 @@ import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.program.Circuit;
+import dev.limber.domain.program.Effort;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
@@ -350,8 +351,9 @@ public final class BuiltInCatalog {
 
     public static final Program PAIN_FREE_LEG_DAY = Program.builder("pain-free-leg-day", "Pain-Free Leg Day")
             .description("A leg day that spares the lower back: the quick warm-up, the main lifts,"
-                    + " then static stretches; and core-and-glute work later in the week. Loads,"
-                    + " reps, sets and rests are the catalog's choice.")
+                    + " then static stretches; and core-and-glute work later in the week. Loads are the catalog's"
+                    + " choice given as effort, RPE 7 (about three reps left in reserve), so each lifter"
+                    + " picks a weight that feels so; reps, sets and rests are the catalog's choice too.")
             .tags("leg-day", "strength")
             .session(Session.of(
                             "Leg day",
@@ -363,12 +365,14 @@ public final class BuiltInCatalog {
                                             Prescription.reps(8)
                                                     .sets(3)
                                                     .rest(Duration.ofMinutes(2))
+                                                    .effort(Effort.rpe(7))
                                                     .catalogChoice()),
                                     ExerciseStep.of(
                                             DEADLIFT,
                                             Prescription.reps(6)
                                                     .sets(3)
                                                     .rest(Duration.ofMinutes(2))
+                                                    .effort(Effort.rpe(7))
                                                     .catalogChoice()),
                                     ExerciseStep.of(
                                             LUNGE,
@@ -376,12 +380,14 @@ public final class BuiltInCatalog {
                                                     .eachSide()
                                                     .sets(3)
                                                     .rest(Duration.ofSeconds(90))
+                                                    .effort(Effort.rpe(7))
                                                     .catalogChoice()),
                                     ExerciseStep.of(
                                             LEG_CURL,
                                             Prescription.reps(12)
                                                     .sets(3)
                                                     .rest(Duration.ofSeconds(60))
+                                                    .effort(Effort.rpe(7))
                                                     .catalogChoice())),
                             coolDownPhase())
                     .on(DayOfWeek.MONDAY))

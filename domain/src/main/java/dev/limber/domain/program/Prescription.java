@@ -4,6 +4,7 @@ import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.Limits;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.guard.Checks;
+import dev.limber.domain.load.Load;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -19,8 +20,20 @@ import java.util.Optional;
  * @param perSide whether each set is done once per side, left then right
  * @param hold    for reps: how long each rep is held; {@code null} to use the pace
  * @param source  who chose this dose
+ * @param load    what it is lifted with ({@code 100kg}, {@code 75%}, {@code bodyweight}); {@code null} for none
+ * @param effort  how hard a set should feel (RPE or RIR); {@code null} for unsaid
+ * @param tempo   for reps: the tempo of each rep, which times it; {@code null} to use the pace
  */
-public record Prescription(Dose dose, int sets, Duration rest, boolean perSide, Duration hold, DoseSource source) {
+public record Prescription(
+        Dose dose,
+        int sets,
+        Duration rest,
+        boolean perSide,
+        Duration hold,
+        DoseSource source,
+        Load load,
+        Effort effort,
+        Tempo tempo) {
 
     static final int MAX_SETS = 100;
 
@@ -44,6 +57,23 @@ public record Prescription(Dose dose, int sets, Duration rest, boolean perSide, 
             Checks.atMost(ModelField.PRESCRIPTION_HOLD, hold, Limits.HOLD);
         }
         Checks.required(ModelField.PRESCRIPTION_SOURCE, source);
+        if (tempo != null) {
+            if (!(dose instanceof Dose.Reps)) {
+                throw new InvalidValueException(
+                        ModelField.PRESCRIPTION_TEMPO, tempo.text(), "applies to counted reps only");
+            }
+            if (hold != null) {
+                throw new InvalidValueException(
+                        ModelField.PRESCRIPTION_TEMPO,
+                        tempo.text(),
+                        "and hold both time a rep; give one of them, not both");
+            }
+        }
+    }
+
+    /** A dose without load, effort or tempo. */
+    public Prescription(Dose dose, int sets, Duration rest, boolean perSide, Duration hold, DoseSource source) {
+        this(dose, sets, rest, perSide, hold, source, null, null, null);
     }
 
     public static Prescription timed(Duration duration) {
@@ -59,29 +89,77 @@ public record Prescription(Dose dose, int sets, Duration rest, boolean perSide, 
     }
 
     public Prescription sets(int count) {
-        return new Prescription(dose, count, rest, perSide, hold, source);
+        return new Prescription(dose, count, rest, perSide, hold, source, load, effort, tempo);
     }
 
     public Prescription rest(Duration between) {
-        return new Prescription(dose, sets, between, perSide, hold, source);
+        return new Prescription(dose, sets, between, perSide, hold, source, load, effort, tempo);
     }
 
     public Prescription eachSide() {
-        return new Prescription(dose, sets, rest, true, hold, source);
+        return new Prescription(dose, sets, rest, true, hold, source, load, effort, tempo);
     }
 
     public Prescription hold(Duration each) {
-        return new Prescription(dose, sets, rest, perSide, each, source);
+        return new Prescription(dose, sets, rest, perSide, each, source, load, effort, tempo);
     }
 
     /** Marks the dose as the article's own. */
     public Prescription fromArticle() {
-        return new Prescription(dose, sets, rest, perSide, hold, DoseSource.ARTICLE);
+        return new Prescription(dose, sets, rest, perSide, hold, DoseSource.ARTICLE, load, effort, tempo);
     }
 
     /** Marks the dose as the catalog's choice where the article gives none. */
     public Prescription catalogChoice() {
-        return new Prescription(dose, sets, rest, perSide, hold, DoseSource.CATALOG);
+        return new Prescription(dose, sets, rest, perSide, hold, DoseSource.CATALOG, load, effort, tempo);
+    }
+
+    /** A distance to cover, e.g. {@code Prescription.distance("400m")}. */
+    public static Prescription distance(String text) {
+        return new Prescription(Dose.Distance.parse(text), 1, Duration.ZERO, false, null, DoseSource.USER);
+    }
+
+    /** As many reps as possible, the counted reps being the minimum. */
+    public Prescription amrap() {
+        if (!(dose instanceof Dose.Reps reps)) {
+            throw new InvalidValueException(ModelField.DOSE_AMRAP, true, "applies to counted reps only");
+        }
+        return new Prescription(
+                new Dose.Reps(reps.count(), true), sets, rest, perSide, hold, source, load, effort, tempo);
+    }
+
+    /** Lifted with {@code with}, e.g. {@code Load.kg(100)}. */
+    public Prescription load(Load with) {
+        return new Prescription(dose, sets, rest, perSide, hold, source, with, effort, tempo);
+    }
+
+    /** Lifted with a load as written: {@code 100kg}, {@code 75%}, {@code bodyweight+10kg}. */
+    public Prescription load(String text) {
+        return load(Load.parse(text));
+    }
+
+    public Prescription effort(Effort how) {
+        return new Prescription(dose, sets, rest, perSide, hold, source, load, how, tempo);
+    }
+
+    public Prescription tempo(Tempo each) {
+        return new Prescription(dose, sets, rest, perSide, hold, source, load, effort, each);
+    }
+
+    public Prescription tempo(String text) {
+        return tempo(Tempo.parse(text));
+    }
+
+    public Optional<Load> loadOf() {
+        return Optional.ofNullable(load);
+    }
+
+    public Optional<Effort> effortOf() {
+        return Optional.ofNullable(effort);
+    }
+
+    public Optional<Tempo> tempoOf() {
+        return Optional.ofNullable(tempo);
     }
 
     public Optional<Duration> holdEach() {

@@ -275,13 +275,29 @@ public record Timeline(String session, List<Segment> segments) {
         }
 
         private static String amount(Prescription dose, Integer reps, Duration work) {
+            return work(dose, reps, work) + loadAndEffort(dose);
+        }
+
+        private static String work(Prescription dose, Integer reps, Duration work) {
+            if (dose.dose() instanceof Dose.Distance distance) {
+                return distance.human() + " (about " + Durations.human(work) + ")";
+            }
             if (reps == null) {
                 return Durations.human(work);
             }
-            String count = reps + (reps == 1 ? " rep" : " reps");
+            boolean amrap = dose.dose() instanceof Dose.Reps counted && counted.amrap();
+            String count =
+                    (amrap ? "at least " : "") + reps + (reps == 1 ? " rep" : " reps") + (amrap ? " (AMRAP)" : "");
             return dose.holdEach()
                     .map(hold -> count + ", " + Durations.human(hold) + " hold")
+                    .or(() -> dose.tempoOf().map(tempo -> count + ", tempo " + tempo.text()))
                     .orElse(count);
+        }
+
+        /** {@code  at 100 kg, RPE 8}: the load in the unit it was written in, and the effort. */
+        private static String loadAndEffort(Prescription dose) {
+            return dose.loadOf().map(load -> " at " + load.human()).orElse("")
+                    + dose.effortOf().map(effort -> ", " + effort.human()).orElse("");
         }
 
         /** {@code , set 2 of 3}, {@code , round 1 of 3}: where in its sets and rounds a segment is. */

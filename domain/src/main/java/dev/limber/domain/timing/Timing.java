@@ -9,6 +9,7 @@ import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
+import dev.limber.domain.program.Tempo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,13 @@ import java.util.List;
  * Exact duration arithmetic. One set lasts its time, or reps × (hold or pace); per side doubles
  * it; sets multiply it; rests between sets add (sets − 1) × rest. A circuit is rounds × its
  * steps plus (rounds − 1) × its rest. Switch-sides pauses belong to the timeline, not here.
+ * A rep with a tempo lasts the tempo ({@code 3-1-1-0}: 5 s); a distance is estimated at an easy
+ * run's {@link #DISTANCE_PACE} of 6 min a kilometre.
  */
 public final class Timing {
+    /** How long a kilometre of a distance dose is taken to last: an easy run. */
+    public static final Duration DISTANCE_PACE = Duration.ofMinutes(6);
+
     private final Pace pace;
 
     public Timing(Pace pace) {
@@ -36,11 +42,29 @@ public final class Timing {
 
     /** How long one side of one set lasts. */
     public Duration setWork(Prescription prescription) {
-        if (prescription.dose() instanceof Dose.Timed timed) {
+        Dose dose = prescription.dose();
+        if (dose instanceof Dose.Timed timed) {
             return timed.duration();
         }
-        Dose.Reps reps = (Dose.Reps) prescription.dose();
-        return prescription.holdEach().orElse(pace.perRep()).multipliedBy(reps.count());
+        if (dose instanceof Dose.Reps reps) {
+            return perRep(prescription).multipliedBy(reps.count());
+        }
+        return distance((Dose.Distance) dose);
+    }
+
+    /** One rep: its hold, its tempo, or the pace. */
+    private Duration perRep(Prescription prescription) {
+        if (prescription.hold() != null) {
+            return prescription.hold();
+        }
+        return prescription.tempoOf().map(Tempo::perRep).orElse(pace.perRep());
+    }
+
+    /** A distance at {@link #DISTANCE_PACE}, in whole seconds rounded up. */
+    private static Duration distance(Dose.Distance distance) {
+        long metres = distance.metres();
+        long seconds = (metres * DISTANCE_PACE.getSeconds() + 999) / 1000;
+        return Duration.ofSeconds(Math.max(1, seconds));
     }
 
     public Duration of(Step step) {
@@ -74,9 +98,17 @@ public final class Timing {
         boolean estimated = false;
         if (prescription.dose() instanceof Dose.Reps reps) {
             boolean held = prescription.hold() != null;
-            estimated = !held;
-            parts.add(reps.count() + " reps × " + Durations.human(held ? prescription.hold() : pace.perRep())
-                    + (held ? " hold" : " a rep (estimated)"));
+            boolean tempo = prescription.tempo() != null;
+            estimated = !held && !tempo || reps.amrap();
+            String each = held
+                    ? " hold"
+                    : tempo ? " a rep (tempo " + prescription.tempo().text() + ")" : " a rep (estimated)";
+            parts.add((reps.amrap() ? "at least " : "") + reps.count() + " reps × "
+                    + Durations.human(perRep(prescription)) + each);
+        } else if (prescription.dose() instanceof Dose.Distance distance) {
+            estimated = true;
+            parts.add(distance.human() + " at " + Durations.human(DISTANCE_PACE) + " a km (estimated) = "
+                    + Durations.human(work));
         } else {
             parts.add(Durations.human(work));
         }

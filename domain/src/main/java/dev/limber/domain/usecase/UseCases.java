@@ -53,6 +53,10 @@ public final class UseCases {
         return new DeleteExercise(exercises);
     }
 
+    public BuildRampUp buildRampUp() {
+        return new BuildRampUp(exercises);
+    }
+
     public FindProgram findProgram() {
         return new FindProgram(programs);
     }

@@ -155,11 +155,11 @@ class TimelineTest {
         assertEquals("Leg Swings, left side: 30 s", labels.get(1));
         assertEquals("Switch to the right side for Leg Swings", labels.get(2));
         assertEquals("Walking Lunges with a Twist, alternating sides: 1 min", labels.get(4));
-        int squat = labels.indexOf("Back Squat: 8 reps, set 1 of 3");
+        int squat = labels.indexOf("Back Squat: 8 reps, RPE 7, set 1 of 3");
         assertTrue(squat > 0, labels.toString());
         assertEquals("Rest 2 min before set 2 of Back Squat", labels.get(squat + 1));
-        assertEquals("Back Squat: 8 reps, set 2 of 3", labels.get(squat + 2));
-        assertTrue(labels.contains("Lunges, right side: 10 reps, set 3 of 3"), labels.toString());
+        assertEquals("Back Squat: 8 reps, RPE 7, set 2 of 3", labels.get(squat + 2));
+        assertTrue(labels.contains("Lunges, right side: 10 reps, RPE 7, set 3 of 3"), labels.toString());
         assertTrue(labels.contains("Rest 1 min 30 s before set 2 of Lunges"), labels.toString());
 
         List<String> core =

@@ -8,9 +8,11 @@ import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.load.Load;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.Dose;
 import dev.limber.domain.program.DoseSource;
+import dev.limber.domain.program.Effort;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
@@ -19,6 +21,7 @@ import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
+import dev.limber.domain.program.Tempo;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,8 +63,22 @@ final class DocumentMapping {
     static final List<String> PROGRAM_FIELDS = List.of("id", "name", "description", "tags", "sessions");
     static final List<String> SESSION_FIELDS = List.of("name", "days", "phases");
     static final List<String> PHASE_FIELDS = List.of("phase", "steps");
-    static final List<String> STEP_FIELDS =
-            List.of("exercise", "duration", "reps", "sets", "rest", "hold", "perSide", "note", "doseSource");
+    static final List<String> STEP_FIELDS = List.of(
+            "exercise",
+            "duration",
+            "reps",
+            "distance",
+            "amrap",
+            "sets",
+            "rest",
+            "hold",
+            "tempo",
+            "perSide",
+            "load",
+            "effort",
+            "note",
+            "doseSource");
+    static final List<String> EFFORT_FIELDS = List.of("rpe", "rir");
     static final List<String> CIRCUIT_FIELDS = List.of("circuit", "rounds", "rest", "steps");
     static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
@@ -387,14 +404,34 @@ final class DocumentMapping {
         Optional<ExerciseId> exercise =
                 f.requiredText("exercise").flatMap(text -> exerciseId(text, f.value("exercise"), f.at("exercise")));
         Optional<Dose> dose = Optional.empty();
-        if (f.has("duration") && f.has("reps")) {
-            problems.add(f.value("reps"), f.at("reps"), "a step has either duration or reps, not both");
+        List<String> doses = java.util.stream.Stream.of("duration", "reps", "distance")
+                .filter(f::has)
+                .toList();
+        boolean amrap = f.bool("amrap").orElse(false);
+        if (doses.size() > 1) {
+            String second = doses.get(1);
+            problems.add(
+                    f.value(second),
+                    f.at(second),
+                    "a step has one of duration, reps or distance, not both " + doses.get(0) + " and " + second);
         } else if (f.has("duration")) {
             dose = f.duration("duration").flatMap(d -> build(f, () -> new Dose.Timed(d)));
         } else if (f.has("reps")) {
-            dose = f.integer("reps").flatMap(n -> build(f, () -> new Dose.Reps(n)));
+            dose = f.integer("reps").flatMap(n -> build(f, () -> new Dose.Reps(n, amrap)));
+        } else if (f.has("distance")) {
+            dose = f.textWithUnit("distance", "400m, 1.5km or 1mi")
+                    .flatMap(text -> build(f, () -> Dose.Distance.parse(text)));
         } else {
-            problems.add(node, pointer + "/duration", "a step needs a duration (like 30s) or reps (like 10)");
+            problems.add(
+                    node,
+                    pointer + "/duration",
+                    "a step needs a duration (like 30s), reps (like 10) or a distance (like 400m)");
+        }
+        if (amrap && f.has("amrap") && !f.has("reps")) {
+            problems.add(
+                    f.value("amrap"),
+                    f.at("amrap"),
+                    "amrap applies to a step with reps only (the reps are the minimum)");
         }
         int sets = f.integer("sets").orElse(1);
         Duration rest = f.duration("rest").orElse(Duration.ZERO);
@@ -402,6 +439,13 @@ final class DocumentMapping {
         boolean perSide = f.bool("perSide").orElse(false);
         String note = f.text("note").orElse(null);
         DoseSource doseSource = f.named("doseSource", DoseSource.class).orElse(DoseSource.USER);
+        Load load = f.textWithUnit("load", "100kg, 75% or bodyweight")
+                .flatMap(text -> build(f, () -> Load.parse(text)))
+                .orElse(null);
+        Tempo tempo = f.text("tempo")
+                .flatMap(text -> build(f, () -> Tempo.parse(text)))
+                .orElse(null);
+        Effort effort = f.has("effort") ? effort(f).orElse(null) : null;
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -409,7 +453,31 @@ final class DocumentMapping {
         return build(
                 f,
                 () -> new ExerciseStep(
-                        exercise.get(), new Prescription(work.get(), sets, rest, perSide, hold, doseSource), note));
+                        exercise.get(),
+                        new Prescription(work.get(), sets, rest, perSide, hold, doseSource, load, effort, tempo),
+                        note));
+    }
+
+    /** {@code effort: {rpe: 7.5}} or {@code effort: {rir: 2}}, never both. */
+    private Optional<Effort> effort(Fields step) {
+        Optional<Fields> read = Fields.of(
+                step.value("effort"), step.at("effort"), problems, "an effort (rpe 1-10 or rir 0-10)", EFFORT_FIELDS);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = read.get();
+        if (f.has("rpe") && f.has("rir")) {
+            problems.add(f.value("rir"), f.at("rir"), "an effort has either rpe or rir, not both");
+            return Optional.empty();
+        }
+        if (f.has("rpe")) {
+            return f.decimal("rpe").flatMap(value -> build(step, () -> new Effort.Rpe(value)));
+        }
+        if (f.has("rir")) {
+            return f.integer("rir").flatMap(value -> build(step, () -> new Effort.Rir(value)));
+        }
+        problems.add(f.node(), f.at("rpe"), "an effort needs rpe (1 to 10, like 7.5) or rir (0 to 10, like 2)");
+        return Optional.empty();
     }
 
     private Optional<ExerciseId> exerciseId(String text, Node node, String pointer) {

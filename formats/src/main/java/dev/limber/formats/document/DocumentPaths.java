@@ -54,6 +54,14 @@ final class DocumentPaths {
             case PRESCRIPTION_SOURCE -> "/doseSource";
             case DOSE_DURATION -> "/duration";
             case DOSE_REPS -> "/reps";
+            case DOSE_AMRAP -> "/amrap";
+            case DOSE_DISTANCE -> "/distance";
+            // A weight in a document is always part of a step's load.
+            case PRESCRIPTION_LOAD, WEIGHT -> "/load";
+            case PRESCRIPTION_EFFORT -> "/effort";
+            case EFFORT_RPE -> "/effort/rpe";
+            case EFFORT_RIR -> "/effort/rir";
+            case PRESCRIPTION_TEMPO -> "/tempo";
         };
     }
 }

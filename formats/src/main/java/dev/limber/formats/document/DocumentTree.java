@@ -7,6 +7,7 @@ import dev.limber.domain.exercise.Target;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.Dose;
 import dev.limber.domain.program.DoseSource;
+import dev.limber.domain.program.Effort;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.Prescription;
@@ -120,14 +121,28 @@ final class DocumentTree {
         return exerciseStep((ExerciseStep) step);
     }
 
+    /** {@code {rpe: 7}} or {@code {rpe: 7.5}} (a whole number when it is one), or {@code {rir: 2}}. */
+    static Map<String, Object> effort(Effort effort) {
+        if (effort instanceof Effort.Rpe rpe) {
+            java.math.BigDecimal value = rpe.value();
+            return Map.of("rpe", value.scale() == 0 ? (Object) value.intValueExact() : (Object) value.doubleValue());
+        }
+        return Map.of("rir", ((Effort.Rir) effort).reps());
+    }
+
     private static Map<String, Object> exerciseStep(ExerciseStep step) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("exercise", step.exercise().value());
         Prescription dose = step.prescription();
         if (dose.dose() instanceof Dose.Timed timed) {
             map.put("duration", compact(timed.duration()));
+        } else if (dose.dose() instanceof Dose.Reps reps) {
+            map.put("reps", reps.count());
+            if (reps.amrap()) {
+                map.put("amrap", true);
+            }
         } else {
-            map.put("reps", ((Dose.Reps) dose.dose()).count());
+            map.put("distance", ((Dose.Distance) dose.dose()).text());
         }
         if (dose.sets() != 1) {
             map.put("sets", dose.sets());
@@ -138,8 +153,17 @@ final class DocumentTree {
         if (dose.hold() != null) {
             map.put("hold", compact(dose.hold()));
         }
+        if (dose.tempo() != null) {
+            map.put("tempo", dose.tempo().text());
+        }
         if (dose.perSide()) {
             map.put("perSide", true);
+        }
+        if (dose.load() != null) {
+            map.put("load", dose.load().text());
+        }
+        if (dose.effort() != null) {
+            map.put("effort", effort(dose.effort()));
         }
         putIfPresent(map, "note", step.note());
         if (dose.source() != DoseSource.USER) {

@@ -117,6 +117,36 @@ final class Fields {
         return has(name) ? integerOf(value(name), at(name), problems) : Optional.empty();
     }
 
+    /** A number, whole or with decimals ({@code 7}, {@code 7.5}). */
+    Optional<java.math.BigDecimal> decimal(String name) {
+        if (!has(name)) {
+            return Optional.empty();
+        }
+        Node value = value(name);
+        if (value instanceof ScalarNode scalar
+                && (Tag.INT.equals(value.getTag()) || Tag.FLOAT.equals(value.getTag()))) {
+            try {
+                return Optional.of(new java.math.BigDecimal(scalar.getValue().replace("_", "")));
+            } catch (NumberFormatException e) {
+                // .inf, .nan and other YAML floats that are not decimals
+            }
+        }
+        problems.add(value, at(name), name + " must be a number, found " + describe(value));
+        return Optional.empty();
+    }
+
+    /** A text field whose value needs a unit: a bare number is refused with {@code hint}. */
+    Optional<String> textWithUnit(String name, String hint) {
+        if (has(name)
+                && (Tag.INT.equals(value(name).getTag())
+                        || Tag.FLOAT.equals(value(name).getTag()))) {
+            problems.add(
+                    value(name), at(name), name + " needs a unit, like " + hint + "; found " + describe(value(name)));
+            return Optional.empty();
+        }
+        return text(name);
+    }
+
     Optional<Boolean> bool(String name) {
         if (!has(name)) {
             return Optional.empty();

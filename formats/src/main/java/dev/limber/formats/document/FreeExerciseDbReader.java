@@ -373,8 +373,16 @@ public final class FreeExerciseDbReader {
                     PRESCRIPTION_PER_SIDE,
                     PRESCRIPTION_HOLD,
                     PRESCRIPTION_SOURCE,
+                    PRESCRIPTION_LOAD,
+                    PRESCRIPTION_EFFORT,
+                    PRESCRIPTION_TEMPO,
+                    EFFORT_RPE,
+                    EFFORT_RIR,
                     DOSE_DURATION,
-                    DOSE_REPS -> "";
+                    DOSE_REPS,
+                    DOSE_AMRAP,
+                    DOSE_DISTANCE,
+                    WEIGHT -> "";
         };
     }
 

@@ -40,7 +40,7 @@ class BadDocumentTest {
                         "unknown-fields.yaml",
                         List.of(
                                 "7:5: unknown field 'difficulty' in an exercise; allowed: id, name, kind, laterality",
-                                "18:17: unknown field 'tempo' in a step",
+                                "18:17: unknown field 'pace' in a step",
                                 "19:1: unknown field 'colour' in a Limber document; allowed: limber, exercises, programs")),
                 Arguments.of(
                         "missing-fields.yaml",
@@ -49,7 +49,7 @@ class BadDocumentTest {
                                 "3:5: missing required field 'primary'",
                                 "5:5: missing required field 'id'",
                                 "14:13: missing required field 'phase'",
-                                "15:17: a step needs a duration (like 30s) or reps (like 10)")),
+                                "15:17: a step needs a duration (like 30s), reps (like 10) or a distance (like 400m)")),
                 Arguments.of(
                         "unknown-names.yaml",
                         List.of(
@@ -73,8 +73,24 @@ class BadDocumentTest {
                 Arguments.of(
                         "reps-and-duration.yaml",
                         List.of(
-                                "12:23: a step has either duration or reps, not both",
-                                "13:17: a step needs a duration (like 30s) or reps (like 10)")),
+                                "12:23: a step has one of duration, reps or distance, not both duration and reps",
+                                "13:17: a step needs a duration (like 30s), reps (like 10) or a distance (like 400m)")),
+                Arguments.of(
+                        "loads.yaml",
+                        List.of(
+                                "12:23: load needs a unit, like 100kg, 75% or bodyweight; found the number 100",
+                                "15:23: load must be a weight (100kg, 225lb), a percentage of the athlete's max (75%),"
+                                        + " bodyweight or bodyweight+10kg (was \"100 stone\")",
+                                "18:39: an effort has either rpe or rir, not both",
+                                "21:31: effort.rpe must be between 1 and 10 in half steps, like 7 or 8.5 (was 7.25)",
+                                "24:31: effort.rir must be between 0 and 10 (was 11)",
+                                "27:24: tempo must be four phases in seconds",
+                                "30:24: tempo applies to counted reps only (was \"3-1-1-0\")",
+                                "32:27: distance needs a unit, like 400m, 1.5km or 1mi; found the number 400",
+                                "34:27: a step has one of duration, reps or distance, not both reps and distance",
+                                "38:24: amrap applies to a step with reps only (the reps are the minimum)",
+                                "40:27: distance must be a distance like 400m, 1.5km or 1mi, more than 0 and at most 100 km",
+                                "43:25: an effort needs rpe (1 to 10, like 7.5) or rir (0 to 10, like 2)")),
                 Arguments.of(
                         "duplicate-ids.yaml",
                         List.of(

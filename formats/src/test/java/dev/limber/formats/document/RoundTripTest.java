@@ -48,6 +48,32 @@ class RoundTripTest {
 
     @ParameterizedTest
     @EnumSource(DocumentFormat.class)
+    void everyLoadEffortTempoDistanceAndAmrapReadsBackEqual(DocumentFormat format) {
+        assertRoundTrip(reader.read(Fixtures.path("loaded/loads.yaml")), format);
+    }
+
+    @Test
+    void loadsAreWrittenAsTypedWithTheirUnit() {
+        String yaml = writer.write(reader.read(Fixtures.path("loaded/loads.yaml")), DocumentFormat.YAML);
+        for (String line : List.of(
+                "load: 100kg",
+                "load: 82.5%",
+                "load: 225lb",
+                "load: bodyweight+10kg",
+                "load: bodyweight\n",
+                "rpe: 8\n",
+                "rpe: 8.5",
+                "rir: 2",
+                "tempo: 3-1-X-0",
+                "amrap: true",
+                "distance: 1.5km",
+                "distance: 1mi")) {
+            assertTrue(yaml.contains(line), line + " in\n" + yaml);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentFormat.class)
     void textThatLooksLikeOtherYamlValuesStaysText(DocumentFormat format) {
         List<String> tricky = List.of(
                 "10",

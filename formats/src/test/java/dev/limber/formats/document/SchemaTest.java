@@ -81,6 +81,7 @@ class SchemaTest {
         assertFields(def("session"), DocumentMapping.SESSION_FIELDS);
         assertFields(def("phase-block"), DocumentMapping.PHASE_FIELDS);
         assertFields(def("exercise-step"), DocumentMapping.STEP_FIELDS);
+        assertFields(def("effort"), DocumentMapping.EFFORT_FIELDS);
         assertFields(def("circuit-step"), DocumentMapping.CIRCUIT_FIELDS);
     }
 
@@ -177,6 +178,39 @@ class SchemaTest {
                             : node.get(parts[i]));
         }
         return node.get(parts[parts.length - 1]);
+    }
+
+    @Test
+    void itsLoadTempoAndDistancePatternsAcceptWhatTheDomainReads() {
+        agrees(
+                "load",
+                dev.limber.domain.load.Load::parse,
+                List.of("100kg", "225lb", "2.5 kg", "75%", "82.5%", "bodyweight", "bodyweight+10kg"),
+                List.of("100", "heavy", "75.25%", "bodyweight+", "100 stone"));
+        agrees(
+                "tempo",
+                dev.limber.domain.program.Tempo::parse,
+                List.of("3-1-1-0", "2-0-X-0", "10-0-x-1"),
+                List.of("3-1-1", "31X0", "3-1-1-0-0", "3-a-1-0"));
+        agrees(
+                "distance",
+                dev.limber.domain.program.Dose.Distance::parse,
+                List.of("400m", "1.5km", "1mi", "400 m"),
+                List.of("400", "5 miles", "1,5km"));
+    }
+
+    private static void agrees(
+            String name, java.util.function.Function<String, ?> parse, List<String> good, List<String> bad) {
+        java.util.regex.Pattern pattern =
+                java.util.regex.Pattern.compile((String) def(name).get("pattern"));
+        for (String text : good) {
+            assertTrue(pattern.matcher(text).find(), text);
+            parse.apply(text);
+        }
+        for (String text : bad) {
+            assertTrue(!pattern.matcher(text).find(), text);
+            assertThrows(dev.limber.domain.InvalidValueException.class, () -> parse.apply(text), text);
+        }
     }
 
     private static void assertFields(Map<String, Object> object, List<String> fields) {

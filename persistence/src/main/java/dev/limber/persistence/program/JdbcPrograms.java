@@ -1,6 +1,7 @@
 package dev.limber.persistence.program;
 
 import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.load.Load;
 import dev.limber.domain.port.ConflictException;
 import dev.limber.domain.port.Exercises;
 import dev.limber.domain.port.ExpectedVersion;
@@ -9,6 +10,7 @@ import dev.limber.domain.port.Stored;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.Dose;
 import dev.limber.domain.program.DoseSource;
+import dev.limber.domain.program.Effort;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
@@ -17,6 +19,7 @@ import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
+import dev.limber.domain.program.Tempo;
 import dev.limber.domain.query.Page;
 import dev.limber.domain.query.ProgramQuery;
 import dev.limber.persistence.program.ProgramTreeRows.ItemRow;
@@ -263,21 +266,40 @@ final class JdbcPrograms implements Programs {
 
     private static ItemRow itemRow(ItemRow.Key key, ExerciseStep item) {
         Prescription dose = item.prescription();
-        boolean timed = dose.dose() instanceof Dose.Timed;
-        int amount = dose.dose() instanceof Dose.Timed time
-                ? (int) time.duration().getSeconds()
-                : ((Dose.Reps) dose.dose()).count();
+        String kind;
+        int amount;
+        String distance = null;
+        boolean amrap = false;
+        if (dose.dose() instanceof Dose.Timed time) {
+            kind = ProgramTreeRows.TIMED;
+            amount = (int) time.duration().getSeconds();
+        } else if (dose.dose() instanceof Dose.Reps reps) {
+            kind = ProgramTreeRows.REPS;
+            amount = reps.count();
+            amrap = reps.amrap();
+        } else {
+            Dose.Distance covered = (Dose.Distance) dose.dose();
+            kind = ProgramTreeRows.DISTANCE;
+            amount = (int) covered.metres();
+            distance = covered.text();
+        }
         return new ItemRow(
                 key,
                 item.exercise().value(),
-                timed ? ProgramTreeRows.TIMED : ProgramTreeRows.REPS,
+                kind,
                 amount,
                 dose.sets(),
                 (int) dose.rest().getSeconds(),
                 dose.perSide(),
                 dose.hold() == null ? null : (int) dose.hold().getSeconds(),
                 dose.source().externalName(),
-                item.note());
+                item.note(),
+                distance,
+                amrap,
+                dose.load() == null ? null : dose.load().text(),
+                dose.effort() instanceof Effort.Rpe rpe ? rpe.value() : null,
+                dose.effort() instanceof Effort.Rir rir ? rir.reps() : null,
+                dose.tempo() == null ? null : dose.tempo().text());
     }
 
     /** Whole programs for the rows given, in their order: five queries for all their trees. */
@@ -332,7 +354,8 @@ final class JdbcPrograms implements Programs {
                 RowsByKey.of(
                         connection,
                         "SELECT program_id, session_no, phase_no, step_no, item_no, exercise_id, dose_kind, amount,"
-                                + " sets, rest_s, per_side, hold_s, dose_source, note"
+                                + " sets, rest_s, per_side, hold_s, dose_source, note,"
+                                + " distance, amrap, load_spec, rpe, rir, tempo"
                                 + " FROM program_step_item WHERE program_id IN (?)"
                                 + " ORDER BY program_id, session_no, phase_no, step_no, item_no",
                         ids,
@@ -347,7 +370,13 @@ final class JdbcPrograms implements Programs {
                                 row.getBoolean(11),
                                 row.getObject(12, Integer.class),
                                 row.getString(13),
-                                row.getString(14))),
+                                row.getString(14),
+                                row.getString(15),
+                                row.getBoolean(16),
+                                row.getString(17),
+                                row.getBigDecimal(18),
+                                row.getObject(19, Integer.class),
+                                row.getString(20))),
                 row -> List.of(
                         row.id().programId(),
                         row.id().sessionNo(),
@@ -401,17 +430,27 @@ final class JdbcPrograms implements Programs {
     }
 
     private static ExerciseStep exerciseStep(ItemRow row) {
-        Dose dose = ProgramTreeRows.TIMED.equals(row.doseKind())
-                ? new Dose.Timed(Duration.ofSeconds(row.amount()))
-                : new Dose.Reps(row.amount());
+        Dose dose;
+        if (ProgramTreeRows.TIMED.equals(row.doseKind())) {
+            dose = new Dose.Timed(Duration.ofSeconds(row.amount()));
+        } else if (ProgramTreeRows.DISTANCE.equals(row.doseKind())) {
+            dose = Dose.Distance.parse(row.distance());
+        } else {
+            dose = new Dose.Reps(row.amount(), row.amrap());
+        }
         Duration held = row.holdS() == null ? null : Duration.ofSeconds(row.holdS());
+        Effort effort =
+                row.rpe() != null ? new Effort.Rpe(row.rpe()) : row.rir() != null ? new Effort.Rir(row.rir()) : null;
         Prescription prescription = new Prescription(
                 dose,
                 row.sets(),
                 Duration.ofSeconds(row.restS()),
                 row.perSide(),
                 held,
-                DoseSource.parse(row.doseSource()));
+                DoseSource.parse(row.doseSource()),
+                row.loadSpec() == null ? null : Load.parse(row.loadSpec()),
+                effort,
+                row.tempo() == null ? null : Tempo.parse(row.tempo()));
         return new ExerciseStep(ExerciseId.of(row.exerciseId()), prescription, row.note());
     }
 

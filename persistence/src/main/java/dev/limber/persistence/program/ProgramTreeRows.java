@@ -11,10 +11,15 @@ import io.micronaut.data.annotation.MappedProperty;
  * program and its numbers (positions in the program's lists, from 0).
  */
 final class ProgramTreeRows {
-    /** Step items' dose kinds: timed (amount in seconds) or reps (amount in reps). */
+    /**
+     * Step items' dose kinds: timed (amount in seconds), reps (amount in reps) or a distance
+     * (amount in whole metres, the distance as written in its own column).
+     */
     static final String TIMED = "T";
 
     static final String REPS = "R";
+
+    static final String DISTANCE = "D";
 
     private ProgramTreeRows() {}
 
@@ -70,7 +75,13 @@ final class ProgramTreeRows {
             boolean perSide,
             @Nullable Integer holdS,
             String doseSource,
-            @Nullable String note) {
+            @Nullable String note,
+            @Nullable String distance,
+            boolean amrap,
+            @Nullable String loadSpec,
+            @Nullable java.math.BigDecimal rpe,
+            @Nullable Integer rir,
+            @Nullable String tempo) {
         @Embeddable
         record Key(
                 @MappedProperty("program_id") String programId,

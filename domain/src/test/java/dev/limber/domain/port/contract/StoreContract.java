@@ -22,6 +22,7 @@ import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.port.Transactions;
 import dev.limber.domain.program.Circuit;
+import dev.limber.domain.program.Effort;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
@@ -148,6 +149,24 @@ public abstract class StoreContract {
                                         ExerciseStep.of(
                                                 "glute-bridge",
                                                 Prescription.reps(10).sets(3).rest(Duration.ofSeconds(45))),
+                                        // Issue 15: load, effort, tempo, AMRAP and a distance, each kind.
+                                        ExerciseStep.of(
+                                                "glute-bridge",
+                                                Prescription.reps(5)
+                                                        .sets(5)
+                                                        .load("102.5kg")
+                                                        .effort(Effort.rpe(8.5))
+                                                        .tempo("3-1-X-0")),
+                                        ExerciseStep.of(
+                                                "glute-bridge",
+                                                Prescription.reps(8)
+                                                        .amrap()
+                                                        .load("75%")
+                                                        .effort(Effort.rir(2))),
+                                        ExerciseStep.of(
+                                                "glute-bridge",
+                                                Prescription.reps(6).load("bodyweight+22.5lb")),
+                                        ExerciseStep.of("leg-swings", Prescription.distance("1.5mi")),
                                         Circuit.of(
                                                 "Core",
                                                 2,
