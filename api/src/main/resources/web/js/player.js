@@ -10,7 +10,7 @@ const AUTOSTART = 'limber.autostart';
 const SOUND = 'limber.sound';
 
 export const programKey = (id, session) => `program:${id}/${session}`;
-export const planKey = (program) => `plan:${program.id}:${JSON.stringify(program.sessions).length}`;
+export const planKey = (program) => `plan:${program.id}`;
 
 /** Called by a Start button: the player begins at 0 and runs at once (the tap allows sound). */
 export function startFresh(key) {
@@ -65,9 +65,9 @@ export async function mountPlayer(view, { key, title, back, timeline }) {
   const next = h('p', { class: 'next', id: 'next' });
   const remaining = h('p', { class: 'remaining', id: 'remaining' });
   const status = h('p', { class: 'status', id: 'status' });
-  const backButton = h('button', { type: 'button', id: 'back', 'aria-keyshortcuts': 'ArrowLeft', onclick: () => stepBack() }, '⏮ Back');
+  const backButton = h('button', { type: 'button', id: 'back', 'aria-keyshortcuts': 'ArrowLeft', onclick: () => stepBack() }, '‹ Back');
   const pauseButton = h('button', { type: 'button', id: 'pause', class: 'primary', 'aria-keyshortcuts': 'Space', onclick: () => toggle() }, 'Pause');
-  const skipButton = h('button', { type: 'button', id: 'skip', 'aria-keyshortcuts': 'ArrowRight', onclick: () => skip() }, 'Skip ⏭');
+  const skipButton = h('button', { type: 'button', id: 'skip', 'aria-keyshortcuts': 'ArrowRight', onclick: () => skip() }, 'Skip ›');
   const beepButton = h('button', { type: 'button', id: 'beep', 'aria-pressed': String(sound.beep), onclick: () => setSound('beep') }, 'Beep');
   const speakButton = h('button', { type: 'button', id: 'speak', 'aria-pressed': String(sound.speak), onclick: () => setSound('speak') }, 'Speak');
   if (!('speechSynthesis' in window)) speakButton.disabled = true;
@@ -291,7 +291,9 @@ export async function mountPlayer(view, { key, title, back, timeline }) {
   render();
   if (autostart) begin();
   else if (saved && elapsed > 0) status.textContent = `Paused at ${clock(elapsed)}: press Resume or space to go on.`;
-  pauseButton.focus();
+  // The timer at the top of the screen, the keys on the pause button.
+  root.scrollIntoView({ block: 'start' });
+  pauseButton.focus({ preventScroll: true });
 
   return () => {
     stop();

@@ -149,8 +149,7 @@ class WebPageBrowserTest implements TestPropertyProvider {
     void homeListsTheBuiltInProgramsWithTheirSessionsHonestTotalsAndFindingsInWords() {
         driver.get(url("/"));
         assertTrue(driver.getCurrentUrl().endsWith("/web/"), "GET / leads to the page: " + driver.getCurrentUrl());
-        waitFor(d -> d.findElements(By.cssSelector("li.program .verdict")).size()
-                == BuiltInCatalog.catalog().programs().size());
+        waitForTheFindings();
         Set<String> shown = driver.findElements(By.cssSelector("li.program")).stream()
                 .map(item -> item.getAttribute("data-id"))
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -333,6 +332,12 @@ class WebPageBrowserTest implements TestPropertyProvider {
                 http.toBlocking()
                         .exchange(HttpRequest.GET("/api/v1/programs/my-warm-up"), String.class)
                         .code());
+        // Stored, then taken away again: the other tests see the built-in catalog only.
+        assertEquals(
+                204,
+                http.toBlocking()
+                        .exchange(Http.admin(HttpRequest.DELETE("/api/v1/programs/my-warm-up")))
+                        .code());
 
         driver.findElement(By.id("start-plan")).click();
         waitFor(d -> d.findElements(By.id("player")).size() == 1);
@@ -370,8 +375,7 @@ class WebPageBrowserTest implements TestPropertyProvider {
                 desktop();
             }
             driver.get(url("/web/"));
-            waitFor(d -> d.findElements(By.cssSelector("li.program .verdict")).size()
-                    == BuiltInCatalog.catalog().programs().size());
+            waitForTheFindings();
             shoot("home-" + size, phone);
             driver.get(url("/web/#/program/" + QUICK + "/" + QUICK_SESSION));
             waitFor(d -> d.findElement(By.cssSelector(".card-view .step")));
@@ -380,10 +384,25 @@ class WebPageBrowserTest implements TestPropertyProvider {
             waitFor(d -> "exercise".equals(player().getAttribute("data-kind")));
             new Actions(driver).sendKeys(Keys.SPACE).perform();
             shoot("player-" + size, phone);
+            // The same in dark mode.
+            driver.executeCdpCommand(
+                    "Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            shoot("player-" + size + "-dark", phone);
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
     }
 
     // ---- helpers ----
+
+    /** Every program listed, each with its findings in words. */
+    private void waitForTheFindings() {
+        waitFor(d -> {
+            int programs = d.findElements(By.cssSelector("li.program")).size();
+            return programs > 0
+                    && d.findElements(By.cssSelector("li.program .verdict")).size() == programs;
+        });
+    }
 
     private void startQuickWarmUp() {
         driver.get(url("/web/?speed=" + SPEED + "#/program/" + QUICK + "/" + QUICK_SESSION));
@@ -435,9 +454,21 @@ class WebPageBrowserTest implements TestPropertyProvider {
     private <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
                 .pollingEvery(Duration.ofMillis(50))
-                .withMessage(() -> "the page at " + driver.getCurrentUrl() + " says: "
-                        + driver.findElement(By.tagName("body")).getText())
+                .withMessage(this::whatThePageShows)
                 .until(condition);
+    }
+
+    /** For a wait that timed out: the address, the page's HTML and a screenshot beside the others. */
+    private String whatThePageShows() {
+        try {
+            Path shot = SCREENSHOTS.resolve("timed-out.png");
+            Files.write(shot, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            String html = (String) driver.executeScript("return document.documentElement.outerHTML");
+            Files.writeString(SCREENSHOTS.resolve("timed-out.html"), html, StandardCharsets.UTF_8);
+            return "the page at " + driver.getCurrentUrl() + " did not get there; see " + shot + " and timed-out.html";
+        } catch (IOException | RuntimeException failure) {
+            return "the page at " + driver.getCurrentUrl() + " (no screenshot: " + failure.getMessage() + ")";
+        }
     }
 
     private String url(String path) {
