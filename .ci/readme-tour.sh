@@ -39,6 +39,10 @@ curl -fsSL -o /tmp/free-exercise-db.json \
   https://raw.githubusercontent.com/yuhonas/free-exercise-db/177d8d5499d42bee540ba762041d0ebe7f427626/dist/exercises.json \
   || cp "$repo/../shared/datasets/free-exercise-db/exercises.json" /tmp/free-exercise-db.json
 java -jar cli/target/limber-cli.jar import --format free-exercise-db /tmp/free-exercise-db.json
+# "open http://localhost:8080/ in a browser": the redirect, the page and its script are served.
+curl -si localhost:8080/ | head -n 2
+curl -sL localhost:8080/ | grep -o '<title>.*</title>'
+curl -s -o /dev/null -w '%{http_code} %{content_type}\n' localhost:8080/web/js/app.js
 set +x
 pkill -f "$work/limber/api/target/limber-api.jar" || kill %1
 wait

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 @ServerFilter("/api/**")
 final class WriteAuthorization {
-    static final Set<String> OPEN_POSTS = Set.of("/api/v1/findings", "/api/v1/warm-ups", "/api/v1/ramp-ups");
+    static final Set<String> OPEN_POSTS =
+            Set.of("/api/v1/findings", "/api/v1/warm-ups", "/api/v1/ramp-ups", "/api/v1/timelines");
     private static final String BEARER = "Bearer ";
     private final AdminToken token;
 

@@ -89,6 +89,7 @@ class OpenApiContractTest implements TestPropertyProvider {
                         Map.entry("GET /api/v1/programs/{id}/findings", "getProgramFindings"),
                         Map.entry("POST /api/v1/findings", "checkProgram"),
                         Map.entry("GET /api/v1/programs/{id}/timeline", "getProgramTimeline"),
+                        Map.entry("POST /api/v1/timelines", "buildTimeline"),
                         Map.entry("GET /api/v1/programs/{id}/card", "getProgramCard"),
                         Map.entry("POST /api/v1/warm-ups", "buildWarmUp"),
                         Map.entry("POST /api/v1/ramp-ups", "buildRampUp"),

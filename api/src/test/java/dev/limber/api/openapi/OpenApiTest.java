@@ -42,9 +42,12 @@ class OpenApiTest implements TestPropertyProvider {
      * management health endpoint, which micronaut-openapi does not see (it is compiled in a
      * library, not by this module's annotation processor); docs/http-api.md documents it.
      */
-    /** The document itself, and the operators' endpoints (docs/operations.md), not the API's. */
-    private static final Set<String> UNDOCUMENTED =
-            Set.of("GET /openapi.yml", "GET /swagger-ui", "GET /health", "GET /health/{selector}", "GET /prometheus");
+    /**
+     * The document itself, the operators' endpoints (docs/operations.md) and the web page's
+     * home (docs/web.md), not the API's.
+     */
+    private static final Set<String> UNDOCUMENTED = Set.of(
+            "GET /openapi.yml", "GET /swagger-ui", "GET /health", "GET /health/{selector}", "GET /prometheus", "GET /");
 
     @Inject
     Router router;

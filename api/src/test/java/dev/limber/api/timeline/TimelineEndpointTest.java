@@ -42,6 +42,36 @@ class TimelineEndpointTest implements TestPropertyProvider {
         return client.toBlocking();
     }
 
+    /** What the web page plays for a warm-up it built: no token, nothing stored. */
+    @Test
+    void aProgramSentInTheBodyRunsAsTheStoredOneWouldWithoutATokenAndIsNotStored() throws IOException {
+        String stored = body(http().exchange(HttpRequest.GET("/api/v1/programs/quick-leg-day-warm-up"), String.class));
+        Map<String, Object> program = json.readValue(stored, Argument.mapOf(String.class, Object.class));
+        program.put("id", "sent-warm-up");
+        HttpResponse<String> sent =
+                Http.exchange(http(), HttpRequest.POST("/api/v1/timelines", json.writeValueAsString(program)));
+        assertEquals(HttpStatus.OK, sent.getStatus(), body(sent));
+        Map<String, Object> fromBody = json.readValue(body(sent), Argument.mapOf(String.class, Object.class));
+        Map<String, Object> fromStore = json.readValue(
+                body(http().exchange(HttpRequest.GET("/api/v1/programs/quick-leg-day-warm-up/timeline"), String.class)),
+                Argument.mapOf(String.class, Object.class));
+        assertEquals("sent-warm-up", fromBody.get("program"));
+        assertEquals(fromStore.get("segments"), fromBody.get("segments"));
+        assertEquals(350L, ((Number) fromBody.get("totalSeconds")).longValue());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/programs/sent-warm-up"))
+                        .getStatus());
+
+        HttpResponse<String> noSuchSession = Http.exchange(
+                http(), HttpRequest.POST("/api/v1/timelines?session=Nope", json.writeValueAsString(program)));
+        assertEquals(HttpStatus.NOT_FOUND, noSuchSession.getStatus(), body(noSuchSession));
+        HttpResponse<String> bad =
+                Http.exchange(http(), HttpRequest.POST("/api/v1/timelines", "{\"id\": \"x\", \"name\": \"X\"}"));
+        assertEquals(HttpStatus.BAD_REQUEST, bad.getStatus(), body(bad));
+        assertTrue(body(bad).contains("\"pointer\":\"/sessions\""), body(bad));
+    }
+
     @Test
     void aNamedSessionRunsAsContiguousSegmentsFromAGetReadyCountdown() throws IOException {
         HttpResponse<String> response = Http.exchange(
