@@ -113,6 +113,12 @@ abstract class ColumnLimitsContract {
         texts.put("program_step_item.dose_kind", 1);
         texts.put("program_step_item.dose_source", longestName(DoseSource.class));
         texts.put("program_step_item.note", Limits.PARAGRAPH);
+        // The longest written forms the domain's grammars allow (issue 15): a weight of at most
+        // 2000 with three decimals, over body weight; four tempo phases of at most 30 s; a distance
+        // of six digits and three decimals in metres.
+        texts.put("program_step_item.load_spec", "bodyweight+2000.000kg".length());
+        texts.put("program_step_item.tempo", "30-30-30-30".length());
+        texts.put("program_step_item.distance", "100000.000m".length());
         return texts;
     }
 
