@@ -288,9 +288,75 @@ class WebPageBrowserTest implements TestPropertyProvider {
         waitFor(d -> Double.parseDouble(player().getAttribute("data-elapsed")) > after + 2);
     }
 
+    /**
+     * Sound is off on a first visit and one tap turns it on, remembered across reloads; the screen
+     * is kept awake while playing and let go on pause. Headless Chromium grants no real wake lock,
+     * so the page gets a recording one before its scripts run.
+     */
+    @Test
+    void soundIsOffUntilTappedAndTheScreenStaysAwakeOnlyWhilePlaying() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> added = driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                        "source",
+                        "window.wakeLocks = [];"
+                                + "Object.defineProperty(navigator, 'wakeLock', {configurable: true, value: {"
+                                + " request(type) { const lock = new EventTarget(); lock.type = type;"
+                                + " lock.released = false; lock.release = () => { lock.released = true;"
+                                + " lock.dispatchEvent(new Event('release')); return Promise.resolve(); };"
+                                + " window.wakeLocks.push(lock); return Promise.resolve(lock); } }});"));
+        try {
+            startQuickWarmUp();
+            assertEquals("false", driver.findElement(By.id("beep")).getAttribute("aria-pressed"));
+            assertEquals("false", driver.findElement(By.id("speak")).getAttribute("aria-pressed"));
+            driver.findElement(By.id("beep")).click();
+            assertEquals("true", driver.findElement(By.id("beep")).getAttribute("aria-pressed"));
+
+            waitFor(d -> "exercise".equals(player().getAttribute("data-kind")));
+            assertEquals(
+                    "screen",
+                    driver.executeScript("return wakeLocks.length === 1 && !wakeLocks[0].released"
+                            + " ? wakeLocks[0].type : JSON.stringify(wakeLocks)"));
+            new Actions(driver).sendKeys(Keys.SPACE).perform();
+            waitFor(d -> "false".equals(player().getAttribute("data-running")));
+            waitFor(d -> Boolean.TRUE.equals(driver.executeScript("return wakeLocks[0].released")));
+
+            driver.navigate().refresh();
+            waitFor(d -> d.findElements(By.id("beep")).size() == 1);
+            assertEquals("true", driver.findElement(By.id("beep")).getAttribute("aria-pressed"), "remembered");
+            assertEquals("false", driver.findElement(By.id("speak")).getAttribute("aria-pressed"));
+        } finally {
+            driver.executeCdpCommand(
+                    "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
+        }
+    }
+
+    /** With reduced motion asked for, the progress bar jumps instead of sliding. */
+    @Test
+    void reducedMotionTurnsTransitionsOff() {
+        startQuickWarmUp();
+        assertEquals(
+                "0.1s",
+                driver.executeScript(
+                        "return getComputedStyle(document.querySelector('.bar-fill')).transitionDuration"));
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        try {
+            assertEquals(
+                    "0s",
+                    driver.executeScript(
+                            "return getComputedStyle(document.querySelector('.bar-fill')).transitionDuration"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
     @Test
     void theBuilderPlansTheArticlesAreasExplainsItsChoicesAndPlaysThePlan() {
         driver.get(url("/web/?speed=" + SPEED + "#/warm-up"));
+        waitFor(d -> d.findElements(By.cssSelector("input[name=area]")).isEmpty() ? null : true);
         Set<String> checked = driver.findElements(By.cssSelector("input[name=area]")).stream()
                 .filter(WebElement::isSelected)
                 .map(box -> box.getAttribute("value"))
@@ -349,7 +415,8 @@ class WebPageBrowserTest implements TestPropertyProvider {
     @Test
     void deskBreaksArePlannedAndTheirCalendarDownloads() throws IOException {
         driver.get(url("/web/#/desk-breaks"));
-        driver.findElement(By.id("plan-breaks")).click();
+        // The route renders after the page's modules load: wait for it rather than race it.
+        waitFor(d -> d.findElement(By.id("plan-breaks"))).click();
         List<WebElement> breaks = waitFor(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(".break-list li"));
             return found.isEmpty() ? null : found;
