@@ -40,7 +40,14 @@ public record RampUpRequest(
         @Nullable @Schema(minimum = "1", maximum = "8", defaultValue = "4")
         Integer sets,
 
-        @Nullable @Schema(ref = ApiDocs.WEIGHT, description = "The bar, in the ramp's unit; 20kg or 45lb unless given.")
+        // Inline rather than a reference to Weight: an optional reference comes out as
+        // "nullable" beside "allOf", which OpenAPI 3.0 does not allow without a type.
+        @Nullable
+        @Schema(
+                type = "string",
+                pattern = "^\\s*\\d{1,4}(?:\\.\\d{1,3})?\\s?(?:kg|lb)\\s*$",
+                example = "20kg",
+                description = "The bar, in the ramp's unit (a weight like `20kg`); 20kg or 45lb unless given.")
         String bar,
 
         @Nullable

@@ -76,7 +76,7 @@ final class SentTimelineController {
                                             examples =
                                                     @ExampleObject(
                                                             name = "quick-leg-day-warm-up",
-                                                            ref = "#/components/examples/QuickLegDayWarmUp")))
+                                                            ref = "#/components/examples/QuickLegDayWarmUpSent")))
                     @Body
                     byte[] body) {
         Program program = reader.readProgram("request body", body);
