@@ -4,7 +4,8 @@
 # both alike. Prints the median requests/s of each and the ratio B / A. One command:
 #   benchmarks/http-ab.sh JAR_A JAR_B [ROUNDS=5] [SECONDS=4] [h2|pg]
 # JAR_A is the reference (for example a build of the commit before a change, made in a git
-# worktree), JAR_B the build under test. PATHS="p1 p2" picks other endpoints. pg uses
+# worktree), JAR_B the build under test. PATHS="p1 p2" picks other endpoints; URL_SUFFIX_a and
+# URL_SUFFIX_b add JDBC URL parameters to one jar's database (e.g. URL_SUFFIX_b='?socketTimeout=10'). pg uses
 # PostgreSQL at 127.0.0.1:5432, user postgres, trust auth, with a database of its own per jar.
 # Besides requests/s it prints the service's CPU time per request (user + system, from /proc),
 # which other work on the machine disturbs far less than throughput: the figure to compare when
@@ -26,7 +27,8 @@ start() { # NAME JAR PORT
   local extra=()
   if [ "$db" = pg ]; then
     psql_admin -c "CREATE DATABASE limber_ab_${1}_$$"
-    extra=(DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:5432/limber_ab_${1}_$$"
+    local suffix="URL_SUFFIX_$1"
+    extra=(DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:5432/limber_ab_${1}_$$${!suffix:-}"
       DATASOURCES_DEFAULT_USERNAME=postgres DATASOURCES_DEFAULT_PASSWORD=)
   fi
   env "${extra[@]}" LIMBER_HOME="$work/$1" MICRONAUT_SERVER_PORT="$3" LIMBER_ADMIN_TOKEN=benchmark \
