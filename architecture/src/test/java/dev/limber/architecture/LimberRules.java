@@ -110,8 +110,8 @@ final class LimberRules {
             .resideInAPackage("dev.limber..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("net.fortuna..", "org.snakeyaml..", "com.fasterxml.jackson.core..")
-            .because("iCalendar, YAML and JSON text are read and written once, in the formats module");
+            .resideInAnyPackage("net.fortuna..", "org.snakeyaml..", "com.fasterxml.jackson.core..", "org.jsoup..")
+            .because("iCalendar, YAML, JSON and HTML text are read and written once, in the formats module");
 
     /**
      * (2b) Controllers and commands call use cases, never the store's out-ports: only the

@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
         name = "import",
         mixinStandardHelpOptions = true,
         description = "Import exercises and programs from Limber documents (JSON or YAML), or the"
-                + " free-exercise-db dataset, into the database, all or nothing.")
+                + " public datasets (free-exercise-db, wger), into the database, all or nothing.")
 public final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,7 +59,8 @@ public final class ImportCommand implements Callable<Integer> {
             defaultValue = "limber",
             converter = ClosedSets.SourceFormats.class,
             completionCandidates = ClosedSets.SourceFormats.class,
-            description = "limber (default): Limber documents; free-exercise-db: the dataset's exercises.json")
+            description = "limber (default): Limber documents; free-exercise-db: the dataset's exercises.json;"
+                    + " wger: pages saved from a wger instance's /api/v2/exerciseinfo/")
     SourceFormat format;
 
     @Option(
@@ -81,10 +82,11 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         ConflictPolicy policy = onConflict;
         DocumentFormat inputFormat = input.inputFormat();
-        if (format == SourceFormat.FREE_EXERCISE_DB && inputFormat == DocumentFormat.YAML) {
+        if (format != SourceFormat.LIMBER && inputFormat == DocumentFormat.YAML) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
-                    "--input-format yaml does not apply to --format free-exercise-db: the dataset is JSON");
+                    "--input-format yaml does not apply to --format " + format.externalName()
+                            + ": the dataset is JSON");
         }
         ImportReport report;
         ReadDocuments read;
@@ -97,7 +99,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             report = write(read, policy, progress);
         }
-        print(report, read.renamed());
+        print(report, read);
         return ExitCodes.OK;
     }
 
@@ -142,7 +144,8 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private void print(ImportReport report, Map<String, String> renamed) {
+    private void print(ImportReport report, ReadDocuments read) {
+        Map<String, String> renamed = read.renamed();
         PrintWriter out = spec.commandLine().getOut();
         out.println((report.dryRun() ? "Dry run, nothing written. Would import" : "Imported") + ":");
         out.println("  exercises: " + counts(report.exercises()));
@@ -158,6 +161,10 @@ public final class ImportCommand implements Callable<Integer> {
         if (!renamed.isEmpty()) {
             out.println("Renamed, because their slug was taken (by another dataset id or a built-in exercise):");
             new java.util.TreeMap<>(renamed).forEach((original, slug) -> out.println("  " + original + " -> " + slug));
+        }
+        if (!read.skipped().isEmpty()) {
+            out.println("Not imported (" + read.skipped().size() + "):");
+            read.skipped().forEach((original, why) -> out.println("  " + original + ": " + why));
         }
         out.flush();
     }

@@ -12,6 +12,7 @@ import dev.limber.formats.document.ParsedDocument;
 import dev.limber.formats.document.Problem;
 import dev.limber.formats.document.ReadLimits;
 import dev.limber.formats.document.ReadProgress;
+import dev.limber.formats.document.WgerReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,9 +55,15 @@ public final class DocumentInput {
         if (format == SourceFormat.FREE_EXERCISE_DB) {
             return dataset(paths, progress);
         }
+        if (format == SourceFormat.WGER) {
+            return wger(paths, progress);
+        }
         ParsedDocument parsed = new DocumentReader(limits).parseAll(paths, inputFormat, progress);
         return new ReadDocuments(
-                parsed.catalog(), Map.of(), List.of(new ReadDocuments.Part(parsed.catalog(), parsed.locator())));
+                parsed.catalog(),
+                Map.of(),
+                Map.of(),
+                List.of(new ReadDocuments.Part(parsed.catalog(), parsed.locator())));
     }
 
     private ReadDocuments dataset(List<Path> paths, ReadProgress progress) {
@@ -64,7 +71,7 @@ public final class DocumentInput {
         List<Problem> problems = new ArrayList<>();
         List<ReadDocuments.Part> parts = new ArrayList<>();
         Map<String, String> renamed = new TreeMap<>();
-        for (Path file : files(paths, problems)) {
+        for (Path file : files(paths, SourceFormat.FREE_EXERCISE_DB, problems)) {
             try {
                 FreeExerciseDbReader.Import read = reader.parse(file, progress);
                 parts.add(new ReadDocuments.Part(read.catalog(), read.locator()));
@@ -73,11 +80,31 @@ public final class DocumentInput {
                 problems.addAll(invalid.problems());
             }
         }
-        return joined(parts, renamed, problems);
+        return joined(parts, renamed, Map.of(), problems);
     }
 
-    /** The dataset files named; a folder is a problem (the dataset is one exercises.json file). */
-    private static List<Path> files(List<Path> paths, List<Problem> problems) {
+    /** wger exerciseinfo files (each a page or a list of results), read as one catalog. */
+    private ReadDocuments wger(List<Path> paths, ReadProgress progress) {
+        WgerReader reader = new WgerReader(limits);
+        List<Problem> problems = new ArrayList<>();
+        List<ReadDocuments.Part> parts = new ArrayList<>();
+        Map<String, String> renamed = new TreeMap<>();
+        Map<String, String> skipped = new TreeMap<>();
+        for (Path file : files(paths, SourceFormat.WGER, problems)) {
+            try {
+                WgerReader.Import read = reader.parse(file, progress);
+                parts.add(new ReadDocuments.Part(read.catalog(), read.locator()));
+                renamed.putAll(read.renamed());
+                skipped.putAll(read.skipped());
+            } catch (DocumentException invalid) {
+                problems.addAll(invalid.problems());
+            }
+        }
+        return joined(parts, renamed, skipped, problems);
+    }
+
+    /** The dataset files named; a folder is a problem (a dataset is read from its JSON files). */
+    private static List<Path> files(List<Path> paths, SourceFormat format, List<Problem> problems) {
         if (paths.isEmpty()) {
             problems.add(Problem.at("", "", "no document given"));
         }
@@ -88,7 +115,10 @@ public final class DocumentInput {
                 problems.add(Problem.at(
                         source,
                         "",
-                        "is a folder: --format free-exercise-db reads the" + " dataset's exercises.json file"));
+                        "is a folder: --format " + format.externalName() + " reads "
+                                + (format == SourceFormat.WGER
+                                        ? "files saved from wger's /api/v2/exerciseinfo/"
+                                        : "the dataset's exercises.json file")));
             } else if (!Files.exists(path)) {
                 problems.add(Problem.at(source, "", "does not exist"));
             } else {
@@ -100,7 +130,10 @@ public final class DocumentInput {
 
     /** The parts as one catalog; an id in two parts is a problem at the second, naming the first. */
     private static ReadDocuments joined(
-            List<ReadDocuments.Part> parts, Map<String, String> renamed, List<Problem> problems) {
+            List<ReadDocuments.Part> parts,
+            Map<String, String> renamed,
+            Map<String, String> skipped,
+            List<Problem> problems) {
         List<Exercise> exercises = new ArrayList<>();
         List<Program> programs = new ArrayList<>();
         Map<String, Problem> exerciseIds = new HashMap<>();
@@ -128,7 +161,7 @@ public final class DocumentInput {
         if (!problems.isEmpty()) {
             throw new DocumentException(problems);
         }
-        return new ReadDocuments(new Catalog(exercises, programs), renamed, parts);
+        return new ReadDocuments(new Catalog(exercises, programs), renamed, skipped, parts);
     }
 
     private static boolean unique(

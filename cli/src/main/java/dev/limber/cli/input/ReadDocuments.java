@@ -10,20 +10,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The documents of one run, read: one catalog, the ids the free-exercise-db reader had to rename,
- * and how to place a pointer into that catalog back in the file it came from.
+ * The documents of one run, read: one catalog, the ids a dataset reader had to rename, the
+ * dataset entries it passed over, and how to place a pointer into that catalog back in the file it
+ * came from.
  *
  * @param catalog every exercise and program of the run, in file order
  * @param renamed original id → slug, for dataset entries whose slug another entry had taken
+ * @param skipped original id → why, for dataset entries not imported (a wger exercise without
+ *                an English translation)
  * @param parts   the catalog of each file (or run of files) with its locator, in order
  */
-public record ReadDocuments(Catalog catalog, Map<String, String> renamed, List<Part> parts) {
+public record ReadDocuments(
+        Catalog catalog, Map<String, String> renamed, Map<String, String> skipped, List<Part> parts) {
 
     /** The catalog read from one file (or one multi-file run), and where its items are. */
     public record Part(Catalog catalog, Locator locator) {}
 
     public ReadDocuments {
         renamed = Map.copyOf(renamed);
+        skipped = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(skipped));
         parts = List.copyOf(parts);
     }
 

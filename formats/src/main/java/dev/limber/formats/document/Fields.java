@@ -38,6 +38,20 @@ final class Fields {
 
     /** The fields of {@code node}, or empty (with a problem) when it is not an object. */
     static Optional<Fields> of(Node node, String pointer, Problems problems, String what, List<String> allowed) {
+        return read(node, pointer, problems, what, allowed, false);
+    }
+
+    /**
+     * Like {@link #of}, but fields other than {@code known} are passed over without a word: for a
+     * source whose format grows between its releases (a web API), where refusing a new field
+     * would refuse every newer export.
+     */
+    static Optional<Fields> lenient(Node node, String pointer, Problems problems, String what, List<String> known) {
+        return read(node, pointer, problems, what, known, true);
+    }
+
+    private static Optional<Fields> read(
+            Node node, String pointer, Problems problems, String what, List<String> allowed, boolean lenient) {
         if (!(node instanceof MappingNode mapping)) {
             problems.add(
                     node,
@@ -64,6 +78,9 @@ final class Fields {
                         "field " + Quote.single(name) + " appears twice in " + what + " (first at " + position(first)
                                 + ")");
             } else if (!allowed.contains(name)) {
+                if (lenient) {
+                    continue;
+                }
                 problems.add(
                         key,
                         at,
