@@ -466,26 +466,28 @@ public final class WgerReader {
     static List<String> paragraphs(String html) {
         Element body = Jsoup.parseBodyFragment(html).body();
         List<String> paragraphs = new ArrayList<>();
-        String loose = body.ownText().strip();
-        if (!loose.isEmpty()) {
-            paragraphs.add(loose);
+        org.jsoup.select.Elements blocks = body.select("p, li");
+        if (blocks.isEmpty()) {
+            addText(paragraphs, body.text());
+            return paragraphs;
         }
-        for (Element block : body.select("p, li")) {
-            if (block.select("p, li").size() > 1) {
-                continue; // a list inside a paragraph: its items speak for themselves
-            }
-            String text = block.text().strip();
-            if (!text.isEmpty()) {
-                paragraphs.add(text);
-            }
-        }
-        if (paragraphs.isEmpty()) {
-            String text = body.text().strip();
-            if (!text.isEmpty()) {
-                paragraphs.add(text);
+        // Text outside any paragraph or list (an opening line before a list) comes first.
+        Element loose = body.clone();
+        loose.select("p, ul, ol, li").remove();
+        addText(paragraphs, loose.text());
+        for (Element block : blocks) {
+            if (block.select("p, li").size() == 1) { // a list inside a paragraph: its items speak
+                addText(paragraphs, block.text());
             }
         }
         return paragraphs;
+    }
+
+    private static void addText(List<String> paragraphs, String text) {
+        String stripped = text.strip();
+        if (!stripped.isEmpty()) {
+            paragraphs.add(stripped);
+        }
     }
 
     private static boolean isNull(Node node) {
