@@ -9,6 +9,7 @@ import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.Exercises;
 import dev.limber.formats.document.FreeExerciseDbReader;
@@ -255,6 +256,34 @@ abstract class ImportContract extends StoreTest {
                 "--format=free-exercise-db",
                 fixture("free-exercise-db/small.json").toString());
         assertTrue(again.out().contains("exercises: 0 created, 0 replaced, 0 skipped, 3 unchanged"), again.out());
+    }
+
+    @Test
+    void wgerExercisesAreImportedWithTheirLicenceAndLeftRightPairsJoined() {
+        long before = exercises();
+        CliRun run = limber(
+                "import",
+                "--format=wger",
+                fixture("wger/exerciseinfo-page.json").toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("exercises: 4 created"), run.out());
+        assertTrue(run.out().contains("50 -> plank-2"), run.out());
+        assertTrue(run.out().contains("Not imported (2):"), run.out());
+        assertTrue(run.out().contains("20: no English translation"), run.out());
+        assertEquals(before + 4, exercises());
+        Exercise lunge = store.getBean(Exercises.class)
+                .find(ExerciseId.of("dumbbell-lunge"))
+                .orElseThrow()
+                .value();
+        assertEquals(Laterality.PER_SIDE, lunge.laterality());
+        assertEquals("1001+1002", lunge.source().originalId());
+        assertEquals("CC-BY-SA 4", lunge.source().license());
+
+        CliRun again = limber(
+                "import",
+                "--format=wger",
+                fixture("wger/exerciseinfo-page.json").toString());
+        assertTrue(again.out().contains("exercises: 0 created, 0 replaced, 0 skipped, 4 unchanged"), again.out());
     }
 
     @Test
