@@ -120,12 +120,13 @@ final class ExerciseController {
                             schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
                     @QueryValue
                     @Nullable
-                    Integer size) {
+                    Integer size,
+            @Parameter(ref = ApiDocs.PAGE_TOTAL) @QueryValue @Nullable String total) {
         ExerciseQuery query = new ExerciseQuery(
                 kind == null || kind.isBlank() ? null : ExerciseKind.parse(kind),
                 target == null || target.isBlank() ? null : Target.parse(target),
                 ExerciseQuery.searchText("q", q),
-                Paging.of(page, size));
+                Paging.of(page, size, total));
         Optional<Page<Exercise>> cached = cache.freshPage(query);
         if (cached.isPresent()) {
             return CompletableFuture.completedFuture(PageView.of(cached.get(), ExerciseView::of));

@@ -36,12 +36,18 @@ public record Page<T>(List<T> items, PageRequest request, boolean hasNext, Optio
 
     /**
      * A page from the rows a store read with one more than the page holds: that one only says
-     * there is a next page. The total is known when no page follows and this one is not past the
-     * end (its items, or the first page).
+     * there is a next page ({@link #uncounted}).
      */
     public static <T> Page<T> fromProbe(List<T> rows, PageRequest request) {
         boolean hasNext = rows.size() > request.size();
-        List<T> items = hasNext ? rows.subList(0, request.size()) : rows;
+        return uncounted(hasNext ? rows.subList(0, request.size()) : rows, request, hasNext);
+    }
+
+    /**
+     * A page read without counting: the total is known when no page follows and this one is not
+     * past the end (it has items, or it is the first page).
+     */
+    public static <T> Page<T> uncounted(List<T> items, PageRequest request, boolean hasNext) {
         OptionalLong total = !hasNext && (!items.isEmpty() || request.page() == 0)
                 ? OptionalLong.of(request.offset() + items.size())
                 : OptionalLong.empty();
