@@ -4,6 +4,7 @@ import dev.limber.api.etag.ConditionalWrites;
 import dev.limber.api.etag.ETags;
 import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.page.PageView;
+import dev.limber.api.page.PageViews;
 import dev.limber.api.page.Paging;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.api.problem.Problems;
@@ -58,6 +59,7 @@ final class ProgramController {
     private final DocumentReader reader;
     private final Timing timing;
     private final ProgramPages pages;
+    private final PageViews views;
 
     ProgramController(
             FindProgram findProgram,
@@ -65,8 +67,10 @@ final class ProgramController {
             DeleteProgram deleteProgram,
             DocumentReader reader,
             Timing timing,
-            ProgramPages pages) {
+            ProgramPages pages,
+            PageViews views) {
         this.pages = pages;
+        this.views = views;
         this.findProgram = findProgram;
         this.saveProgram = saveProgram;
         this.deleteProgram = deleteProgram;
