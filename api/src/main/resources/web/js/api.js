@@ -65,7 +65,7 @@ export async function allPrograms() {
   for (let page = 0; ; page++) {
     const answer = await api.programs(page);
     items.push(...answer.items);
-    if (page + 1 >= answer.totalPages) {
+    if (!answer.hasNext) {
       return items;
     }
   }

@@ -106,19 +106,20 @@ class GeneratedClientTest {
     @Test
     void listsFiltersAndPagesExercises() throws Exception {
         ExercisesApi exercises = new ExercisesApi(open);
-        PageViewExerciseView first = exercises.listExercises(null, ExerciseKind.DYNAMIC, null, null, 0, 2);
+        PageViewExerciseView first = exercises.listExercises(null, ExerciseKind.DYNAMIC, null, null, 0, 2, "exact");
         assertEquals(2, first.getItems().size());
         assertEquals(2, first.getSize());
         assertTrue(first.getTotal() > 2, first.toString());
+        assertTrue(first.getHasNext(), first.toString());
         first.getItems().forEach(exercise -> assertEquals(ExerciseKind.DYNAMIC, exercise.getKind()));
-        PageViewExerciseView second = exercises.listExercises(null, ExerciseKind.DYNAMIC, null, null, 1, 2);
+        PageViewExerciseView second = exercises.listExercises(null, ExerciseKind.DYNAMIC, null, null, 1, 2, null);
         assertEquals(1, second.getPage());
         assertFalse(first.getItems().contains(second.getItems().get(0)));
-        PageViewExerciseView hamstrings = exercises.listExercises(null, null, Target.HAMSTRINGS, "swing", null, null);
+        PageViewExerciseView hamstrings = exercises.listExercises(null, null, Target.HAMSTRINGS, "swing", null, null, null);
         assertEquals(
                 List.of("leg-swings"),
                 hamstrings.getItems().stream().map(ExerciseView::getId).toList());
-        assertEveryFieldArrives("/api/v1/exercises?kind=dynamic&page=0&size=2", first);
+        assertEveryFieldArrives("/api/v1/exercises?kind=dynamic&page=0&size=2&total=exact", first);
     }
 
     @Test
@@ -133,7 +134,7 @@ class GeneratedClientTest {
         assertEquals(330L, quick.getTotalSeconds());
         assertEveryFieldArrives("/api/v1/programs/quick-leg-day-warm-up", quick);
 
-        PageViewProgramView legDay = programs.listPrograms(null, "leg-day", 0, 20);
+        PageViewProgramView legDay = programs.listPrograms(null, "leg-day", 0, 20, null);
         assertTrue(
                 legDay.getItems().stream().anyMatch(p -> p.getId().equals("quick-leg-day-warm-up")), legDay.toString());
         legDay.getItems().forEach(p -> assertTrue(p.getTags().contains("leg-day")));
@@ -371,7 +372,7 @@ class GeneratedClientTest {
         Problem notFound = assertProblem(404, "not-found", () -> exercises.getExercise("ghost-move", null));
         assertEquals("Not Found", notFound.getTitle());
         Problem badSize =
-                assertProblem(400, "invalid-value", () -> exercises.listExercises(null, null, null, null, 0, 1000));
+                assertProblem(400, "invalid-value", () -> exercises.listExercises(null, null, null, null, 0, 1000, null));
         assertEquals("size", badSize.getErrors().get(0).getPointer());
         assertEquals("pong", new ServiceApi(open).ping());
     }

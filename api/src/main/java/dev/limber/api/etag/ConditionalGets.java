@@ -1,5 +1,8 @@
 package dev.limber.api.etag;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.limber.api.page.PageView;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -10,6 +13,7 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Gives every successful GET under /api an {@code ETag} and answers {@code If-None-Match} with
@@ -21,6 +25,12 @@ import java.io.IOException;
 @ServerFilter("/api/**")
 final class ConditionalGets {
     private final JsonMapper json;
+    /**
+     * The bytes and tag of each page view ({@link dev.limber.api.page.PageViews} hands out one
+     * view per cached page), by identity, held weakly: a cached page is encoded and hashed once.
+     */
+    private final Cache<PageView<?>, Encoded> pages =
+            Caffeine.newBuilder().weakKeys().maximumSize(1_000).build();
 
     ConditionalGets(JsonMapper json) {
         this.json = json;
@@ -37,8 +47,9 @@ final class ConditionalGets {
             if (body == null) {
                 return;
             }
-            byte[] encoded = bytes(body);
-            etag = ETags.ofContent(encoded);
+            Encoded answer = body instanceof PageView<?> page ? pages.get(page, this::encoded) : encoded(body);
+            byte[] encoded = answer.bytes();
+            etag = answer.etag();
             response.getHeaders().set(HttpHeaders.ETAG, etag);
             if (!(body instanceof byte[]) && !(body instanceof CharSequence)) {
                 // Send the bytes just hashed, so the body is not encoded a second time.
@@ -51,6 +62,18 @@ final class ConditionalGets {
         if (ETags.matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.status(HttpStatus.NOT_MODIFIED);
             response.body(null);
+        }
+    }
+
+    /** A body's bytes and its tag. */
+    private record Encoded(byte[] bytes, String etag) {}
+
+    private Encoded encoded(Object body) {
+        try {
+            byte[] bytes = bytes(body);
+            return new Encoded(bytes, ETags.ofContent(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.limber.api.etag.ConditionalWrites;
 import dev.limber.api.etag.ETags;
 import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.page.PageView;
+import dev.limber.api.page.PageViews;
 import dev.limber.api.page.Paging;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.api.problem.Problems;
@@ -63,6 +64,7 @@ final class ExerciseController {
     private final DocumentReader reader;
     private final ExerciseReadCache cache;
     private final ExecutorService blocking;
+    private final PageViews views;
 
     ExerciseController(
             FindExercise findExercise,
@@ -70,7 +72,9 @@ final class ExerciseController {
             DeleteExercise deleteExercise,
             DocumentReader reader,
             ExerciseReadCache cache,
-            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+            PageViews views) {
+        this.views = views;
         this.findExercise = findExercise;
         this.saveExercise = saveExercise;
         this.deleteExercise = deleteExercise;
@@ -120,18 +124,19 @@ final class ExerciseController {
                             schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
                     @QueryValue
                     @Nullable
-                    Integer size) {
+                    Integer size,
+            @Parameter(ref = ApiDocs.PAGE_TOTAL) @QueryValue @Nullable String total) {
         ExerciseQuery query = new ExerciseQuery(
                 kind == null || kind.isBlank() ? null : ExerciseKind.parse(kind),
                 target == null || target.isBlank() ? null : Target.parse(target),
                 ExerciseQuery.searchText("q", q),
-                Paging.of(page, size));
+                Paging.of(page, size, total));
         Optional<Page<Exercise>> cached = cache.freshPage(query);
         if (cached.isPresent()) {
-            return CompletableFuture.completedFuture(PageView.of(cached.get(), ExerciseView::of));
+            return CompletableFuture.completedFuture(views.of(cached.get(), ExerciseView::of));
         }
         return CompletableFuture.supplyAsync(
-                () -> PageView.of(cache.page(query, findExercise::matching), ExerciseView::of), blocking);
+                () -> views.of(cache.page(query, findExercise::matching), ExerciseView::of), blocking);
     }
 
     /**

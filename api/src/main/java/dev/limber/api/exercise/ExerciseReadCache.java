@@ -2,6 +2,7 @@ package dev.limber.api.exercise;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.limber.api.page.PageCache;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.port.Stored;
@@ -14,7 +15,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -27,19 +27,13 @@ import java.util.function.Supplier;
  * no update is ever lost to it.
  *
  * <p>Caffeine loads a key atomically: forgetting a key waits for a load of it in flight, so a read
- * by id that began before a write can never put the old copy back after the write forgot it. Any
- * write may change any page, and forgetting every page cannot wait for loads in flight, so pages
- * are kept per generation instead: each write starts a new one after it is done, and a page read
- * before that lands in the old generation, which no later read asks for.
+ * by id that began before a write can never put the old copy back after the write forgot it. Pages
+ * are kept per generation ({@link PageCache}): a page read before a write is never answered after it.
  */
 @Singleton
 final class ExerciseReadCache {
     private final Cache<ExerciseId, Stored<Exercise>> entries;
-    private final Cache<PageKey, Page<Exercise>> pages;
-    private final AtomicLong generation = new AtomicLong();
-
-    /** A catalog query as asked in one generation of the catalog. */
-    private record PageKey(long generation, ExerciseQuery query) {}
+    private final PageCache<ExerciseQuery, Exercise> pages;
 
     ExerciseReadCache(
             @Value("${limber.read-cache.ttl:1s}") Duration ttl,
@@ -54,35 +48,21 @@ final class ExerciseReadCache {
                         .maximumSize(maxEntries)
                         .recordStats()
                         .build();
-        this.pages = off
-                ? null
-                : Caffeine.newBuilder()
-                        .expireAfterWrite(ttl)
-                        .maximumSize(maxPages)
-                        .recordStats()
-                        .build();
+        this.pages = new PageCache<>(ttl, maxPages, metrics, "exercise-pages");
         if (metrics != null && !off) {
             // cache_gets_total{cache="exercises",result="hit"|"miss"}, cache_size, evictions
             CaffeineCacheMetrics.monitor(metrics, entries, "exercises");
-            CaffeineCacheMetrics.monitor(metrics, pages, "exercise-pages");
         }
     }
 
     /** The cached page of the catalog if it is still fresh. */
     Optional<Page<Exercise>> freshPage(ExerciseQuery query) {
-        return pages == null
-                ? Optional.empty()
-                : Optional.ofNullable(pages.getIfPresent(new PageKey(generation.get(), query)));
+        return pages.fresh(query);
     }
 
     /** The cached page while fresh, else what {@code load} reads. */
     Page<Exercise> page(ExerciseQuery query, Function<ExerciseQuery, Page<Exercise>> load) {
-        return pages == null
-                ? load.apply(query)
-                : pages.asMap()
-                        .compute(
-                                new PageKey(generation.get(), query),
-                                (key, present) -> present != null ? present : load.apply(key.query()));
+        return pages.page(query, load);
     }
 
     /** The cached exercise if it is still fresh. */
@@ -111,9 +91,8 @@ final class ExerciseReadCache {
         } finally {
             if (entries != null) {
                 entries.invalidate(id);
-                generation.incrementAndGet();
-                pages.invalidateAll(); // frees the old generation's pages; no read asks for them
             }
+            pages.forgetAll();
         }
     }
 }

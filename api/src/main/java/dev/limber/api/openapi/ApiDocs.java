@@ -37,6 +37,7 @@ public final class ApiDocs {
 
     private static final String PARAMETERS = "#/components/parameters/";
     public static final String IF_NONE_MATCH_READ = PARAMETERS + "IfNoneMatchRead";
+    public static final String PAGE_TOTAL = PARAMETERS + "PageTotal";
     public static final String IF_MATCH = PARAMETERS + "IfMatch";
     public static final String IF_NONE_MATCH_WRITE = PARAMETERS + "IfNoneMatchWrite";
 

@@ -4,6 +4,7 @@ import dev.limber.api.etag.ConditionalWrites;
 import dev.limber.api.etag.ETags;
 import dev.limber.api.openapi.ApiDocs;
 import dev.limber.api.page.PageView;
+import dev.limber.api.page.PageViews;
 import dev.limber.api.page.Paging;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.api.problem.Problems;
@@ -57,13 +58,19 @@ final class ProgramController {
     private final DeleteProgram deleteProgram;
     private final DocumentReader reader;
     private final Timing timing;
+    private final ProgramPages pages;
+    private final PageViews views;
 
     ProgramController(
             FindProgram findProgram,
             SaveProgram saveProgram,
             DeleteProgram deleteProgram,
             DocumentReader reader,
-            Timing timing) {
+            Timing timing,
+            ProgramPages pages,
+            PageViews views) {
+        this.pages = pages;
+        this.views = views;
         this.findProgram = findProgram;
         this.saveProgram = saveProgram;
         this.deleteProgram = deleteProgram;
@@ -95,10 +102,11 @@ final class ProgramController {
                             schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
                     @QueryValue
                     @Nullable
-                    Integer size) {
+                    Integer size,
+            @Parameter(ref = ApiDocs.PAGE_TOTAL) @QueryValue @Nullable String total) {
+        ProgramQuery query = new ProgramQuery(tag, Paging.of(page, size, total));
         return PageView.of(
-                findProgram.matching(new ProgramQuery(tag, Paging.of(page, size))),
-                program -> ProgramView.of(program, timing));
+                pages.cache().page(query, findProgram::matching), program -> ProgramView.of(program, timing));
     }
 
     /** One program with its computed durations, tagged with its stored version. */
@@ -197,7 +205,7 @@ final class ProgramController {
         SaveProgram.Command save = new SaveProgram.Command(program, precondition.expected());
         return ConditionalWrites.save(
                 precondition,
-                () -> saveProgram.save(save),
+                () -> pages.cache().forgetAfter(() -> saveProgram.save(save)),
                 saved -> ProgramView.of(saved, timing),
                 "/api/v1/programs/" + path);
     }
@@ -225,6 +233,8 @@ final class ProgramController {
                 precondition,
                 "program",
                 path,
-                () -> deleteProgram.delete(new DeleteProgram.Command(path, precondition.expected())));
+                () -> pages.cache()
+                        .forgetAfter(
+                                () -> deleteProgram.delete(new DeleteProgram.Command(path, precondition.expected()))));
     }
 }

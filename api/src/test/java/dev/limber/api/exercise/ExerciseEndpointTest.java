@@ -120,17 +120,80 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
     }
 
     @Test
-    void theListIsSortedByNameTwentyToAPageWithTotals() throws IOException {
-        Map<String, Object> page = read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises")));
+    void theListIsSortedByNameTwentyToAPageWithTotalsWhenAsked() throws IOException {
+        Map<String, Object> page = read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises?total=exact")));
         List<?> items = (List<?>) page.get("items");
         assertEquals(20, page.get("size"));
         assertEquals(0, page.get("page"));
+        assertEquals(true, page.get("hasNext"));
         assertTrue(((Number) page.get("total")).intValue() >= 21, page.toString());
         assertEquals(20, items.size());
         List<String> names = items.stream()
                 .map(item -> (String) ((Map<?, ?>) item).get("name"))
                 .toList();
         assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), names);
+    }
+
+    @Test
+    void withoutTotalAPageSaysWhetherMoreFollowAndTheTotalOnlyOnTheLastPage() throws IOException {
+        Map<String, Object> first = read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises?size=2")));
+        assertEquals(true, first.get("hasNext"), first.toString());
+        assertFalse(first.containsKey("total"), first.toString());
+        assertFalse(first.containsKey("totalPages"), first.toString());
+        Map<String, Object> counted =
+                read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises?size=2&total=exact")));
+        long total = ((Number) counted.get("total")).longValue();
+        assertEquals((total + 1) / 2, ((Number) counted.get("totalPages")).longValue());
+        assertEquals(first.get("items"), counted.get("items"));
+        int last = (int) ((total - 1) / 2);
+        Map<String, Object> end = read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises?size=2&page=" + last)));
+        assertEquals(false, end.get("hasNext"), end.toString());
+        assertEquals(total, ((Number) end.get("total")).longValue(), "the last page shows the total for free");
+
+        HttpResponse<String> refused = Http.exchange(http(), HttpRequest.GET("/api/v1/exercises?total=roughly"));
+        assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+        assertTrue(body(refused).contains("total"), body(refused));
+    }
+
+    @Test
+    void anUnchangedPageIs304AndAWriteOnItGivesANewTag() throws IOException {
+        String list = "/api/v1/exercises?q=tagged%20page&size=5";
+        HttpResponse<String> before = Http.exchange(http(), HttpRequest.GET(list));
+        String etag = before.header(HttpHeaders.ETAG);
+        assertEquals(
+                HttpStatus.NOT_MODIFIED,
+                Http.exchange(http(), HttpRequest.GET(list).header(HttpHeaders.IF_NONE_MATCH, etag))
+                        .getStatus());
+
+        Exercise move = Exercise.builder("tagged-page-move", "Tagged Page Move")
+                .kind(dev.limber.domain.exercise.ExerciseKind.DYNAMIC)
+                .primary(Target.HIPS)
+                .build();
+        HttpResponse<String> created =
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/tagged-page-move", document(move))));
+        assertEquals(HttpStatus.CREATED, created.getStatus(), body(created));
+        HttpResponse<String> added =
+                Http.exchange(http(), HttpRequest.GET(list).header(HttpHeaders.IF_NONE_MATCH, etag));
+        assertEquals(HttpStatus.OK, added.getStatus(), "the page changed at once, though the first was cached");
+        assertTrue(body(added).contains("tagged-page-move"), body(added));
+        String etagAfterPut = added.header(HttpHeaders.ETAG);
+        assertFalse(etag.equals(etagAfterPut));
+
+        Exercise renamed = move.toBuilder().equipment("a wall").build();
+        Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/tagged-page-move", document(renamed))));
+        HttpResponse<String> changed =
+                Http.exchange(http(), HttpRequest.GET(list).header(HttpHeaders.IF_NONE_MATCH, etagAfterPut));
+        assertEquals(HttpStatus.OK, changed.getStatus(), "an item of the page changed");
+        assertTrue(body(changed).contains("a wall"), body(changed));
+
+        assertEquals(
+                HttpStatus.NO_CONTENT,
+                Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/exercises/tagged-page-move")))
+                        .getStatus());
+        HttpResponse<String> removed = Http.exchange(
+                http(), HttpRequest.GET(list).header(HttpHeaders.IF_NONE_MATCH, changed.header(HttpHeaders.ETAG)));
+        assertEquals(HttpStatus.OK, removed.getStatus());
+        assertEquals(etag, removed.header(HttpHeaders.ETAG), "the page is as it was before");
     }
 
     @Test

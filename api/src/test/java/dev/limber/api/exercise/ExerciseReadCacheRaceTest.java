@@ -66,8 +66,8 @@ class ExerciseReadCacheRaceTest {
     void aPageReadInFlightDuringAWriteIsNotAnsweredAfterTheWrite() throws Exception {
         ExerciseReadCache cache = new ExerciseReadCache(Duration.ofMinutes(1), 100, 100, null);
         ExerciseQuery query = new ExerciseQuery(null, null, "plank", new PageRequest(1, 20));
-        Page<Exercise> oldPage = new Page<>(java.util.List.of(OLD.value()), query.page(), 1);
-        Page<Exercise> newPage = new Page<>(java.util.List.of(NEW.value()), query.page(), 1);
+        Page<Exercise> oldPage = new Page<>(java.util.List.of(OLD.value()), query.page(), 21);
+        Page<Exercise> newPage = new Page<>(java.util.List.of(NEW.value()), query.page(), 21);
         CountDownLatch loading = new CountDownLatch(1);
         CountDownLatch written = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);

@@ -3,6 +3,7 @@ package dev.limber.api.program;
 import static dev.limber.api.support.Http.admin;
 import static dev.limber.api.support.Http.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.api.support.Http;
@@ -98,7 +99,15 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
                 ids.containsAll(List.of("pain-free-leg-day", "quick-leg-day-warm-up", "leg-day-cool-down")),
                 ids.toString());
         assertTrue(!ids.contains("desk-break"), ids.toString());
-        assertEquals(3, ((Number) page.get("total")).intValue());
+        assertEquals(3, ((Number) page.get("total")).intValue(), "the only page shows the total");
+        assertEquals(false, page.get("hasNext"));
+        Map<String, Object> first = read(Http.exchange(http(), HttpRequest.GET("/api/v1/programs?tag=leg-day&size=2")));
+        assertEquals(true, first.get("hasNext"));
+        assertFalse(first.containsKey("total"), first.toString());
+        Map<String, Object> counted =
+                read(Http.exchange(http(), HttpRequest.GET("/api/v1/programs?tag=leg-day&size=2&total=exact")));
+        assertEquals(3, ((Number) counted.get("total")).intValue());
+        assertEquals(2, ((Number) counted.get("totalPages")).intValue());
         HttpResponse<String> badTag = Http.exchange(http(), HttpRequest.GET("/api/v1/programs?tag=Not%20A%20Slug"));
         assertEquals(HttpStatus.BAD_REQUEST, badTag.getStatus());
     }
@@ -111,6 +120,28 @@ abstract class ProgramEndpointTest implements TestPropertyProvider {
         HttpResponse<String> again = Http.exchange(
                 http(), HttpRequest.GET("/api/v1/programs?tag=desk").header(HttpHeaders.IF_NONE_MATCH, etag));
         assertEquals(HttpStatus.NOT_MODIFIED, again.getStatus());
+    }
+
+    @Test
+    void aWriteThroughTheServiceGivesTheProgramListANewTagAtOnce() {
+        String list = "/api/v1/programs?tag=mobility&size=5";
+        String etag = Http.exchange(http(), HttpRequest.GET(list)).header(HttpHeaders.ETAG);
+        assertEquals(
+                HttpStatus.NOT_MODIFIED,
+                Http.exchange(http(), HttpRequest.GET(list).header(HttpHeaders.IF_NONE_MATCH, etag))
+                        .getStatus());
+        DocumentWriter writer = new DocumentWriter();
+        Program listed = mobility("listed-mobility", "Listed Mobility");
+        Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/programs/listed-mobility", writer.writeProgram(listed))));
+        HttpResponse<String> added =
+                Http.exchange(http(), HttpRequest.GET(list).header(HttpHeaders.IF_NONE_MATCH, etag));
+        assertEquals(HttpStatus.OK, added.getStatus(), "the cached page was forgotten by the write");
+        assertTrue(body(added).contains("listed-mobility"), body(added));
+        Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/programs/listed-mobility")));
+        HttpResponse<String> removed = Http.exchange(
+                http(), HttpRequest.GET(list).header(HttpHeaders.IF_NONE_MATCH, added.header(HttpHeaders.ETAG)));
+        assertEquals(HttpStatus.OK, removed.getStatus());
+        assertFalse(body(removed).contains("listed-mobility"), body(removed));
     }
 
     @Test

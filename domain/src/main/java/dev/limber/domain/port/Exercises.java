@@ -56,7 +56,7 @@ public interface Exercises {
             do {
                 page = search(new ExerciseQuery(kind, null, null, new PageRequest(number++, PageRequest.MAX_SIZE)));
                 all.addAll(page.items());
-            } while (number < page.totalPages());
+            } while (page.hasNext());
         }
         all.sort(java.util.Comparator.comparing(Exercise::id));
         return all;

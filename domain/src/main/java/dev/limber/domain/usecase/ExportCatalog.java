@@ -132,7 +132,7 @@ public final class ExportCatalog {
         for (int page = 0; ; page++) {
             Page<T> result = search.apply(new PageRequest(page, PAGE));
             items.addAll(result.items());
-            if (result.items().size() < PAGE || items.size() >= result.total()) {
+            if (!result.hasNext()) {
                 return items;
             }
         }

@@ -35,10 +35,12 @@ record ExerciseRow(
         @DateCreated @Nullable OffsetDateTime createdAt,
         @DateUpdated @Nullable OffsetDateTime updatedAt) {
 
+    /** The columns {@link #read} reads, in its order. */
+    static final String COLUMNS = "id, name, name_key, kind, laterality, equipment, starting_position,"
+            + " caution, source_origin, source_original_id, source_license, version, created_at, updated_at";
+
     /** The rows for some ids, in the columns' order of {@link #read}; {@code IN (?)} as RowsByKey takes it. */
-    static final String SELECT_BY_IDS = "SELECT id, name, name_key, kind, laterality, equipment, starting_position,"
-            + " caution, source_origin, source_original_id, source_license, version, created_at, updated_at"
-            + " FROM exercise WHERE id IN (?)";
+    static final String SELECT_BY_IDS = "SELECT " + ExerciseRow.COLUMNS + " FROM exercise WHERE id IN (?)";
 
     /** One row of {@link #SELECT_BY_IDS}, by column position. */
     static ExerciseRow read(ResultSet row) throws SQLException {

@@ -1,35 +1,139 @@
 package dev.limber.persistence.exercise;
 
-import dev.limber.domain.exercise.ExerciseKind;
-import dev.limber.domain.exercise.Target;
 import dev.limber.domain.query.ExerciseQuery;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The ids of one catalog page, sent as the repository's query for exactly the filters it has, one of eight:
- * each filter sets one bit of the combination.
+ * One catalog page in one statement: the page's rows sorted by the lower-cased name then id (the
+ * {@code (name_key, id)} index), one row more than the page holds (it only says that another page
+ * follows, so no count is needed), and each row's targets and texts as four arrays of the same
+ * row, in their order. The page is cut first (the inner query) and the arrays are read for its
+ * rows only. The count of all matches is a second statement, sent only when the total is asked for.
+ * Hand-written, not Micronaut Data's page queries: those always count, and read the lists in
+ * further statements (docs/benchmarks.md, "Issue 19").
  */
 final class ExerciseSearch {
+    static final String TARGETED = "e.id IN (SELECT t.exercise_id FROM exercise_target t WHERE t.target = ?)";
+
+    private static final String LISTS = ", ARRAY(SELECT t.target FROM exercise_target t"
+            + " WHERE t.exercise_id = p.id AND t.role = '" + ExerciseListRows.PRIMARY + "' ORDER BY t.position)"
+            + ", ARRAY(SELECT t.target FROM exercise_target t"
+            + " WHERE t.exercise_id = p.id AND t.role = '" + ExerciseListRows.SECONDARY + "' ORDER BY t.position)"
+            + ", ARRAY(SELECT x.content FROM exercise_text x"
+            + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.CUE + "' ORDER BY x.position)"
+            + ", ARRAY(SELECT x.content FROM exercise_text x"
+            + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.VARIATION + "' ORDER BY x.position)";
+
+    /** A statement and the values it binds, in order. */
+    record Statement(String sql, List<Object> values) {
+        PreparedStatement prepare(Connection connection) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            try {
+                for (int i = 0; i < values.size(); i++) {
+                    statement.setObject(i + 1, values.get(i));
+                }
+                return statement;
+            } catch (SQLException | RuntimeException failed) {
+                statement.close();
+                throw failed;
+            }
+        }
+    }
+
+    /** One row of a page: the exercise's own row and its four lists. */
+    record PageRow(
+            ExerciseRow row,
+            List<String> primary,
+            List<String> secondary,
+            List<String> cues,
+            List<String> variations) {}
+
     private ExerciseSearch() {}
 
-    static Page<String> run(ExerciseRepository exercises, ExerciseQuery query) {
-        Pageable page = Pageable.from(query.page().page(), query.page().size());
-        String kind = query.kindFilter().map(ExerciseKind::externalName).orElse(null);
-        String target = query.targetFilter().map(Target::externalName).orElse(null);
-        String name = query.textFilter().map(ExerciseSearch::containing).orElse(null);
-        int filters = (kind == null ? 0 : 1) | (target == null ? 0 : 2) | (name == null ? 0 : 4);
-        return switch (filters) {
-            case 0 -> exercises.findIdOrderByNameKeyAndId(page);
-            case 1 -> exercises.findIdByKindOrderByNameKeyAndId(kind, page);
-            case 2 -> exercises.findTargeting(target, page);
-            case 3 -> exercises.findByKindTargeting(kind, target, page);
-            case 4 -> exercises.findIdByNameKeyLikeOrderByNameKeyAndId(name, page);
-            case 5 -> exercises.findIdByKindAndNameKeyLikeOrderByNameKeyAndId(kind, name, page);
-            case 6 -> exercises.findNamedTargeting(name, target, page);
-            case 7 -> exercises.findByKindNamedTargeting(kind, name, target, page);
-            default -> throw new IllegalStateException("three filters make eight combinations, not " + filters);
-        };
+    /** The page's rows and one more, with their lists. */
+    static Statement page(ExerciseQuery query) {
+        Statement filter = filter(query);
+        List<Object> values = new ArrayList<>(filter.values());
+        values.add(query.page().size() + 1);
+        values.add(query.page().offset());
+        return new Statement(
+                "SELECT p.*" + LISTS + " FROM (SELECT " + ExerciseRow.COLUMNS + " FROM exercise e" + filter.sql()
+                        + " ORDER BY e.name_key, e.id LIMIT ? OFFSET ?) p ORDER BY p.name_key, p.id",
+                values);
+    }
+
+    /** The number of all matches. */
+    static Statement count(ExerciseQuery query) {
+        Statement filter = filter(query);
+        return new Statement("SELECT COUNT(*) FROM exercise e" + filter.sql(), filter.values());
+    }
+
+    /** Runs {@link #page} and reads its rows. */
+    static List<PageRow> rows(Connection connection, ExerciseQuery query) throws SQLException {
+        List<PageRow> rows = new ArrayList<>(query.page().size() + 1);
+        try (PreparedStatement statement = page(query).prepare(connection);
+                ResultSet result = statement.executeQuery()) {
+            int lists = result.getMetaData().getColumnCount() - 3;
+            while (result.next()) {
+                rows.add(new PageRow(
+                        ExerciseRow.read(result),
+                        strings(result.getArray(lists)),
+                        strings(result.getArray(lists + 1)),
+                        strings(result.getArray(lists + 2)),
+                        strings(result.getArray(lists + 3))));
+            }
+        }
+        return rows;
+    }
+
+    /** Runs {@link #count}. */
+    static long total(Connection connection, ExerciseQuery query) throws SQLException {
+        try (PreparedStatement statement = count(query).prepare(connection);
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            Object[] values = (Object[]) array.getArray();
+            List<String> strings = new ArrayList<>(values.length);
+            for (Object value : values) {
+                strings.add((String) value);
+            }
+            return strings;
+        } finally {
+            array.free();
+        }
+    }
+
+    /** The WHERE clause of the filters the query has (empty for none), and its values. */
+    private static Statement filter(ExerciseQuery query) {
+        List<String> conditions = new ArrayList<>(3);
+        List<Object> values = new ArrayList<>(3);
+        query.kindFilter().ifPresent(kind -> {
+            conditions.add("e.kind = ?");
+            values.add(kind.externalName());
+        });
+        query.textFilter().ifPresent(text -> {
+            conditions.add("e.name_key LIKE ?");
+            values.add(containing(text));
+        });
+        query.targetFilter().ifPresent(target -> {
+            conditions.add(TARGETED);
+            values.add(target.externalName());
+        });
+        return new Statement(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
     }
 
     /**

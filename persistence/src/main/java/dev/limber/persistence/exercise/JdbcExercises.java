@@ -138,11 +138,19 @@ final class JdbcExercises implements Exercises {
     @Override
     public Page<Exercise> search(ExerciseQuery query) {
         return jdbc.read(connection -> {
-            io.micronaut.data.model.Page<String> page = ExerciseSearch.run(exercises, query);
-            List<Exercise> items = assembled(connection, page.getContent()).stream()
-                    .map(Stored::value)
-                    .toList();
-            return new Page<>(items, query.page(), page.getTotalSize());
+            List<Exercise> rows = new ArrayList<>(query.page().size() + 1);
+            for (ExerciseSearch.PageRow row : ExerciseSearch.rows(connection, query)) {
+                rows.add(exercise(
+                        row.row(),
+                        row.primary().stream().map(Target::parse).toList(),
+                        row.secondary().stream().map(Target::parse).toList(),
+                        row.cues(),
+                        row.variations()));
+            }
+            Page<Exercise> page = Page.fromProbe(rows, query.page());
+            return query.page().counted() && page.knownTotal().isEmpty()
+                    ? page.withTotal(ExerciseSearch.total(connection, query))
+                    : page;
         });
     }
 
@@ -304,23 +312,29 @@ final class JdbcExercises implements Exercises {
             for (TextRow text : textsOf.getOrDefault(row.id(), List.of())) {
                 (ExerciseListRows.CUE.equals(text.id().list()) ? cues : variations).add(text.content());
             }
-            Exercise exercise = new Exercise(
-                    ExerciseId.of(row.id()),
-                    row.name(),
-                    ExerciseKind.parse(row.kind()),
-                    Laterality.parse(row.laterality()),
-                    primary,
-                    secondary,
-                    row.equipment(),
-                    row.startingPosition(),
-                    cues,
-                    variations,
-                    row.caution(),
-                    new Source(row.sourceOrigin(), row.sourceOriginalId(), row.sourceLicense()));
+            Exercise exercise = exercise(row, primary, secondary, cues, variations);
             assembled.add(
                     new Stored<>(exercise, row.storedVersion(), row.updatedAt().toInstant()));
         }
         return assembled;
+    }
+
+    /** The exercise of a row and its lists. */
+    private static Exercise exercise(
+            ExerciseRow row, List<Target> primary, List<Target> secondary, List<String> cues, List<String> variations) {
+        return new Exercise(
+                ExerciseId.of(row.id()),
+                row.name(),
+                ExerciseKind.parse(row.kind()),
+                Laterality.parse(row.laterality()),
+                primary,
+                secondary,
+                row.equipment(),
+                row.startingPosition(),
+                cues,
+                variations,
+                row.caution(),
+                new Source(row.sourceOrigin(), row.sourceOriginalId(), row.sourceLicense()));
     }
 
     private static <T> List<List<T>> chunks(List<T> all) {

@@ -30,7 +30,6 @@ import dev.limber.persistence.program.ProgramTreeRows.TagRow;
 import dev.limber.persistence.transaction.Jdbc;
 import dev.limber.persistence.transaction.RowsByKey;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -148,15 +147,21 @@ final class JdbcPrograms implements Programs {
 
     @Override
     public Page<Program> search(ProgramQuery query) {
-        Pageable pageable = Pageable.from(query.page().page(), query.page().size());
+        int limit = query.page().size() + 1;
+        long offset = query.page().offset();
         return jdbc.read(connection -> {
-            io.micronaut.data.model.Page<ProgramRow> page = query.tagFilter()
-                    .map(tag -> programs.findTagged(tag, pageable))
-                    .orElseGet(() -> programs.findOrderByNameKeyAndId(pageable));
-            List<Program> found = assembled(connection, page.getContent()).stream()
+            List<ProgramRow> rows = query.tagFilter()
+                    .map(tag -> programs.pageTagged(tag, limit, offset))
+                    .orElseGet(() -> programs.page(limit, offset));
+            boolean hasNext = rows.size() == limit; // the last row only says that another page follows
+            List<Program> found = assembled(connection, hasNext ? rows.subList(0, limit - 1) : rows).stream()
                     .map(Stored::value)
                     .toList();
-            return new Page<>(found, query.page(), page.getTotalSize());
+            Page<Program> page = Page.uncounted(found, query.page(), hasNext);
+            return query.page().counted() && page.knownTotal().isEmpty()
+                    ? page.withTotal(
+                            query.tagFilter().map(programs::countTagged).orElseGet(programs::count))
+                    : page;
         });
     }
 

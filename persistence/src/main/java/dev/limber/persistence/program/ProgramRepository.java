@@ -2,8 +2,6 @@ package dev.limber.persistence.program;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
@@ -11,7 +9,8 @@ import java.util.List;
 
 /**
  * {@code program} rows. The listing pages, with and without a tag, are compile-time queries
- * sorted by the lower-cased name then id (the {@code (name_key, id)} index).
+ * sorted by the lower-cased name then id (the {@code (name_key, id)} index), reading one row more
+ * than the page holds instead of counting; the count is a query of its own, sent only when asked.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface ProgramRepository extends CrudRepository<ProgramRow, String> {
@@ -22,10 +21,13 @@ interface ProgramRepository extends CrudRepository<ProgramRow, String> {
 
     String TAGGED = "p.id IN (SELECT t.program_id FROM program_tag t WHERE t.tag = :tag)";
 
-    Page<ProgramRow> findOrderByNameKeyAndId(Pageable page);
+    /** A page of rows and one more, which only says that another page follows. */
+    @Query("SELECT p.* FROM program p ORDER BY p.name_key, p.id LIMIT :limit OFFSET :offset")
+    List<ProgramRow> page(int limit, long offset);
 
-    @Query(
-            value = "SELECT p.* FROM program p WHERE " + TAGGED + " ORDER BY p.name_key, p.id",
-            countQuery = "SELECT COUNT(*) FROM program p WHERE " + TAGGED)
-    Page<ProgramRow> findTagged(String tag, Pageable page);
+    @Query("SELECT p.* FROM program p WHERE " + TAGGED + " ORDER BY p.name_key, p.id LIMIT :limit OFFSET :offset")
+    List<ProgramRow> pageTagged(String tag, int limit, long offset);
+
+    @Query("SELECT COUNT(*) FROM program p WHERE " + TAGGED)
+    long countTagged(String tag);
 }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * At 100,000 exercises every catalog page query is served by an index on PostgreSQL: the plans of
- * the exact SQL the adapter sends (Micronaut Data's, read from its query log) never read the
- * exercise table whole. (What a user notices: the
+ * the exact statement the adapter sends ({@link ExerciseSearch#page}) never read the exercise
+ * table whole. (What a user notices: the
  * catalog stays fast as it grows. Plans, not timings, so the check is stable on a noisy machine.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,24 +67,16 @@ class CatalogQueryPlansTest {
         }
     }
 
-    /** The plan of the page query the adapter sent for a search, with the values it bound. */
+    /** The plan of the page statement the adapter sends for a search, with the values it binds. */
     private String plan(ExerciseQuery query) {
-        Exercises exercises = context.getBean(Exercises.class);
-        List<SentQueries.Sent> sent = SentQueries.during(() -> exercises.search(query));
-        SentQueries.Sent page = sent.stream()
-                .filter(statement -> statement.sql().contains(" LIMIT "))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no page query among " + sent));
+        ExerciseSearch.Statement page = ExerciseSearch.page(query);
         return context.getBean(Jdbc.class).read(connection -> {
-            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + page.sql())) {
-                for (Map.Entry<Integer, Object> value : page.values().entrySet()) {
-                    explain.setObject(value.getKey(), value.getValue());
-                }
+            try (PreparedStatement explain =
+                            new ExerciseSearch.Statement("EXPLAIN " + page.sql(), page.values()).prepare(connection);
+                    ResultSet result = explain.executeQuery()) {
                 StringBuilder plan = new StringBuilder();
-                try (ResultSet result = explain.executeQuery()) {
-                    while (result.next()) {
-                        plan.append(result.getString(1)).append('\n');
-                    }
+                while (result.next()) {
+                    plan.append(result.getString(1)).append('\n');
                 }
                 return plan.toString();
             }

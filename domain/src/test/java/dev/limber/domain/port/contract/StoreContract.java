@@ -570,6 +570,66 @@ public abstract class StoreContract {
     }
 
     @Test
+    void pagesReadWithoutCountingSayWhetherMoreFollowAndTheTotalOnlyWhenItIsFree() {
+        storeBasics();
+        exercises.addAll(List.of(
+                exercise("dead-bug", "Dead Bug", ExerciseKind.STRENGTH, Target.ABDOMINALS),
+                exercise("bird-dog", "Bird Dog", ExerciseKind.STRENGTH, Target.ABDOMINALS),
+                exercise("cat-cow", "Cat Cow", ExerciseKind.DYNAMIC, Target.SPINE)));
+        long stored = exercises.count();
+        List<String> counted = new ArrayList<>();
+        for (int number = 0; number * 2 < stored; number++) {
+            exercises
+                    .search(ExerciseQuery.all(new PageRequest(number, 2)))
+                    .items()
+                    .forEach(e -> counted.add(e.id().value()));
+        }
+        List<String> uncounted = new ArrayList<>();
+        Page<Exercise> page;
+        int number = 0;
+        do {
+            page = exercises.search(ExerciseQuery.all(new PageRequest(number++, 2, PageRequest.Total.IF_FREE)));
+            page.items().forEach(e -> uncounted.add(e.id().value()));
+            assertTrue(page.knownTotal().isEmpty() || page.knownTotal().getAsLong() == stored, page.toString());
+        } while (page.hasNext());
+        assertEquals(counted, uncounted, "the same items, page by page, as the counted pages");
+        assertEquals(stored, page.total(), "the last page knows the total without counting");
+        Page<Exercise> past =
+                exercises.search(ExerciseQuery.all(new PageRequest(number + 3, 2, PageRequest.Total.IF_FREE)));
+        assertEquals(List.of(), past.items());
+        assertFalse(past.hasNext());
+        Page<Exercise> pastCounted = exercises.search(ExerciseQuery.all(new PageRequest(number + 3, 2)));
+        assertEquals(stored, pastCounted.total(), "counted when asked even past the end");
+        Page<Exercise> firstCounted = exercises.search(ExerciseQuery.all(new PageRequest(0, 2)));
+        assertTrue(firstCounted.hasNext());
+        assertEquals(stored, firstCounted.total());
+    }
+
+    @Test
+    void programPagesReadWithoutCountingSayWhetherMoreFollow() {
+        storeBasics();
+        programs.save(everyFeature(), ExpectedVersion.absent());
+        programs.save(
+                Program.builder("other", "Another")
+                        .session(Session.of(
+                                "S", Phase.of(PhaseKind.MAIN, ExerciseStep.of("glute-bridge", Prescription.reps(5)))))
+                        .build(),
+                ExpectedVersion.absent());
+        long stored = programs.count();
+        Page<Program> first = programs.search(new ProgramQuery(null, new PageRequest(0, 1, PageRequest.Total.IF_FREE)));
+        assertEquals(1, first.items().size());
+        assertEquals("Another", first.items().get(0).name());
+        assertTrue(first.hasNext());
+        assertTrue(first.knownTotal().isEmpty() || first.knownTotal().getAsLong() == stored, first.toString());
+        Page<Program> all = programs.search(new ProgramQuery(null, new PageRequest(0, 100, PageRequest.Total.IF_FREE)));
+        assertFalse(all.hasNext());
+        assertEquals(stored, all.total());
+        Page<Program> counted = programs.search(new ProgramQuery(null, new PageRequest(0, 1)));
+        assertEquals(stored, counted.total());
+        assertEquals(first.items(), counted.items());
+    }
+
+    @Test
     void namesSortIgnoringCase() {
         storeBasics();
         exercises.addAll(List.of(
