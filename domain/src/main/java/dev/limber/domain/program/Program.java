@@ -57,9 +57,7 @@ public record Program(
                     steps + " exercise steps",
                     "must have at most " + Limits.PROGRAM_STEPS + " exercise steps in all");
         }
-        if (weeks < 1 || weeks > MAX_WEEKS) {
-            throw new InvalidValueException(ModelField.PROGRAM_WEEKS, weeks, "must be between 1 and " + MAX_WEEKS);
-        }
+        checkWeeks(weeks);
         Set<String> names = new HashSet<>();
         for (Session session : sessions) {
             if (!names.add(session.name())) {
@@ -71,6 +69,14 @@ public record Program(
     /** A program of one week. */
     public Program(ProgramId id, String name, String description, List<String> tags, List<Session> sessions) {
         this(id, name, description, tags, sessions, 1);
+    }
+
+    /** Refuses a number of weeks outside 1–{@value #MAX_WEEKS}: for a reader that places it at once. */
+    public static int checkWeeks(int weeks) {
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            throw new InvalidValueException(ModelField.PROGRAM_WEEKS, weeks, "must be between 1 and " + MAX_WEEKS);
+        }
+        return weeks;
     }
 
     /**
