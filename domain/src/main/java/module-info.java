@@ -9,6 +9,7 @@ module dev.limber.domain {
     exports dev.limber.domain.deskbreak;
     exports dev.limber.domain.exercise;
     exports dev.limber.domain.load;
+    exports dev.limber.domain.plan;
     exports dev.limber.domain.port;
     exports dev.limber.domain.program;
     exports dev.limber.domain.query;

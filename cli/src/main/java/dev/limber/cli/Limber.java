@@ -6,6 +6,7 @@ import dev.limber.cli.delete.DeleteCommand;
 import dev.limber.cli.exit.ExitCodes;
 import dev.limber.cli.export.ExportCommand;
 import dev.limber.cli.imports.ImportCommand;
+import dev.limber.cli.plan.PlanCommand;
 import dev.limber.cli.ramp.RampCommand;
 import dev.limber.cli.routine.CardCommand;
 import dev.limber.cli.routine.DeskBreaksCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
             TimelineCommand.class,
             WarmUpCommand.class,
             RampCommand.class,
+            PlanCommand.class,
             DeskBreaksCommand.class,
             DbCommand.class,
             DeleteCommand.class,

@@ -35,6 +35,10 @@ abstract class ExportContract extends StoreTest {
         assertEquals(
                 ExitCodes.OK,
                 limber("import", fixture("loaded/loads.yaml").toString()).exitCode());
+        // Issue 15: a program's weeks and every kind of progression, through export and back.
+        assertEquals(
+                ExitCodes.OK,
+                limber("import", fixture("loaded/progressions.yaml").toString()).exitCode());
         assertEquals(
                 ExitCodes.OK,
                 limber(

@@ -36,6 +36,14 @@ public record ProgramView(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
         String description,
         List<String> tags,
+
+        @Schema(
+                description = "How many weeks the program runs, 1-52; left out when 1.",
+                minimum = "1",
+                maximum = "52",
+                example = "8")
+        Integer weeks,
+
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<SessionView> sessions,
 
         @Schema(ref = ApiDocs.DURATION, accessMode = Schema.AccessMode.READ_ONLY)
@@ -104,6 +112,14 @@ public record ProgramView(
             @Schema(ref = ApiDocs.LOAD) String load,
             EffortView effort,
             String note,
+
+            @Schema(
+                    description = "How the step changes over the weeks: linear +2.5kg per session[, deload 10% after 3"
+                            + " misses], double 8-12 +2.5kg, or weekly 65%x5x3, 75%x3x3[, deload 40%x5x3].",
+                    maxLength = 300,
+                    example = "linear +2.5kg per session, deload 10% after 3 misses")
+            String progression,
+
             @Schema(ref = ApiDocs.DOSE_SOURCE) String doseSource,
             String circuit,
             Integer rounds,
@@ -119,6 +135,7 @@ public record ProgramView(
                         null,
                         null,
                         compact(circuit.restBetweenRounds()),
+                        null,
                         null,
                         null,
                         null,
@@ -150,6 +167,7 @@ public record ProgramView(
                     dose.load() == null ? null : dose.load().text(),
                     dose.effort() == null ? null : EffortView.of(dose.effort()),
                     single.note(),
+                    single.progression() == null ? null : single.progression().text(),
                     dose.source().externalName(),
                     null,
                     null,
@@ -183,6 +201,7 @@ public record ProgramView(
                 program.name(),
                 program.description(),
                 program.tags(),
+                program.weeks() == 1 ? null : program.weeks(),
                 sessions,
                 compact(total),
                 total.getSeconds());

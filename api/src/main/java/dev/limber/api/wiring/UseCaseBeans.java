@@ -14,6 +14,7 @@ import dev.limber.domain.usecase.DeleteProgram;
 import dev.limber.domain.usecase.FindExercise;
 import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.usecase.PlanDeskBreaks;
+import dev.limber.domain.usecase.PlanWeek;
 import dev.limber.domain.usecase.SaveExercise;
 import dev.limber.domain.usecase.SaveProgram;
 import dev.limber.domain.usecase.SeedBuiltInCatalog;
@@ -118,6 +119,12 @@ final class UseCaseBeans {
     @Singleton
     BuildRampUp buildRampUp(UseCases all) {
         return all.buildRampUp();
+    }
+
+    /** A week of a program: a computation over the stored program, nothing stored. */
+    @Singleton
+    PlanWeek planWeek(UseCases all) {
+        return all.planWeek();
     }
 
     /** Cards read their exercises from the store when drawn (in one go); nothing is kept between requests. */

@@ -93,6 +93,7 @@ class OpenApiContractTest implements TestPropertyProvider {
                         Map.entry("GET /api/v1/programs/{id}/card", "getProgramCard"),
                         Map.entry("POST /api/v1/warm-ups", "buildWarmUp"),
                         Map.entry("POST /api/v1/ramp-ups", "buildRampUp"),
+                        Map.entry("GET /api/v1/programs/{id}/plan", "planProgramWeek"),
                         Map.entry("GET /api/v1/desk-breaks", "planDeskBreaks"),
                         Map.entry("GET /api/v1/ping", "ping")),
                 ids);

@@ -88,6 +88,11 @@ public record Prescription(
         return new Prescription(new Dose.Reps(count), 1, Duration.ZERO, false, null, DoseSource.USER);
     }
 
+    /** This prescription with another dose of one set, everything else kept. */
+    public Prescription withDose(Dose other) {
+        return new Prescription(other, sets, rest, perSide, hold, source, load, effort, tempo);
+    }
+
     public Prescription sets(int count) {
         return new Prescription(dose, count, rest, perSide, hold, source, load, effort, tempo);
     }

@@ -23,8 +23,14 @@ import java.util.function.UnaryOperator;
  * @param description what it is for, possibly empty
  * @param tags        slugs for finding it ({@code leg-day}), no repeats
  * @param sessions    its sessions, at least one
+ * @param weeks       how many weeks it runs, 1–{@value #MAX_WEEKS}: each week every session once;
+ *                    steps with a {@link Progression} change from week to week
  */
-public record Program(ProgramId id, String name, String description, List<String> tags, List<Session> sessions) {
+public record Program(
+        ProgramId id, String name, String description, List<String> tags, List<Session> sessions, int weeks) {
+
+    /** A year of training. */
+    public static final int MAX_WEEKS = 52;
 
     public Program {
         Checks.required(ModelField.PROGRAM_ID, id);
@@ -51,12 +57,26 @@ public record Program(ProgramId id, String name, String description, List<String
                     steps + " exercise steps",
                     "must have at most " + Limits.PROGRAM_STEPS + " exercise steps in all");
         }
+        checkWeeks(weeks);
         Set<String> names = new HashSet<>();
         for (Session session : sessions) {
             if (!names.add(session.name())) {
                 throw new InvalidValueException(ModelField.PROGRAM_SESSIONS, session.name(), "must have unique names");
             }
         }
+    }
+
+    /** A program of one week. */
+    public Program(ProgramId id, String name, String description, List<String> tags, List<Session> sessions) {
+        this(id, name, description, tags, sessions, 1);
+    }
+
+    /** Refuses a number of weeks outside 1–{@value #MAX_WEEKS}: for a reader that places it at once. */
+    public static int checkWeeks(int weeks) {
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            throw new InvalidValueException(ModelField.PROGRAM_WEEKS, weeks, "must be between 1 and " + MAX_WEEKS);
+        }
+        return weeks;
     }
 
     /**
@@ -87,22 +107,27 @@ public record Program(ProgramId id, String name, String description, List<String
 
     /** This program under another name; everything else kept. */
     public Program withName(String newName) {
-        return new Program(id, newName, description, tags, sessions);
+        return new Program(id, newName, description, tags, sessions, weeks);
     }
 
     /** This program with another description. */
     public Program withDescription(String newDescription) {
-        return new Program(id, name, newDescription, tags, sessions);
+        return new Program(id, name, newDescription, tags, sessions, weeks);
     }
 
     /** This program with other tags. */
     public Program withTags(List<String> newTags) {
-        return new Program(id, name, description, newTags, sessions);
+        return new Program(id, name, description, newTags, sessions, weeks);
+    }
+
+    /** This program running {@code count} weeks. */
+    public Program withWeeks(int count) {
+        return new Program(id, name, description, tags, sessions, count);
     }
 
     /** This program with other sessions. */
     public Program withSessions(List<Session> newSessions) {
-        return new Program(id, name, description, tags, newSessions);
+        return new Program(id, name, description, tags, newSessions, weeks);
     }
 
     /**
@@ -149,6 +174,7 @@ public record Program(ProgramId id, String name, String description, List<String
         private String description = "";
         private List<String> tags = new ArrayList<>();
         private final List<Session> sessions = new ArrayList<>();
+        private int weeks = 1;
 
         private Builder(ProgramId id, String name) {
             this.id = id;
@@ -165,13 +191,18 @@ public record Program(ProgramId id, String name, String description, List<String
             return this;
         }
 
+        public Builder weeks(int count) {
+            this.weeks = count;
+            return this;
+        }
+
         public Builder session(Session session) {
             this.sessions.add(session);
             return this;
         }
 
         public Program build() {
-            return new Program(id, name, description, tags, sessions);
+            return new Program(id, name, description, tags, sessions, weeks);
         }
     }
 }

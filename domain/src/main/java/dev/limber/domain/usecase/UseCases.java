@@ -53,6 +53,10 @@ public final class UseCases {
         return new DeleteExercise(exercises);
     }
 
+    public PlanWeek planWeek() {
+        return new PlanWeek(programs);
+    }
+
     public BuildRampUp buildRampUp() {
         return new BuildRampUp(exercises);
     }

@@ -19,6 +19,7 @@ import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.program.Progression;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
 import dev.limber.domain.program.Tempo;
@@ -60,7 +61,7 @@ final class DocumentMapping {
             "caution",
             "source");
     static final List<String> SOURCE_FIELDS = List.of("origin", "originalId", "license");
-    static final List<String> PROGRAM_FIELDS = List.of("id", "name", "description", "tags", "sessions");
+    static final List<String> PROGRAM_FIELDS = List.of("id", "name", "description", "tags", "weeks", "sessions");
     static final List<String> SESSION_FIELDS = List.of("name", "days", "phases");
     static final List<String> PHASE_FIELDS = List.of("phase", "steps");
     static final List<String> STEP_FIELDS = List.of(
@@ -77,6 +78,7 @@ final class DocumentMapping {
             "load",
             "effort",
             "note",
+            "progression",
             "doseSource");
     static final List<String> EFFORT_FIELDS = List.of("rpe", "rir");
     static final List<String> CIRCUIT_FIELDS = List.of("circuit", "rounds", "rest", "steps");
@@ -246,6 +248,14 @@ final class DocumentMapping {
         Optional<String> name = f.requiredText("name");
         String description = f.text("description").orElse("");
         List<String> tags = f.texts("tags").orElse(List.of());
+        int weeks = f.integer("weeks").orElse(1);
+        if (f.has("weeks")) {
+            try {
+                Program.checkWeeks(weeks);
+            } catch (InvalidValueException e) {
+                problems.add(f.value("weeks"), f.at("weeks"), e.getMessage());
+            }
+        }
         Map<String, Node> tagPlaces = new HashMap<>();
         for (int i = 0; i < tags.size(); i++) {
             Node tagNode =
@@ -290,7 +300,7 @@ final class DocumentMapping {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return build(f, () -> new Program(id.get(), name.get(), description, tags, sessions));
+        return build(f, () -> new Program(id.get(), name.get(), description, tags, sessions, weeks));
     }
 
     private Optional<Session> session(Node node, String pointer) {
@@ -446,6 +456,9 @@ final class DocumentMapping {
                 .flatMap(text -> build(f, () -> Tempo.parse(text)))
                 .orElse(null);
         Effort effort = f.has("effort") ? effort(f).orElse(null) : null;
+        Progression progression = f.text("progression")
+                .flatMap(text -> build(f, () -> Progression.parse(text)))
+                .orElse(null);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -455,7 +468,8 @@ final class DocumentMapping {
                 () -> new ExerciseStep(
                         exercise.get(),
                         new Prescription(work.get(), sets, rest, perSide, hold, doseSource, load, effort, tempo),
-                        note));
+                        note,
+                        progression));
     }
 
     /** {@code effort: {rpe: 7.5}} or {@code effort: {rir: 2}}, never both. */

@@ -34,10 +34,12 @@ final class DocumentPaths {
             case SOURCE_ORIGINAL_ID -> "/originalId";
             case PROGRAM_DESCRIPTION -> "/description";
             case STEP_NOTE -> "/note";
+            case STEP_PROGRESSION -> "/progression";
             case SOURCE_ORIGIN -> "/origin";
             case SOURCE_LICENSE -> "/license";
             case PROGRAM_TAGS -> "/tags";
             case PROGRAM_SESSIONS -> "/sessions";
+            case PROGRAM_WEEKS -> "/weeks";
             case SESSION_PHASES -> "/phases";
             case SESSION_DAYS -> "/days";
             case PHASE_KIND -> "/phase";

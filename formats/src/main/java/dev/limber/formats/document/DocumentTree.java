@@ -80,6 +80,9 @@ final class DocumentTree {
             map.put("description", program.description());
         }
         map.put("tags", program.tags());
+        if (program.weeks() != 1) {
+            map.put("weeks", program.weeks());
+        }
         List<Object> sessions = new ArrayList<>();
         for (Session session : program.sessions()) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -166,6 +169,9 @@ final class DocumentTree {
             map.put("effort", effort(dose.effort()));
         }
         putIfPresent(map, "note", step.note());
+        if (step.progression() != null) {
+            map.put("progression", step.progression().text());
+        }
         if (dose.source() != DoseSource.USER) {
             map.put("doseSource", dose.source().externalName());
         }

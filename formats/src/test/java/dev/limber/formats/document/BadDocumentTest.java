@@ -76,6 +76,14 @@ class BadDocumentTest {
                                 "12:23: a step has one of duration, reps or distance, not both duration and reps",
                                 "13:17: a step needs a duration (like 30s), reps (like 10) or a distance (like 400m)")),
                 Arguments.of(
+                        "progressions.yaml",
+                        List.of(
+                                "5:12: weeks must be between 1 and 52 (was 53)",
+                                "13:30: progression must be one of: linear",
+                                "16:30: progression needs a load to add to",
+                                "20:30: progression adds kg to a load in lb (225lb)",
+                                "23:30: progression sets reps and sets week by week; give the step a rep dose")),
+                Arguments.of(
                         "loads.yaml",
                         List.of(
                                 "12:23: load needs a unit, like 100kg, 75% or bodyweight; found the number 100",

@@ -52,6 +52,27 @@ class RoundTripTest {
         assertRoundTrip(reader.read(Fixtures.path("loaded/loads.yaml")), format);
     }
 
+    @ParameterizedTest
+    @EnumSource(DocumentFormat.class)
+    void weeksAndEveryProgressionReadBackEqual(DocumentFormat format) {
+        assertRoundTrip(reader.read(Fixtures.path("loaded/progressions.yaml")), format);
+    }
+
+    @Test
+    void progressionsAreWrittenInTheirOneFormAndOneWeekIsLeftOut() {
+        String yaml = writer.write(reader.read(Fixtures.path("loaded/progressions.yaml")), DocumentFormat.YAML);
+        for (String line : List.of(
+                "weeks: 8",
+                "progression: linear +2.5kg per session, deload 10% after 3 misses",
+                "progression: double 8-12 +5lb",
+                "progression: weekly 65%x5x3, 75%x3x3, 85%x1x3, deload 40%x5x3",
+                "progression: linear +5lb per week, deload 15% after 1 miss")) {
+            assertTrue(yaml.contains(line), () -> line + " in\n" + yaml);
+        }
+        String oneWeek = writer.write(BuiltInCatalog.catalog(), DocumentFormat.YAML);
+        assertTrue(!oneWeek.contains("weeks:"), "a one-week program is written without weeks");
+    }
+
     @Test
     void loadsAreWrittenAsTypedWithTheirUnit() {
         String yaml = writer.write(reader.read(Fixtures.path("loaded/loads.yaml")), DocumentFormat.YAML);

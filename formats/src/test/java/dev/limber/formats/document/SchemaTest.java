@@ -120,6 +120,8 @@ class SchemaTest {
         limits.put("program/description/maxLength", Limits.DESCRIPTION);
         limits.put("program/tags/maxItems", Limits.TAGS);
         limits.put("program/sessions/maxItems", Limits.SESSIONS);
+        limits.put("program/weeks/maximum", dev.limber.domain.program.Program.MAX_WEEKS);
+        limits.put("progression/maxLength", dev.limber.domain.program.Progression.MAX_TEXT);
         limits.put("session/name/maxLength", Limits.NAME);
         limits.put("session/phases/maxItems", Limits.PHASES);
         limits.put("phase-block/steps/maxItems", Limits.STEPS);
@@ -197,6 +199,22 @@ class SchemaTest {
                 dev.limber.domain.program.Dose.Distance::parse,
                 List.of("400m", "1.5km", "1mi", "400 m"),
                 List.of("400", "5 miles", "1,5km"));
+        agrees(
+                "progression",
+                dev.limber.domain.program.Progression::parse,
+                List.of(
+                        "linear +2.5kg per session",
+                        "linear +5 lb per week, deload 10% after 1 miss",
+                        "double 8-12 +2.5kg",
+                        "weekly 65%x5x3, 75%x3x3, 85%x1x3, deload 40%x5x3",
+                        "weekly 70.5%x8x4"),
+                List.of(
+                        "linear 2.5kg per session",
+                        "linear +2.5kg per month",
+                        "double 8 +2.5kg",
+                        "weekly 65%x5",
+                        "weekly deload 40%x5x3, 65%x5x3",
+                        "faster"));
     }
 
     private static void agrees(

@@ -17,6 +17,7 @@ import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.program.Progression;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
 import dev.limber.domain.program.Tempo;
@@ -304,7 +305,8 @@ final class JdbcPrograms implements Programs {
                 dose.load() == null ? null : dose.load().text(),
                 dose.effort() instanceof Effort.Rpe rpe ? rpe.value() : null,
                 dose.effort() instanceof Effort.Rir rir ? rir.reps() : null,
-                dose.tempo() == null ? null : dose.tempo().text());
+                dose.tempo() == null ? null : dose.tempo().text(),
+                item.progression() == null ? null : item.progression().text());
     }
 
     /** Whole programs for the rows given, in their order: five queries for all their trees. */
@@ -360,7 +362,7 @@ final class JdbcPrograms implements Programs {
                         connection,
                         "SELECT program_id, session_no, phase_no, step_no, item_no, exercise_id, dose_kind, amount,"
                                 + " sets, rest_s, per_side, hold_s, dose_source, note,"
-                                + " distance, amrap, load_spec, rpe, rir, tempo"
+                                + " distance, amrap, load_spec, rpe, rir, tempo, progression"
                                 + " FROM program_step_item WHERE program_id IN (?)"
                                 + " ORDER BY program_id, session_no, phase_no, step_no, item_no",
                         ids,
@@ -381,7 +383,8 @@ final class JdbcPrograms implements Programs {
                                 row.getString(17),
                                 row.getBigDecimal(18),
                                 row.getObject(19, Integer.class),
-                                row.getString(20))),
+                                row.getString(20),
+                                row.getString(21))),
                 row -> List.of(
                         row.id().programId(),
                         row.id().sessionNo(),
@@ -417,8 +420,8 @@ final class JdbcPrograms implements Programs {
             }
             List<String> programTags =
                     tagsOf.getOrDefault(id, List.of()).stream().map(TagRow::tag).toList();
-            Program program =
-                    new Program(ProgramId.of(id), row.name(), row.description(), programTags, programSessions);
+            Program program = new Program(
+                    ProgramId.of(id), row.name(), row.description(), programTags, programSessions, row.weeks());
             assembled.add(
                     new Stored<>(program, row.storedVersion(), row.updatedAt().toInstant()));
         }
@@ -456,7 +459,11 @@ final class JdbcPrograms implements Programs {
                 row.loadSpec() == null ? null : Load.parse(row.loadSpec()),
                 effort,
                 row.tempo() == null ? null : Tempo.parse(row.tempo()));
-        return new ExerciseStep(ExerciseId.of(row.exerciseId()), prescription, row.note());
+        return new ExerciseStep(
+                ExerciseId.of(row.exerciseId()),
+                prescription,
+                row.note(),
+                row.progression() == null ? null : Progression.parse(row.progression()));
     }
 
     private static String days(Set<DayOfWeek> days) {

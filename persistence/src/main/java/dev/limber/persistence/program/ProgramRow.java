@@ -21,6 +21,7 @@ record ProgramRow(
         String name,
         String nameKey,
         String description,
+        int weeks,
         @Version long version,
         @DateCreated @Nullable OffsetDateTime createdAt,
         @DateUpdated @Nullable OffsetDateTime updatedAt) {
@@ -31,6 +32,7 @@ record ProgramRow(
                 program.name(),
                 program.name().toLowerCase(Locale.ROOT),
                 program.description(),
+                program.weeks(),
                 0L,
                 null,
                 null);
@@ -39,7 +41,8 @@ record ProgramRow(
     /** This row's content replaced by the program's, keeping what identifies the stored version. */
     ProgramRow replacedBy(Program program) {
         ProgramRow fresh = of(program);
-        return new ProgramRow(id, fresh.name, fresh.nameKey, fresh.description, version, createdAt, updatedAt);
+        return new ProgramRow(
+                id, fresh.name, fresh.nameKey, fresh.description, fresh.weeks, version, createdAt, updatedAt);
     }
 
     long storedVersion() {

@@ -29,6 +29,7 @@ import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.program.Progression;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
 import dev.limber.domain.query.ExerciseQuery;
@@ -137,6 +138,7 @@ public abstract class StoreContract {
         return Program.builder("every-feature", "Every Feature")
                 .description("Uses all of it")
                 .tags("test", "leg-day")
+                .weeks(6)
                 .session(Session.of(
                                 "Leg day",
                                 Phase.of(
@@ -151,18 +153,21 @@ public abstract class StoreContract {
                                                 Prescription.reps(10).sets(3).rest(Duration.ofSeconds(45))),
                                         // Issue 15: load, effort, tempo, AMRAP and a distance, each kind.
                                         ExerciseStep.of(
-                                                "glute-bridge",
-                                                Prescription.reps(5)
-                                                        .sets(5)
-                                                        .load("102.5kg")
-                                                        .effort(Effort.rpe(8.5))
-                                                        .tempo("3-1-X-0")),
+                                                        "glute-bridge",
+                                                        Prescription.reps(5)
+                                                                .sets(5)
+                                                                .load("102.5kg")
+                                                                .effort(Effort.rpe(8.5))
+                                                                .tempo("3-1-X-0"))
+                                                // Progressions over the weeks, each kind.
+                                                .withProgression(Progression.parse("linear +2.5kg per session")),
                                         ExerciseStep.of(
-                                                "glute-bridge",
-                                                Prescription.reps(8)
-                                                        .amrap()
-                                                        .load("75%")
-                                                        .effort(Effort.rir(2))),
+                                                        "glute-bridge",
+                                                        Prescription.reps(8)
+                                                                .amrap()
+                                                                .load("75%")
+                                                                .effort(Effort.rir(2)))
+                                                .withProgression(Progression.parse("double 8-12 +5lb")),
                                         ExerciseStep.of(
                                                 "glute-bridge",
                                                 Prescription.reps(6).load("bodyweight+22.5lb")),
@@ -172,8 +177,11 @@ public abstract class StoreContract {
                                                 2,
                                                 Duration.ofSeconds(30),
                                                 ExerciseStep.of(
-                                                        "glute-bridge",
-                                                        Prescription.reps(12).hold(Duration.ofSeconds(2))),
+                                                                "glute-bridge",
+                                                                Prescription.reps(12)
+                                                                        .hold(Duration.ofSeconds(2)))
+                                                        .withProgression(
+                                                                Progression.parse("weekly 65%x5x3, deload 40%x5x3")),
                                                 ExerciseStep.of(
                                                                 "leg-swings",
                                                                 Prescription.seconds(20)

@@ -1,0 +1,11 @@
+package dev.limber.cli;
+
+import java.util.Map;
+
+/** Plan on Postgres. */
+class PostgresPlanTest extends PlanContract {
+    @Override
+    Map<String, Object> database() {
+        return dev.limber.persistence.TestDatabases.postgres();
+    }
+}
