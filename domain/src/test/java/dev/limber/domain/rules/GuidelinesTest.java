@@ -42,6 +42,7 @@ class GuidelinesTest {
                         "warm-up-missing",
                         "warm-up-duration",
                         "warm-up-coverage",
+                        "ramp-up-missing",
                         "cool-down-missing",
                         "nerve-glide",
                         "posterior-chain-balance"),
