@@ -173,7 +173,7 @@ public record RampUpSets(RampUp scheme, Weight bar) {
             Plates plates = plates(absolute.weight().unit());
             if (absolute.weight().in(plates.unit()).compareTo(plates.bar()) <= 0) {
                 return Optional.of("needs a working load heavier than the "
-                        + plates.bar().human() + " bar (was " + working.text() + ")");
+                        + plates.bar().human() + " bar; the load is " + working.human());
             }
         }
         return Optional.empty();

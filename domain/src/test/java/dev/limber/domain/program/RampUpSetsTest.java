@@ -84,7 +84,7 @@ class RampUpSetsTest {
                 refused(() -> Prescription.reps(5).load("bodyweight").rampUp("standard"))
                         .getMessage());
         assertEquals(
-                "rampUp needs a working load heavier than the 20 kg bar (was 15kg) (was \"standard\")",
+                "rampUp needs a working load heavier than the 20 kg bar; the load is 15 kg (was \"standard\")",
                 refused(() -> Prescription.reps(5).load("15kg").rampUp("standard"))
                         .getMessage());
         // The same 15 kg on a 10 kg bar can be ramped.

@@ -19,6 +19,7 @@ import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.program.RampUpSets;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
 import dev.limber.domain.program.Tempo;
@@ -76,6 +77,7 @@ final class DocumentMapping {
             "perSide",
             "load",
             "effort",
+            "rampUp",
             "note",
             "doseSource");
     static final List<String> EFFORT_FIELDS = List.of("rpe", "rir");
@@ -446,6 +448,9 @@ final class DocumentMapping {
                 .flatMap(text -> build(f, () -> Tempo.parse(text)))
                 .orElse(null);
         Effort effort = f.has("effort") ? effort(f).orElse(null) : null;
+        RampUpSets rampUp = f.text("rampUp")
+                .flatMap(text -> build(f, () -> RampUpSets.parse(text)))
+                .orElse(null);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -454,7 +459,8 @@ final class DocumentMapping {
                 f,
                 () -> new ExerciseStep(
                         exercise.get(),
-                        new Prescription(work.get(), sets, rest, perSide, hold, doseSource, load, effort, tempo),
+                        new Prescription(
+                                work.get(), sets, rest, perSide, hold, doseSource, load, effort, tempo, rampUp),
                         note));
     }
 

@@ -165,6 +165,9 @@ final class DocumentTree {
         if (dose.effort() != null) {
             map.put("effort", effort(dose.effort()));
         }
+        if (dose.rampUp() != null) {
+            map.put("rampUp", dose.rampUp().text());
+        }
         putIfPresent(map, "note", step.note());
         if (dose.source() != DoseSource.USER) {
             map.put("doseSource", dose.source().externalName());
