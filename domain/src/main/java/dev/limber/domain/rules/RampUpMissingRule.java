@@ -3,6 +3,7 @@ package dev.limber.domain.rules;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.load.Load;
+import dev.limber.domain.program.Dose;
 import dev.limber.domain.program.Effort;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Prescription;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * {@code ramp-up-missing} (info): a session whose main phase starts with a heavy loaded lift and
- * neither gives it ramp-up sets nor warms up its pattern. Heavy means a strength exercise done at
+ * neither gives it ramp-up sets nor warms up its pattern. A lift is a strength exercise done for
+ * counted reps (a timed plank is no lift, however hard). Heavy means done at
  * {@value #HEAVY_PERCENT} % or more of the athlete's reference max, at RPE {@value #HEAVY_RPE} or
  * more, or with {@value #HEAVY_RIR} reps or fewer in reserve; a fixed load alone ({@code 100kg})
  * says nothing about how heavy it is for the athlete, and a plain body-weight load is not a loaded
@@ -64,6 +66,7 @@ public final class RampUpMissingRule implements Rule {
                 Optional<String> heavy = heavy(dose);
                 if (lift.isPresent()
                         && lift.get().kind() == ExerciseKind.STRENGTH
+                        && dose.dose() instanceof Dose.Reps
                         && heavy.isPresent()
                         && dose.rampUpOf().isEmpty()
                         && !patternWarmed(session, lift.get(), context)) {

@@ -144,7 +144,7 @@ class RampUpSetsTest {
                 Timing.standard().explain(SQUAT_100KG).total());
         assertTrue(Timing.standard()
                 .explain(SQUAT_100KG)
-                .text()
+                .explanation()
                 .contains("4 ramp-up sets with 1 min rest after each (5 min)"));
     }
 

@@ -88,7 +88,7 @@ class GuidelinesTest {
     void thresholdsChangeByReplacingARuleUnderItsId() {
         Guidelines patient =
                 Guidelines.defaults().with(new WarmUpDurationRule(Duration.ofMinutes(1), Duration.ofMinutes(30)));
-        assertEquals(10, patient.rules().size());
+        assertEquals(11, patient.rules().size());
         assertTrue(patient.rule("warm-up-duration").orElseThrow() instanceof WarmUpDurationRule rule
                 && rule.minimum().equals(Duration.ofMinutes(1)));
     }

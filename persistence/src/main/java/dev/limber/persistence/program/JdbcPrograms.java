@@ -17,6 +17,7 @@ import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.program.RampUpSets;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
 import dev.limber.domain.program.Tempo;
@@ -299,7 +300,8 @@ final class JdbcPrograms implements Programs {
                 dose.load() == null ? null : dose.load().text(),
                 dose.effort() instanceof Effort.Rpe rpe ? rpe.value() : null,
                 dose.effort() instanceof Effort.Rir rir ? rir.reps() : null,
-                dose.tempo() == null ? null : dose.tempo().text());
+                dose.tempo() == null ? null : dose.tempo().text(),
+                dose.rampUp() == null ? null : dose.rampUp().text());
     }
 
     /** Whole programs for the rows given, in their order: five queries for all their trees. */
@@ -355,7 +357,7 @@ final class JdbcPrograms implements Programs {
                         connection,
                         "SELECT program_id, session_no, phase_no, step_no, item_no, exercise_id, dose_kind, amount,"
                                 + " sets, rest_s, per_side, hold_s, dose_source, note,"
-                                + " distance, amrap, load_spec, rpe, rir, tempo"
+                                + " distance, amrap, load_spec, rpe, rir, tempo, ramp_up"
                                 + " FROM program_step_item WHERE program_id IN (?)"
                                 + " ORDER BY program_id, session_no, phase_no, step_no, item_no",
                         ids,
@@ -376,7 +378,8 @@ final class JdbcPrograms implements Programs {
                                 row.getString(17),
                                 row.getBigDecimal(18),
                                 row.getObject(19, Integer.class),
-                                row.getString(20))),
+                                row.getString(20),
+                                row.getString(21))),
                 row -> List.of(
                         row.id().programId(),
                         row.id().sessionNo(),
@@ -450,7 +453,8 @@ final class JdbcPrograms implements Programs {
                 DoseSource.parse(row.doseSource()),
                 row.loadSpec() == null ? null : Load.parse(row.loadSpec()),
                 effort,
-                row.tempo() == null ? null : Tempo.parse(row.tempo()));
+                row.tempo() == null ? null : Tempo.parse(row.tempo()),
+                row.rampUp() == null ? null : RampUpSets.parse(row.rampUp()));
         return new ExerciseStep(ExerciseId.of(row.exerciseId()), prescription, row.note());
     }
 

@@ -81,7 +81,8 @@ final class ProgramTreeRows {
             @Nullable String loadSpec,
             @Nullable java.math.BigDecimal rpe,
             @Nullable Integer rir,
-            @Nullable String tempo) {
+            @Nullable String tempo,
+            @Nullable String rampUp) {
         @Embeddable
         record Key(
                 @MappedProperty("program_id") String programId,
