@@ -102,6 +102,7 @@ export async function mountPlayer(view, { key, title, back, timeline }) {
       shown = i;
       if (!segment) {
         root.dataset.kind = 'done';
+        root.dataset.rampUp = 'false';
         root.dataset.side = '';
         kind.textContent = 'Done';
         move.textContent = 'Well done';
