@@ -102,6 +102,7 @@ export async function mountPlayer(view, { key, title, back, timeline }) {
       shown = i;
       if (!segment) {
         root.dataset.kind = 'done';
+        root.dataset.rampUp = 'false';
         root.dataset.side = '';
         kind.textContent = 'Done';
         move.textContent = 'Well done';
@@ -117,7 +118,8 @@ export async function mountPlayer(view, { key, title, back, timeline }) {
         root.dataset.side = segment.side || '';
         root.dataset.start = String(segment.start);
         root.dataset.end = String(segment.end);
-        kind.textContent = KIND_WORDS[segment.kind] || segment.kind;
+        root.dataset.rampUp = String(Boolean(segment.rampUp));
+        kind.textContent = segment.rampUp && segment.kind === 'exercise' ? 'Ramp-up set' : KIND_WORDS[segment.kind] || segment.kind;
         const upcoming = segment.kind === 'get-ready' ? segments.slice(i + 1).find((s) => s.exercise) : segment;
         move.textContent = segment.kind === 'rest' ? 'Rest' : upcoming && upcoming.exercise ? nameOf(upcoming.exercise) : segment.label;
         side.textContent = segment.kind === 'switch-sides' ? `Switch → ${SIDE_WORDS[segment.side] || ''}`.trim() : SIDE_WORDS[segment.side] || '';

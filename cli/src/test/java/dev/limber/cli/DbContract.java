@@ -27,7 +27,7 @@ abstract class DbContract extends StoreTest {
             CliRun migrate = limberOn(fresh, "db", "migrate");
             assertEquals(ExitCodes.OK, migrate.exitCode(), migrate.err());
             assertTrue(migrate.out().contains("Applied 6 migrations."), migrate.out());
-            assertTrue(migrate.out().contains("Current version: 7"), migrate.out());
+            assertTrue(migrate.out().contains("Current version: 8"), migrate.out());
 
             CliRun after = limberOn(fresh, "db", "info");
             assertTrue(after.out().matches("(?s).*\\n  1\\s+success\\s+.*"), after.out());
@@ -35,7 +35,7 @@ abstract class DbContract extends StoreTest {
 
             CliRun sound = limberOn(fresh, "db", "validate");
             assertEquals(ExitCodes.OK, sound.exitCode(), sound.out());
-            assertTrue(sound.out().contains("The schema is sound: version 7."), sound.out());
+            assertTrue(sound.out().contains("The schema is sound: version 8."), sound.out());
 
             CliRun again = limberOn(fresh, "db", "migrate");
             assertTrue(again.out().contains("Nothing to migrate."), again.out());

@@ -53,6 +53,7 @@ public enum ModelField {
     PRESCRIPTION_LOAD("load"),
     PRESCRIPTION_EFFORT("effort"),
     PRESCRIPTION_TEMPO("tempo"),
+    PRESCRIPTION_RAMP_UP("rampUp"),
     EFFORT_RPE("effort.rpe"),
     EFFORT_RIR("effort.rir"),
     DOSE_DURATION("duration"),

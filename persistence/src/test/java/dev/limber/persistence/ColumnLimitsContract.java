@@ -120,6 +120,7 @@ abstract class ColumnLimitsContract {
         texts.put("program_step_item.tempo", "30-30-30-30".length());
         texts.put("program_step_item.distance", "100000.000m".length());
         texts.put("program_step_item.progression", dev.limber.domain.program.Progression.MAX_TEXT);
+        texts.put("program_step_item.ramp_up", dev.limber.domain.program.RampUpSets.MAX_TEXT);
         return texts;
     }
 

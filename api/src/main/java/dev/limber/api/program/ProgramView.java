@@ -111,6 +111,16 @@ public record ProgramView(
             Boolean perSide,
             @Schema(ref = ApiDocs.LOAD) String load,
             EffortView effort,
+
+            @Schema(
+                    description = "Ramp-up sets before the first working set (reps only): `standard` (the empty"
+                            + " bar x10, then 40% x5, 60% x3, 80% x2 of the working load) or a list like `bar x10,"
+                            + " 50% x5, 75% x3`, either optionally ending `on 15kg bar`. The card and the timeline"
+                            + " show each set (with plates per side when the load is fixed).",
+                    example = "standard",
+                    maxLength = 100)
+            String rampUp,
+
             String note,
 
             @Schema(
@@ -166,6 +176,7 @@ public record ProgramView(
                     dose.perSide(),
                     dose.load() == null ? null : dose.load().text(),
                     dose.effort() == null ? null : EffortView.of(dose.effort()),
+                    dose.rampUp() == null ? null : dose.rampUp().text(),
                     single.note(),
                     single.progression() == null ? null : single.progression().text(),
                     dose.source().externalName(),

@@ -43,7 +43,13 @@ public record TimelineView(String program, String session, long totalSeconds, Li
                     requiredMode = Schema.RequiredMode.REQUIRED,
                     description = "What to do, as a sentence a timer can show or say, e.g. `Rest 2 min"
                             + " before set 2 of Back Squat`.")
-            String label) {}
+            String label,
+
+            @Schema(
+                    description = "Present and true on a ramp-up set of a lift and the rest after it: the lighter"
+                            + " warm-up sets before its first working set (`set` then counts the ramp-up sets)."
+                            + " Left out otherwise.")
+            Boolean rampUp) {}
 
     public static TimelineView of(String program, Timeline timeline) {
         return new TimelineView(
@@ -65,6 +71,7 @@ public record TimelineView(String program, String session, long totalSeconds, Li
                 s.set() == 0 ? null : s.set(),
                 s.round() == 0 ? null : s.round(),
                 s.reps(),
-                s.label());
+                s.label(),
+                s.rampUp() ? Boolean.TRUE : null);
     }
 }

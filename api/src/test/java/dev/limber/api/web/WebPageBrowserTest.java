@@ -263,6 +263,27 @@ class WebPageBrowserTest implements TestPropertyProvider {
     }
 
     @Test
+    void thePlayerPlaysTheRampUpSetsOfALoadedLegDay() {
+        driver.get(url("/web/?speed=" + SPEED + "#/program/leg-day-with-loads/Heavy%20legs"));
+        waitFor(d -> d.findElement(By.id("start"))).click();
+        waitFor(d -> d.findElements(By.id("player")).size() == 1);
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+        waitFor(d -> "false".equals(player().getAttribute("data-running")));
+        for (int press = 0; press < 20 && !"true".equals(player().getAttribute("data-ramp-up")); press++) {
+            new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+        }
+        assertEquals("true", player().getAttribute("data-ramp-up"), "skipped ahead to the squat's ramp-up");
+        assertEquals("exercise", player().getAttribute("data-kind"));
+        assertEquals("Back Squat", text("#move"));
+        assertEquals("RAMP-UP SET", text("#kind").toUpperCase(java.util.Locale.ROOT));
+        assertEquals("Back Squat, ramp-up set 1 of 4: 10 reps, empty bar", text("#label"));
+        new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+        assertEquals("rest", player().getAttribute("data-kind"));
+        assertEquals("true", player().getAttribute("data-ramp-up"), "the rest after a ramp-up set is part of it");
+        assertEquals("Rest 1 min before ramp-up set 2 of Back Squat", text("#label"));
+    }
+
+    @Test
     void pauseStopsTheCountdownAndThePositionSurvivesAReload() throws InterruptedException {
         startQuickWarmUp();
         waitFor(d -> "exercise".equals(player().getAttribute("data-kind")));

@@ -123,6 +123,8 @@ public sealed interface CardLine
      * @param cues             the exercise's cues in order (none when the catalog lacks it)
      * @param note             the step's own note, or {@code null}
      * @param inCircuit        whether it belongs to the circuit above it
+     * @param rampUp           the ramp-up sets before the first working set, each in words
+     *                         ({@code 5 reps at 40 kg, 10 kg per side}), none when it has none
      */
     record StepLine(
             String number,
@@ -133,7 +135,8 @@ public sealed interface CardLine
             String startingPosition,
             List<String> cues,
             String note,
-            boolean inCircuit)
+            boolean inCircuit,
+            List<String> rampUp)
             implements CardLine {
         public StepLine {
             Checks.notBlank("number", number);
@@ -142,6 +145,21 @@ public sealed interface CardLine
             Checks.notBlank("dose", dose);
             Checks.required("source", source);
             cues = Checks.list("cues", cues);
+            rampUp = Checks.list("rampUp", rampUp);
+        }
+
+        /** A step without ramp-up sets. */
+        public StepLine(
+                String number,
+                ExerciseId exercise,
+                String name,
+                String dose,
+                DoseSource source,
+                String startingPosition,
+                List<String> cues,
+                String note,
+                boolean inCircuit) {
+            this(number, exercise, name, dose, source, startingPosition, cues, note, inCircuit, List.of());
         }
 
         @Override

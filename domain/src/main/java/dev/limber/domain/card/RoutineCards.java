@@ -11,6 +11,7 @@ import dev.limber.domain.program.DoseSource;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.Program;
+import dev.limber.domain.program.RampUpSets;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
 import dev.limber.domain.timing.Durations;
@@ -153,7 +154,10 @@ public final class RoutineCards {
                 exercise.map(Exercise::startingPosition).orElse(null),
                 exercise.map(Exercise::cues).orElse(List.of()),
                 step.note(),
-                inCircuit);
+                inCircuit,
+                Timing.rampUpSets(step.prescription()).stream()
+                        .map(RampUpSets.RampSet::human)
+                        .toList());
     }
 
     /** a, b, …, z, then aa, ab, … (a circuit that long is unlikely, but must not break the card). */

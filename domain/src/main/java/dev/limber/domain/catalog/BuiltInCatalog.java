@@ -4,6 +4,7 @@ import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.load.Load;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.Effort;
 import dev.limber.domain.program.ExerciseStep;
@@ -11,6 +12,7 @@ import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
+import dev.limber.domain.program.RampUpSets;
 import dev.limber.domain.program.Session;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -394,6 +396,56 @@ public final class BuiltInCatalog {
             .session(coreAndGluteSession().on(DayOfWeek.THURSDAY))
             .build();
 
+    /**
+     * A leg day with loads: the article's quick warm-up, then the back squat at 75 % of the
+     * lifter's max after standard ramp-up sets (the empty bar, 40, 60 and 80 % of the working
+     * load), the deadlift at 70 %, lunges by effort, planks, and the cool-down stretches. Relative loads,
+     * never invented kilograms: each lifter's max makes them weights.
+     */
+    public static final Program LEG_DAY_WITH_LOADS = Program.builder("leg-day-with-loads", "Leg Day with Loads")
+            .description("The quick warm-up, then the main lifts with loads relative to your own max: back"
+                    + " squat at 75 % after ramp-up sets (the empty bar × 10, then 40 % × 5, 60 % × 3 and 80 % × 2"
+                    + " of the working load), deadlift at 70 %, lunges at RPE 7, planks for the core; then the cool-down"
+                    + " stretches."
+                    + " Loads, reps, sets and rests are the catalog's choice, not the article's.")
+            .tags("leg-day", "strength", "loads")
+            .session(Session.of(
+                    "Heavy legs",
+                    quickWarmUpPhase(),
+                    Phase.of(
+                            PhaseKind.MAIN,
+                            ExerciseStep.of(
+                                    BACK_SQUAT,
+                                    Prescription.reps(5)
+                                            .sets(3)
+                                            .rest(Duration.ofMinutes(3))
+                                            .load(Load.percent(75))
+                                            .rampUp(RampUpSets.standard())
+                                            .catalogChoice()),
+                            ExerciseStep.of(
+                                    DEADLIFT,
+                                    Prescription.reps(5)
+                                            .sets(2)
+                                            .rest(Duration.ofMinutes(3))
+                                            .load(Load.percent(70))
+                                            .catalogChoice()),
+                            ExerciseStep.of(
+                                    LUNGE,
+                                    Prescription.reps(8)
+                                            .eachSide()
+                                            .sets(2)
+                                            .rest(Duration.ofSeconds(90))
+                                            .effort(Effort.rpe(7))
+                                            .catalogChoice()),
+                            ExerciseStep.of(
+                                    PLANK,
+                                    Prescription.seconds(45)
+                                            .sets(2)
+                                            .rest(Duration.ofSeconds(60))
+                                            .catalogChoice())),
+                    coolDownPhase()))
+            .build();
+
     private static final Catalog CATALOG = new Catalog(
             List.of(
                     LEG_SWINGS,
@@ -417,7 +469,13 @@ public final class BuiltInCatalog {
                     LEG_CURL,
                     BACK_SQUAT,
                     DEADLIFT),
-            List.of(QUICK_LEG_DAY_WARM_UP, LEG_DAY_COOL_DOWN, CORE_AND_GLUTE_STRENGTH, DESK_BREAK, PAIN_FREE_LEG_DAY));
+            List.of(
+                    QUICK_LEG_DAY_WARM_UP,
+                    LEG_DAY_COOL_DOWN,
+                    CORE_AND_GLUTE_STRENGTH,
+                    DESK_BREAK,
+                    PAIN_FREE_LEG_DAY,
+                    LEG_DAY_WITH_LOADS));
 
     /** The whole built-in catalog. */
     public static Catalog catalog() {

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param load    what it is lifted with ({@code 100kg}, {@code 75%}, {@code bodyweight}); {@code null} for none
  * @param effort  how hard a set should feel (RPE or RIR); {@code null} for unsaid
  * @param tempo   for reps: the tempo of each rep, which times it; {@code null} to use the pace
+ * @param rampUp  for reps: lighter sets of the lift before the first working set; {@code null} for none
  */
 public record Prescription(
         Dose dose,
@@ -33,7 +34,8 @@ public record Prescription(
         DoseSource source,
         Load load,
         Effort effort,
-        Tempo tempo) {
+        Tempo tempo,
+        RampUpSets rampUp) {
 
     static final int MAX_SETS = 100;
 
@@ -69,6 +71,32 @@ public record Prescription(
                         "and hold both time a rep; give one of them, not both");
             }
         }
+        if (rampUp != null) {
+            if (!(dose instanceof Dose.Reps)) {
+                throw new InvalidValueException(
+                        ModelField.PRESCRIPTION_RAMP_UP, rampUp.text(), "applies to counted reps of a lift only");
+            }
+            if (load != null) {
+                Optional<String> misfit = rampUp.misfit(load);
+                if (misfit.isPresent()) {
+                    throw new InvalidValueException(ModelField.PRESCRIPTION_RAMP_UP, rampUp.text(), misfit.get());
+                }
+            }
+        }
+    }
+
+    /** A dose without ramp-up sets. */
+    public Prescription(
+            Dose dose,
+            int sets,
+            Duration rest,
+            boolean perSide,
+            Duration hold,
+            DoseSource source,
+            Load load,
+            Effort effort,
+            Tempo tempo) {
+        this(dose, sets, rest, perSide, hold, source, load, effort, tempo, null);
     }
 
     /** A dose without load, effort or tempo. */
@@ -94,29 +122,29 @@ public record Prescription(
     }
 
     public Prescription sets(int count) {
-        return new Prescription(dose, count, rest, perSide, hold, source, load, effort, tempo);
+        return new Prescription(dose, count, rest, perSide, hold, source, load, effort, tempo, rampUp);
     }
 
     public Prescription rest(Duration between) {
-        return new Prescription(dose, sets, between, perSide, hold, source, load, effort, tempo);
+        return new Prescription(dose, sets, between, perSide, hold, source, load, effort, tempo, rampUp);
     }
 
     public Prescription eachSide() {
-        return new Prescription(dose, sets, rest, true, hold, source, load, effort, tempo);
+        return new Prescription(dose, sets, rest, true, hold, source, load, effort, tempo, rampUp);
     }
 
     public Prescription hold(Duration each) {
-        return new Prescription(dose, sets, rest, perSide, each, source, load, effort, tempo);
+        return new Prescription(dose, sets, rest, perSide, each, source, load, effort, tempo, rampUp);
     }
 
     /** Marks the dose as the article's own. */
     public Prescription fromArticle() {
-        return new Prescription(dose, sets, rest, perSide, hold, DoseSource.ARTICLE, load, effort, tempo);
+        return new Prescription(dose, sets, rest, perSide, hold, DoseSource.ARTICLE, load, effort, tempo, rampUp);
     }
 
     /** Marks the dose as the catalog's choice where the article gives none. */
     public Prescription catalogChoice() {
-        return new Prescription(dose, sets, rest, perSide, hold, DoseSource.CATALOG, load, effort, tempo);
+        return new Prescription(dose, sets, rest, perSide, hold, DoseSource.CATALOG, load, effort, tempo, rampUp);
     }
 
     /** A distance to cover, e.g. {@code Prescription.distance("400m")}. */
@@ -130,12 +158,12 @@ public record Prescription(
             throw new InvalidValueException(ModelField.DOSE_AMRAP, true, "applies to counted reps only");
         }
         return new Prescription(
-                new Dose.Reps(reps.count(), true), sets, rest, perSide, hold, source, load, effort, tempo);
+                new Dose.Reps(reps.count(), true), sets, rest, perSide, hold, source, load, effort, tempo, rampUp);
     }
 
     /** Lifted with {@code with}, e.g. {@code Load.kg(100)}. */
     public Prescription load(Load with) {
-        return new Prescription(dose, sets, rest, perSide, hold, source, with, effort, tempo);
+        return new Prescription(dose, sets, rest, perSide, hold, source, with, effort, tempo, rampUp);
     }
 
     /** Lifted with a load as written: {@code 100kg}, {@code 75%}, {@code bodyweight+10kg}. */
@@ -144,15 +172,29 @@ public record Prescription(
     }
 
     public Prescription effort(Effort how) {
-        return new Prescription(dose, sets, rest, perSide, hold, source, load, how, tempo);
+        return new Prescription(dose, sets, rest, perSide, hold, source, load, how, tempo, rampUp);
     }
 
     public Prescription tempo(Tempo each) {
-        return new Prescription(dose, sets, rest, perSide, hold, source, load, effort, each);
+        return new Prescription(dose, sets, rest, perSide, hold, source, load, effort, each, rampUp);
     }
 
     public Prescription tempo(String text) {
         return tempo(Tempo.parse(text));
+    }
+
+    /** Ramp-up sets before the first working set, e.g. {@link RampUpSets#standard()}. */
+    public Prescription rampUp(RampUpSets sets) {
+        return new Prescription(dose, this.sets, rest, perSide, hold, source, load, effort, tempo, sets);
+    }
+
+    /** Ramp-up sets as written: {@code standard}, {@code bar x10, 50% x5 on 15kg bar}. */
+    public Prescription rampUp(String text) {
+        return rampUp(RampUpSets.parse(text));
+    }
+
+    public Optional<RampUpSets> rampUpOf() {
+        return Optional.ofNullable(rampUp);
     }
 
     public Optional<Load> loadOf() {

@@ -37,6 +37,7 @@ public final class Guidelines {
                 new WarmUpMissingRule(),
                 new WarmUpDurationRule(),
                 new WarmUpCoverageRule(),
+                new RampUpMissingRule(),
                 new CoolDownMissingRule(),
                 new NerveGlideRule(),
                 new PosteriorChainBalanceRule());

@@ -26,6 +26,8 @@ import java.util.Optional;
  *                 they alternate), else {@code null}
  * @param label    what a guided timer announces, as a sentence: {@code Rest 2 min before set 2 of
  *                 Back Squat}
+ * @param rampUp   whether it belongs to the ramp-up sets before a lift's first working set (the
+ *                 set, its rest after it); {@code set} then counts the ramp-up sets from 1
  */
 public record Segment(
         Duration start,
@@ -38,7 +40,8 @@ public record Segment(
         int set,
         int round,
         Integer reps,
-        String label) {
+        String label,
+        boolean rampUp) {
 
     public Segment {
         Checks.notNegative("start", start);
@@ -52,6 +55,22 @@ public record Segment(
             throw new InvalidValueException("exercise", null, "is required for an exercise segment");
         }
         Checks.notBlank("label", label);
+    }
+
+    /** A segment outside any ramp-up. */
+    public Segment(
+            Duration start,
+            Duration end,
+            SegmentKind kind,
+            PhaseKind phase,
+            Integer step,
+            ExerciseId exercise,
+            Side side,
+            int set,
+            int round,
+            Integer reps,
+            String label) {
+        this(start, end, kind, phase, step, exercise, side, set, round, reps, label, false);
     }
 
     public Duration duration() {

@@ -14,6 +14,7 @@ import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Prescription;
+import dev.limber.domain.program.RampUpSets;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
 import dev.limber.domain.timing.Durations;
@@ -88,7 +89,11 @@ public record Timeline(String session, List<Segment> segments) {
     }
 
     /** Where a segment belongs: its phase, the step's index there, the step, set and round. */
-    private record Place(PhaseKind phase, Integer index, ExerciseStep step, int set, int round) {}
+    private record Place(PhaseKind phase, Integer index, ExerciseStep step, int set, int round, boolean rampUp) {
+        Place(PhaseKind phase, Integer index, ExerciseStep step, int set, int round) {
+            this(phase, index, step, set, round, false);
+        }
+    }
 
     /**
      * Walks the session once, appending segments at a running offset. How an exercise's sides run
@@ -155,6 +160,9 @@ public record Timeline(String session, List<Segment> segments) {
             String name = name(step);
             Laterality laterality =
                     exercises.find(step.exercise()).map(Exercise::laterality).orElse(Laterality.BILATERAL);
+            if (circuit == null || round == 1) {
+                rampUp(phase, index, step, name);
+            }
             for (int set = 1; set <= dose.sets(); set++) {
                 Place place = new Place(phase, index, step, set, round);
                 String where = where(dose, set, circuit, round);
@@ -184,6 +192,37 @@ public record Timeline(String session, List<Segment> segments) {
                             null,
                             "Rest " + Durations.human(dose.rest()) + " before set " + (set + 1) + " of " + name);
                 }
+            }
+        }
+
+        /**
+         * The ramp-up sets before the first working set, each followed by its rest; a per-side or
+         * alternating lift does each ramp-up set's sides in one segment.
+         */
+        private void rampUp(PhaseKind phase, int index, ExerciseStep step, String name) {
+            Prescription dose = step.prescription();
+            List<RampUpSets.RampSet> sets = Timing.rampUpSets(dose);
+            for (int i = 0; i < sets.size(); i++) {
+                RampUpSets.RampSet set = sets.get(i);
+                Place place = new Place(phase, index, step, i + 1, 0, true);
+                append(
+                        timing.rampUpSet(dose, set).multipliedBy(dose.sides()),
+                        SegmentKind.EXERCISE,
+                        place,
+                        dose.sides() == 2 ? Side.ALTERNATE : null,
+                        set.reps() * dose.sides(),
+                        name + ", ramp-up set " + (i + 1) + " of " + sets.size() + ": " + set.human()
+                                + (dose.sides() == 2 ? " each side" : ""));
+                String next = i + 1 < sets.size()
+                        ? "ramp-up set " + (i + 2) + " of " + name
+                        : "the first working set of " + name;
+                append(
+                        RampUpSets.REST,
+                        SegmentKind.REST,
+                        place,
+                        null,
+                        null,
+                        "Rest " + Durations.human(RampUpSets.REST) + " before " + next);
             }
         }
 
@@ -352,7 +391,8 @@ public record Timeline(String session, List<Segment> segments) {
                     place.set(),
                     place.round(),
                     reps,
-                    label));
+                    label,
+                    place.rampUp()));
             at = end;
         }
     }

@@ -7,6 +7,7 @@ import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
+import dev.limber.domain.program.RampUpSets;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
 import dev.limber.domain.program.Tempo;
@@ -52,6 +53,32 @@ public final class Timing {
         return distance((Dose.Distance) dose);
     }
 
+    /** The ramp-up sets a step does before its first working set, lightest first; none when it has none. */
+    public static List<RampUpSets.RampSet> rampUpSets(Prescription prescription) {
+        return prescription
+                .rampUpOf()
+                .map(sets -> sets.setsFor(prescription.load()))
+                .orElse(List.of());
+    }
+
+    /** How long one ramp-up set lasts (one side): its reps at the step's tempo or pace. */
+    public Duration rampUpSet(Prescription prescription, RampUpSets.RampSet set) {
+        return perRep(prescription).multipliedBy(set.reps());
+    }
+
+    /**
+     * How long a step's ramp-up sets last, each side's when per side, with {@link RampUpSets#REST}
+     * after each (the last one's before the first working set).
+     */
+    public Duration rampUp(Prescription prescription) {
+        Duration total = Duration.ZERO;
+        for (RampUpSets.RampSet set : rampUpSets(prescription)) {
+            total = total.plus(rampUpSet(prescription, set).multipliedBy(prescription.sides()))
+                    .plus(RampUpSets.REST);
+        }
+        return total;
+    }
+
     /** One rep: its hold, its tempo, or the pace. */
     private Duration perRep(Prescription prescription) {
         if (prescription.hold() != null) {
@@ -77,17 +104,23 @@ public final class Timing {
         }
         Circuit circuit = (Circuit) step;
         Duration round = Duration.ZERO;
+        Duration ramps = Duration.ZERO;
         boolean estimated = false;
         for (ExerciseStep inner : circuit.steps()) {
             StepTime time = explain(inner.prescription());
-            round = round.plus(time.total());
+            Duration ramp = rampUp(inner.prescription());
+            round = round.plus(time.total()).minus(ramp);
+            ramps = ramps.plus(ramp);
             estimated |= time.estimated();
         }
         Duration rests = circuit.restBetweenRounds().multipliedBy(circuit.rounds() - 1L);
-        Duration total = round.multipliedBy(circuit.rounds()).plus(rests);
+        Duration total = round.multipliedBy(circuit.rounds()).plus(rests).plus(ramps);
         String text = Durations.human(round) + " a round × " + circuit.rounds() + " rounds";
         if (!rests.isZero()) {
             text += " + " + (circuit.rounds() - 1) + " × " + Durations.human(circuit.restBetweenRounds()) + " rest";
+        }
+        if (!ramps.isZero()) {
+            text += " + ramp-up sets before the first round (" + Durations.human(ramps) + ")";
         }
         return new StepTime(total, text + " = " + Durations.human(total), estimated);
     }
@@ -124,6 +157,16 @@ public final class Timing {
         String text = String.join(" × ", parts);
         if (!rests.isZero()) {
             text += " + " + (prescription.sets() - 1) + " × " + Durations.human(prescription.rest()) + " rest";
+        }
+        int ramp = prescription
+                .rampUpOf()
+                .map(sets -> rampUpSets(prescription).size())
+                .orElse(0);
+        if (ramp > 0) {
+            Duration rampTime = rampUp(prescription);
+            total = total.plus(rampTime);
+            text += " + " + ramp + (ramp == 1 ? " ramp-up set" : " ramp-up sets") + " with "
+                    + Durations.human(RampUpSets.REST) + " rest after each (" + Durations.human(rampTime) + ")";
         }
         return new StepTime(total, text + " = " + Durations.human(total), estimated);
     }

@@ -70,7 +70,9 @@ class BuiltInCatalogTest {
                         "leg-day-cool-down",
                         "core-and-glute-strength",
                         "desk-break",
-                        "pain-free-leg-day"),
+                        "pain-free-leg-day",
+                        // Issue 15: a leg day with loads relative to the max and ramp-up sets.
+                        "leg-day-with-loads"),
                 catalog.programs().stream().map(p -> p.id().value()).toList());
     }
 

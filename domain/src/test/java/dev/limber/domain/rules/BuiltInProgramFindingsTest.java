@@ -29,7 +29,8 @@ class BuiltInProgramFindingsTest {
                 "leg-day-cool-down",
                 "core-and-glute-strength",
                 "desk-break",
-                "pain-free-leg-day"
+                "pain-free-leg-day",
+                "leg-day-with-loads"
             })
     void builtInProgramHasNoFindings(String id) {
         Program program = BuiltInCatalog.catalog().program(ProgramId.of(id)).orElseThrow();

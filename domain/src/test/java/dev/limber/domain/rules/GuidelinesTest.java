@@ -42,6 +42,7 @@ class GuidelinesTest {
                         "warm-up-missing",
                         "warm-up-duration",
                         "warm-up-coverage",
+                        "ramp-up-missing",
                         "cool-down-missing",
                         "nerve-glide",
                         "posterior-chain-balance"),
@@ -87,7 +88,7 @@ class GuidelinesTest {
     void thresholdsChangeByReplacingARuleUnderItsId() {
         Guidelines patient =
                 Guidelines.defaults().with(new WarmUpDurationRule(Duration.ofMinutes(1), Duration.ofMinutes(30)));
-        assertEquals(10, patient.rules().size());
+        assertEquals(11, patient.rules().size());
         assertTrue(patient.rule("warm-up-duration").orElseThrow() instanceof WarmUpDurationRule rule
                 && rule.minimum().equals(Duration.ofMinutes(1)));
     }

@@ -37,10 +37,10 @@ final class HtmlCard implements CardLine.Visitor<String> {
             ".step { margin: 0 0 0.6mm; }",
             ".step p { margin: 0; }",
             ".step.in-circuit { margin-left: 3mm; }",
-            ".step .start, .step ul { margin: 0 0 0 4mm; }",
+            ".step .start, .step .ramp-up, .step ul { margin: 0 0 0 4mm; }",
             ".step ul { padding-left: 3mm; }",
             ".dose { font-weight: bold; }",
-            ".cue, .start { color: #333; }",
+            ".cue, .start, .ramp-up { color: #333; }",
             ".caution { border-left: 0.6mm solid #000; padding-left: 1.5mm; }",
             "@media screen { body { background: #eee; padding: 8mm; }",
             "  .card { background: #fff; width: 105mm; min-height: 148mm; padding: 5mm;",
@@ -141,6 +141,13 @@ final class HtmlCard implements CardLine.Visitor<String> {
             text.append(" <span class=\"note\">(").append(escape(line.note())).append(")</span>");
         }
         text.append("</p>\n");
+        if (!line.rampUp().isEmpty()) {
+            text.append("<p class=\"ramp-up\"><em>")
+                    .append(TextCard.RAMP_UP)
+                    .append("</em> ")
+                    .append(escape(TextCard.rampUp(line)))
+                    .append("</p>\n");
+        }
         if (line.startingPosition() != null) {
             text.append("<p class=\"start\"><em>")
                     .append(TextCard.STARTING_POSITION)

@@ -81,6 +81,14 @@ final class MarkdownCard implements CardLine.Visitor<String> {
         if (line.note() != null) {
             text.append(" (").append(escape(line.note())).append(')');
         }
+        if (!line.rampUp().isEmpty()) {
+            text.append('\n')
+                    .append(indent)
+                    .append("  - _")
+                    .append(TextCard.RAMP_UP)
+                    .append("_ ")
+                    .append(escape(TextCard.rampUp(line)));
+        }
         // Where to start and every cue, as a list under the step.
         if (line.startingPosition() != null) {
             text.append('\n')

@@ -3,6 +3,7 @@ package dev.limber.formats.card;
 import dev.limber.domain.card.CardLine;
 import dev.limber.domain.card.RoutineCard;
 import dev.limber.domain.program.DoseSource;
+import dev.limber.domain.program.RampUpSets;
 import dev.limber.domain.timing.Durations;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 final class TextCard implements CardLine.Visitor<List<String>> {
     /** What comes before a starting position: every rendering's word. */
     static final String STARTING_POSITION = "Start:";
+    /** Before a lift's ramp-up sets, in every rendering. */
+    static final String RAMP_UP = "Ramp-up first:";
 
     private static final Pattern UNIT = Pattern.compile("(s|min|h)[,.*)]?");
     private final int width;
@@ -79,6 +82,9 @@ final class TextCard implements CardLine.Visitor<List<String>> {
         String body = indent + " ".repeat(line.number().length() + 2);
         String mark = line.source() == DoseSource.CATALOG ? RoutineCard.CATALOG_MARK : "";
         List<String> out = wrap(line.name() + ": " + line.dose() + mark, indent + line.number() + ". ", body);
+        if (!line.rampUp().isEmpty()) {
+            out.addAll(wrap(RAMP_UP + " " + rampUp(line), body, body + "  "));
+        }
         if (line.startingPosition() != null) {
             out.addAll(wrap(STARTING_POSITION + " " + line.startingPosition(), body, body + "  "));
         }
@@ -100,6 +106,11 @@ final class TextCard implements CardLine.Visitor<List<String>> {
     /** The card's total time, and over how many sessions when more than one: every rendering's words. */
     static String total(CardLine.Title line) {
         return line.total().words() + (line.sessions() > 1 ? " in " + line.sessions() + " sessions" : "");
+    }
+
+    /** The ramp-up sets in order, one sentence: every rendering's words. */
+    static String rampUp(CardLine.StepLine line) {
+        return String.join("; ", line.rampUp()) + "; rest " + Durations.human(RampUpSets.REST) + " after each";
     }
 
     /** The training days, short English names: every rendering's words. */

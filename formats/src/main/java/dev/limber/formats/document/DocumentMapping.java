@@ -20,6 +20,7 @@ import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.program.Progression;
+import dev.limber.domain.program.RampUpSets;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
 import dev.limber.domain.program.Tempo;
@@ -77,6 +78,7 @@ final class DocumentMapping {
             "perSide",
             "load",
             "effort",
+            "rampUp",
             "note",
             "progression",
             "doseSource");
@@ -459,6 +461,9 @@ final class DocumentMapping {
         Progression progression = f.text("progression")
                 .flatMap(text -> build(f, () -> Progression.parse(text)))
                 .orElse(null);
+        RampUpSets rampUp = f.text("rampUp")
+                .flatMap(text -> build(f, () -> RampUpSets.parse(text)))
+                .orElse(null);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -467,7 +472,8 @@ final class DocumentMapping {
                 f,
                 () -> new ExerciseStep(
                         exercise.get(),
-                        new Prescription(work.get(), sets, rest, perSide, hold, doseSource, load, effort, tempo),
+                        new Prescription(
+                                work.get(), sets, rest, perSide, hold, doseSource, load, effort, tempo, rampUp),
                         note,
                         progression));
     }

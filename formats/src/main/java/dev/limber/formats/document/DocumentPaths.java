@@ -64,6 +64,7 @@ final class DocumentPaths {
             case EFFORT_RPE -> "/effort/rpe";
             case EFFORT_RIR -> "/effort/rir";
             case PRESCRIPTION_TEMPO -> "/tempo";
+            case PRESCRIPTION_RAMP_UP -> "/rampUp";
         };
     }
 }

@@ -168,6 +168,9 @@ final class DocumentTree {
         if (dose.effort() != null) {
             map.put("effort", effort(dose.effort()));
         }
+        if (dose.rampUp() != null) {
+            map.put("rampUp", dose.rampUp().text());
+        }
         putIfPresent(map, "note", step.note());
         if (step.progression() != null) {
             map.put("progression", step.progression().text());

@@ -378,6 +378,7 @@ public final class FreeExerciseDbReader {
                     PRESCRIPTION_LOAD,
                     PRESCRIPTION_EFFORT,
                     PRESCRIPTION_TEMPO,
+                    PRESCRIPTION_RAMP_UP,
                     EFFORT_RPE,
                     EFFORT_RIR,
                     DOSE_DURATION,

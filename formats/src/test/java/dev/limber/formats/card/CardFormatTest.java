@@ -247,4 +247,53 @@ class CardFormatTest {
         assertTrue(html.contains("Hips &lt;&amp;&gt; &quot;Knees&quot;") && html.contains("Don&#39;t rush"), html);
         assertFalse(html.contains("<b>Card"), "no markup from the data survives: " + html);
     }
+
+    @Test
+    void rampUpSetsAreOnTheCardWithPlatesPerSideInEveryFormat() {
+        // 100 kg: 40 % = 40 kg (10 kg a side on the 20 kg bar), 60 % = 60 kg (20 a side),
+        // 80 % = 80 kg (30 a side: 25 + 5).
+        Program program = Program.builder("squat-day", "Squat Day")
+                .session(Session.of(
+                        "Squats",
+                        Phase.of(
+                                PhaseKind.MAIN,
+                                ExerciseStep.of(
+                                        BuiltInCatalog.BACK_SQUAT,
+                                        Prescription.reps(5)
+                                                .sets(3)
+                                                .rest(Duration.ofMinutes(3))
+                                                .load("100kg")
+                                                .rampUp("standard")))))
+                .build();
+        RoutineCard card = cards.of(program);
+        String sets = "10 reps, empty bar (20 kg); 5 reps at 40 kg, 10 kg per side; 3 reps at 60 kg, 20 kg per"
+                + " side; 2 reps at 80 kg, 25 + 5 kg per side; rest 1 min after each";
+        assertTrue(
+                CardFormat.TEXT.render(card).replaceAll("\\s+", " ").contains("Ramp-up first: " + sets),
+                CardFormat.TEXT.render(card));
+        assertTrue(
+                CardFormat.MARKDOWN.render(card).contains("  - _Ramp-up first:_ " + sets),
+                CardFormat.MARKDOWN.render(card));
+        assertTrue(
+                CardFormat.HTML.render(card).contains("<p class=\"ramp-up\"><em>Ramp-up first:</em> " + sets + "</p>"),
+                CardFormat.HTML.render(card));
+    }
+
+    @Test
+    void aRelativeLoadsRampUpIsGivenAsSharesOfTheWorkingLoad() {
+        Program program = Program.builder("squat-day", "Squat Day")
+                .session(Session.of(
+                        "Squats",
+                        Phase.of(
+                                PhaseKind.MAIN,
+                                ExerciseStep.of(
+                                        BuiltInCatalog.BACK_SQUAT,
+                                        Prescription.reps(5).load("75%").rampUp("bar x10, 50% x5")))))
+                .build();
+        String text = CardFormat.TEXT.render(cards.of(program)).replaceAll("\\s+", " ");
+        assertTrue(
+                text.contains(
+                        "Ramp-up first: 10 reps, empty bar; 5 reps at 50 % of the working load; rest 1 min after each"),
+                text);
+    }
 }

@@ -98,7 +98,12 @@ class BadDocumentTest {
                                 "34:27: a step has one of duration, reps or distance, not both reps and distance",
                                 "38:24: amrap applies to a step with reps only (the reps are the minimum)",
                                 "40:27: distance must be a distance like 400m, 1.5km or 1mi, more than 0 and at most 100 km",
-                                "43:25: an effort needs rpe (1 to 10, like 7.5) or rir (0 to 10, like 2)")),
+                                "43:25: an effort needs rpe (1 to 10, like 7.5) or rir (0 to 10, like 2)",
+                                "46:25: rampUp must be standard, or ramp-up sets like bar x10, 40% x5, 60% x3",
+                                "49:25: rampUp applies to counted reps of a lift only (was \"standard\")",
+                                "53:25: rampUp needs a working load heavier than the 20 kg bar; the load is 15 kg (was"
+                                        + " \"standard\")",
+                                "56:25: rampUp must be standard, or ramp-up sets like bar x10, 40% x5, 60% x3")),
                 Arguments.of(
                         "duplicate-ids.yaml",
                         List.of(

@@ -86,6 +86,9 @@ class RoundTripTest {
                 "rpe: 8.5",
                 "rir: 2",
                 "tempo: 3-1-X-0",
+                "rampUp: standard\n",
+                "rampUp: bar x10, 50% x5, 70% x3",
+                "rampUp: standard on 35lb bar",
                 "amrap: true",
                 "distance: 1.5km",
                 "distance: 1mi")) {

@@ -195,6 +195,17 @@ class SchemaTest {
                 List.of("3-1-1-0", "2-0-X-0", "10-0-x-1"),
                 List.of("3-1-1", "31X0", "3-1-1-0-0", "3-a-1-0"));
         agrees(
+                "rampUp",
+                dev.limber.domain.program.RampUpSets::parse,
+                List.of(
+                        "standard",
+                        "Standard on 15kg bar",
+                        "bar x10, 50% x5, 75% x3",
+                        "bar × 10, 40 % x 5",
+                        "60% x3",
+                        "bar x8, 50% x4 on 35lb bar"),
+                List.of("lots", "standard on heavy bar", "40% x5, bar x10", "100% x1", "40%", "bar x10,"));
+        agrees(
                 "distance",
                 dev.limber.domain.program.Dose.Distance::parse,
                 List.of("400m", "1.5km", "1mi", "400 m"),

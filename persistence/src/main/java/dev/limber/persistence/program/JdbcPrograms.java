@@ -18,6 +18,7 @@ import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.program.Progression;
+import dev.limber.domain.program.RampUpSets;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
 import dev.limber.domain.program.Tempo;
@@ -306,7 +307,8 @@ final class JdbcPrograms implements Programs {
                 dose.effort() instanceof Effort.Rpe rpe ? rpe.value() : null,
                 dose.effort() instanceof Effort.Rir rir ? rir.reps() : null,
                 dose.tempo() == null ? null : dose.tempo().text(),
-                item.progression() == null ? null : item.progression().text());
+                item.progression() == null ? null : item.progression().text(),
+                dose.rampUp() == null ? null : dose.rampUp().text());
     }
 
     /** Whole programs for the rows given, in their order: five queries for all their trees. */
@@ -362,7 +364,7 @@ final class JdbcPrograms implements Programs {
                         connection,
                         "SELECT program_id, session_no, phase_no, step_no, item_no, exercise_id, dose_kind, amount,"
                                 + " sets, rest_s, per_side, hold_s, dose_source, note,"
-                                + " distance, amrap, load_spec, rpe, rir, tempo, progression"
+                                + " distance, amrap, load_spec, rpe, rir, tempo, progression, ramp_up"
                                 + " FROM program_step_item WHERE program_id IN (?)"
                                 + " ORDER BY program_id, session_no, phase_no, step_no, item_no",
                         ids,
@@ -458,7 +460,8 @@ final class JdbcPrograms implements Programs {
                 DoseSource.parse(row.doseSource()),
                 row.loadSpec() == null ? null : Load.parse(row.loadSpec()),
                 effort,
-                row.tempo() == null ? null : Tempo.parse(row.tempo()));
+                row.tempo() == null ? null : Tempo.parse(row.tempo()),
+                row.rampUp() == null ? null : RampUpSets.parse(row.rampUp()));
         return new ExerciseStep(
                 ExerciseId.of(row.exerciseId()),
                 prescription,

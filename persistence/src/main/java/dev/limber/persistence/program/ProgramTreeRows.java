@@ -82,7 +82,8 @@ final class ProgramTreeRows {
             @Nullable java.math.BigDecimal rpe,
             @Nullable Integer rir,
             @Nullable String tempo,
-            @Nullable String progression) {
+            @Nullable String progression,
+            @Nullable String rampUp) {
         @Embeddable
         record Key(
                 @MappedProperty("program_id") String programId,

@@ -151,14 +151,15 @@ public abstract class StoreContract {
                                         ExerciseStep.of(
                                                 "glute-bridge",
                                                 Prescription.reps(10).sets(3).rest(Duration.ofSeconds(45))),
-                                        // Issue 15: load, effort, tempo, AMRAP and a distance, each kind.
+                                        // Issue 15: load, effort, tempo, AMRAP, ramp-up sets and a distance, each kind.
                                         ExerciseStep.of(
                                                         "glute-bridge",
                                                         Prescription.reps(5)
                                                                 .sets(5)
                                                                 .load("102.5kg")
                                                                 .effort(Effort.rpe(8.5))
-                                                                .tempo("3-1-X-0"))
+                                                                .tempo("3-1-X-0")
+                                                                .rampUp("standard on 15kg bar"))
                                                 // Progressions over the weeks, each kind.
                                                 .withProgression(Progression.parse("linear +2.5kg per session")),
                                         ExerciseStep.of(
@@ -166,7 +167,8 @@ public abstract class StoreContract {
                                                         Prescription.reps(8)
                                                                 .amrap()
                                                                 .load("75%")
-                                                                .effort(Effort.rir(2)))
+                                                                .effort(Effort.rir(2))
+                                                                .rampUp("bar x10, 50% x5, 70% x3"))
                                                 .withProgression(Progression.parse("double 8-12 +5lb")),
                                         ExerciseStep.of(
                                                 "glute-bridge",
