@@ -38,7 +38,8 @@ final class ConditionalGets {
                 return;
             }
             byte[] encoded = bytes(body);
-            etag = ETags.ofContent(encoded);
+            // A worded answer (findings) hashes its language too: English and German never share a tag.
+            etag = ETags.ofContent(encoded, response.getHeaders().get(HttpHeaders.CONTENT_LANGUAGE));
             response.getHeaders().set(HttpHeaders.ETAG, etag);
             if (!(body instanceof byte[]) && !(body instanceof CharSequence)) {
                 // Send the bytes just hashed, so the body is not encoded a second time.
