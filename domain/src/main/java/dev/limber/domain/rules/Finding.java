@@ -59,16 +59,18 @@ public record Finding(
                 rule.rationaleText());
     }
 
-    /** A finding of a rule at its default severity, with its rationale; the English comes from the bundle. */
+    /** A finding of a rule at its default severity, with its rationale; the English comes from Limber's bundle. */
     public static Finding of(Rule rule, Location location, Phrase text) {
+        return of(rule, location, text, FindingText.english(text));
+    }
+
+    /**
+     * A finding of a rule at its default severity, with its rationale, worded by key for other
+     * languages and in English as given: for an app's own rule, whose keys Limber's bundles lack.
+     */
+    public static Finding of(Rule rule, Location location, Phrase text, String english) {
         return new Finding(
-                rule.id(),
-                rule.defaultSeverity(),
-                location,
-                FindingText.english(text),
-                rule.rationale(),
-                text,
-                rule.rationaleText());
+                rule.id(), rule.defaultSeverity(), location, english, rule.rationale(), text, rule.rationaleText());
     }
 
     /** The same finding at another severity. */
