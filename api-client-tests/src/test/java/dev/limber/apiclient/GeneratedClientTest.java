@@ -218,7 +218,7 @@ class GeneratedClientTest {
     @Test
     void findingsOfAStoredAndOfASentProgram() throws Exception {
         FindingsApi findings = new FindingsApi(open);
-        ReportView stored = findings.getProgramFindings("pain-free-leg-day", null);
+        ReportView stored = findings.getProgramFindings("pain-free-leg-day", null, null);
         assertEquals("pain-free-leg-day", stored.getProgram());
         assertEveryFieldArrives("/api/v1/programs/pain-free-leg-day/findings", stored);
 
@@ -239,7 +239,7 @@ class GeneratedClientTest {
                                         .exercise("back-squat")
                                         .reps(8)
                                         .sets(3))));
-        ReportView sent = findings.checkProgram(risky);
+        ReportView sent = findings.checkProgram(risky, null);
         assertFalse(sent.getPasses(), sent.toString());
         assertTrue(
                 sent.getFindings().stream()
@@ -250,7 +250,7 @@ class GeneratedClientTest {
         assertProblem(
                 400,
                 "invalid-body",
-                () -> findings.checkProgram(new ProgramView().id("x").name("X")));
+                () -> findings.checkProgram(new ProgramView().id("x").name("X"), null));
     }
 
     @Test

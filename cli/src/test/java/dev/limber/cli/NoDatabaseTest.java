@@ -114,6 +114,36 @@ class NoDatabaseTest {
         assertEquals(limber("timeline", "airplane-leg-day", "--get-ready=10s").out(), timeline.out());
     }
 
+    @Test
+    void findingsAreWordedInTheLanguageOfTheEnvironmentOrOfLocale() throws Exception {
+        // de_DE may not be installed here, so the JVM may print ASCII: the checks avoid umlauts.
+        Map<String, String> german = Map.of("LC_ALL", "", "LC_MESSAGES", "", "LANG", "de_DE.UTF-8");
+        LimberProcess fromLang = LimberProcess.run(home, german, "validate", LEG_DAY, "--explain");
+        assertEquals(ExitCodes.OK, fromLang.status(), fromLang.output());
+        assertTrue(fromLang.out().contains(LEG_DAY + ":17:13: warning warm-up-duration das Aufw"), fromLang.out());
+        assertTrue(fromLang.out().contains("dauert 2 min 30 s, unter 5 min bis 10 min (die Spanne des Artikels)"));
+        assertTrue(fromLang.out().contains("  why: Der Autor des Artikels"), fromLang.out());
+
+        LimberProcess english = LimberProcess.run(home, german, "validate", LEG_DAY, "--locale=en");
+        assertTrue(
+                english.out().contains(LEG_DAY + ":17:13: warning warm-up-duration the warm-up takes"), english.out());
+
+        LimberProcess json = LimberProcess.run(
+                home, Map.of("LC_ALL", "C.UTF-8"), "validate", LEG_DAY, "--locale", "de-AT", "--output=json");
+        assertEquals(ExitCodes.OK, json.status(), json.output());
+        assertTrue(json.out().contains("\"language\": \"de\""), json.out());
+        assertTrue(json.out().contains("\"key\": \"warm-up-duration.too-short\""), json.out());
+        assertTrue(json.out().contains("\"message\": \"das Aufwärmen dauert"), json.out());
+
+        LimberProcess french = LimberProcess.run(home, german, "validate", LEG_DAY, "--locale=fr");
+        assertEquals(ExitCodes.USAGE, french.status(), french.output());
+        assertTrue(
+                french.err()
+                        .contains("--locale: 'fr' is a language Limber has no findings text for; use one of en, de"),
+                french.err());
+        assertNoDatabase();
+    }
+
     private LimberProcess limber(String... arguments) throws Exception {
         return LimberProcess.run(home, Map.of(), arguments);
     }

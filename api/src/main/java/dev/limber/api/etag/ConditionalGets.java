@@ -47,7 +47,11 @@ final class ConditionalGets {
             if (body == null) {
                 return;
             }
-            Encoded answer = body instanceof PageView<?> page ? pages.get(page, this::encoded) : encoded(body);
+            // A worded answer (findings) hashes its language too: English and German never share a tag.
+            String language = response.getHeaders().get(HttpHeaders.CONTENT_LANGUAGE);
+            Encoded answer = body instanceof PageView<?> page && language == null
+                    ? pages.get(page, this::encoded)
+                    : encoded(body, language);
             byte[] encoded = answer.bytes();
             etag = answer.etag();
             response.getHeaders().set(HttpHeaders.ETAG, etag);
@@ -69,9 +73,13 @@ final class ConditionalGets {
     private record Encoded(byte[] bytes, String etag) {}
 
     private Encoded encoded(Object body) {
+        return encoded(body, null);
+    }
+
+    private Encoded encoded(Object body, String language) {
         try {
             byte[] bytes = bytes(body);
-            return new Encoded(bytes, ETags.ofContent(bytes));
+            return new Encoded(bytes, ETags.ofContent(bytes, language));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

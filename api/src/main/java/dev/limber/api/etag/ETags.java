@@ -4,6 +4,7 @@ import dev.limber.api.problem.ProblemException;
 import dev.limber.domain.port.ExpectedVersion;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -28,8 +29,21 @@ public final class ETags {
 
     /** The tag of computed content: the first 128 bits of its SHA-256, in hex. */
     public static String ofContent(byte[] content) {
+        return ofContent(content, null);
+    }
+
+    /**
+     * The tag of computed content in a language ({@code Content-Language}, or null for none): the
+     * language is hashed with the bytes, so two languages never share a tag even when their bytes
+     * agree (a report without findings).
+     */
+    public static String ofContent(byte[] content, String language) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            if (language != null && !language.isBlank()) {
+                sha.update(("Content-Language: " + language.strip() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            byte[] digest = sha.digest(content);
             return "\"" + HexFormat.of().formatHex(Arrays.copyOf(digest, 16)) + "\"";
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every JDK has SHA-256", impossible);

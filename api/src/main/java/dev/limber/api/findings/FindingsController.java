@@ -2,9 +2,14 @@ package dev.limber.api.findings;
 
 import dev.limber.api.openapi.ApiDocs;
 import dev.limber.domain.program.ProgramId;
+import dev.limber.domain.rules.ValidationReport;
 import dev.limber.domain.usecase.FindProgram;
 import dev.limber.domain.usecase.ValidateProgram;
 import dev.limber.formats.document.DocumentReader;
+import dev.limber.formats.finding.FindingLanguage;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -26,6 +31,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
 
 /**
  * Guideline findings: of a stored program, or of a program sent in the body (checked against the
@@ -53,12 +59,18 @@ final class FindingsController {
             operationId = "getProgramFindings",
             summary = "Check a stored program",
             description = "The guideline findings of a stored program: each with its rule, severity, place, message"
-                    + " and rationale; the counts by severity; and whether it passes (no error, no warning).")
+                    + " and rationale (in English or German, by `Accept-Language`), and the message's stable key"
+                    + " and arguments; the counts by severity; and whether it passes (no error, no warning).")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_NONE_MATCH_READ)
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, ref = ApiDocs.ACCEPT_LANGUAGE)
     @ApiResponse(
             responseCode = "200",
             description = "The findings; ETag is a hash of them.",
-            headers = @Header(name = "ETag", ref = ApiDocs.ETAG),
+            headers = {
+                @Header(name = "ETag", ref = ApiDocs.ETAG),
+                @Header(name = "Content-Language", ref = ApiDocs.CONTENT_LANGUAGE),
+                @Header(name = "Vary", ref = ApiDocs.VARY_LANGUAGE)
+            },
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -66,9 +78,11 @@ final class FindingsController {
     @ApiResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
     @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    ReportView ofStored(@Parameter(description = "The program's id.") @PathVariable String id) {
-        return ReportView.of(
-                validate.validate(findProgram.byId(ProgramId.of(id)).value()));
+    HttpResponse<ReportView> ofStored(
+            @Parameter(description = "The program's id.") @PathVariable String id,
+            @Parameter(hidden = true) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.ACCEPT_LANGUAGE)
+                    String acceptLanguage) {
+        return worded(validate.validate(findProgram.byId(ProgramId.of(id)).value()), acceptLanguage);
     }
 
     /** The findings of the program in the body, which is checked and not stored. */
@@ -83,6 +97,10 @@ final class FindingsController {
     @ApiResponse(
             responseCode = "200",
             description = "The findings.",
+            headers = {
+                @Header(name = "Content-Language", ref = ApiDocs.CONTENT_LANGUAGE),
+                @Header(name = "Vary", ref = ApiDocs.VARY_LANGUAGE)
+            },
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -90,7 +108,8 @@ final class FindingsController {
     @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @ApiResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
     @ApiResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
-    ReportView ofSent(
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, ref = ApiDocs.ACCEPT_LANGUAGE)
+    HttpResponse<ReportView> ofSent(
             @RequestBody(
                             required = true,
                             content =
@@ -102,7 +121,21 @@ final class FindingsController {
                                                             name = "risky",
                                                             ref = "#/components/examples/RiskyProgram")))
                     @Body
-                    byte[] body) {
-        return ReportView.of(validate.validate(reader.readProgram("request body", body)));
+                    byte[] body,
+            @Parameter(hidden = true) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.ACCEPT_LANGUAGE)
+                    String acceptLanguage) {
+        return worded(validate.validate(reader.readProgram("request body", body)), acceptLanguage);
+    }
+
+    /**
+     * The report in the language the client prefers (English unless it asks for German), saying
+     * which ({@code Content-Language}) and that the answer varies with {@code Accept-Language}; the
+     * ETag of a GET hashes the language too, so the two languages never share one.
+     */
+    private static HttpResponse<ReportView> worded(ValidationReport report, String acceptLanguage) {
+        Locale language = FindingLanguage.ofAcceptLanguage(acceptLanguage);
+        return HttpResponse.ok(ReportView.of(report, language))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 }

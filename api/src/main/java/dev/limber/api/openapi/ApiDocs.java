@@ -39,12 +39,15 @@ public final class ApiDocs {
     public static final String IF_NONE_MATCH_READ = PARAMETERS + "IfNoneMatchRead";
     public static final String PAGE_TOTAL = PARAMETERS + "PageTotal";
     public static final String IF_MATCH = PARAMETERS + "IfMatch";
+    public static final String ACCEPT_LANGUAGE = PARAMETERS + "AcceptLanguage";
     public static final String IF_NONE_MATCH_WRITE = PARAMETERS + "IfNoneMatchWrite";
 
     private static final String HEADERS = "#/components/headers/";
     public static final String ETAG = HEADERS + "ETag";
     public static final String LOCATION = HEADERS + "Location";
     public static final String VARY = HEADERS + "Vary";
+    public static final String VARY_LANGUAGE = HEADERS + "VaryLanguage";
+    public static final String CONTENT_LANGUAGE = HEADERS + "ContentLanguage";
 
     private static final String SCHEMAS = "#/components/schemas/";
     public static final String DURATION = SCHEMAS + "Duration";

@@ -126,4 +126,71 @@ class FindingsEndpointTest implements TestPropertyProvider {
                 Http.exchange(http(), HttpRequest.GET("/api/v1/programs/nothing-here/findings"))
                         .getStatus());
     }
+
+    @Test
+    void findingsAreWordedInGermanWhenTheClientPrefersItWithTheSameKeyAndArguments() {
+        Program atop = Program.builder("stretch-atop-main", "Stretch Atop Main")
+                .session(Session.of(
+                        "Legs",
+                        Phase.of(
+                                PhaseKind.MAIN,
+                                ExerciseStep.of(
+                                        BuiltInCatalog.RECLINING_SINGLE_LEG_STRETCH,
+                                        Prescription.seconds(120).eachSide()),
+                                ExerciseStep.of(
+                                        BuiltInCatalog.BACK_SQUAT,
+                                        Prescription.reps(5).sets(5)))))
+                .build();
+        String document = new DocumentWriter().writeProgram(atop);
+        HttpResponse<String> german = Http.exchange(
+                http(),
+                HttpRequest.POST("/api/v1/findings", document).header(HttpHeaders.ACCEPT_LANGUAGE, "fr, de;q=0.8"));
+        assertEquals(HttpStatus.OK, german.getStatus(), body(german));
+        assertEquals("de", german.header(HttpHeaders.CONTENT_LANGUAGE));
+        assertTrue(
+                german.header(HttpHeaders.VARY).contains(HttpHeaders.ACCEPT_LANGUAGE), german.header(HttpHeaders.VARY));
+        assertTrue(
+                body(german)
+                        .contains("\"message\":\"statisches Halten vor back-squat summiert sich auf 2 min"
+                                + " (Oberschenkelrückseite)"),
+                body(german));
+        assertTrue(body(german).contains("\"description\":\"Legs › Hauptteil › Schritt 1"), body(german));
+        assertTrue(
+                body(german)
+                        .contains("\"rule\":\"static-stretch-before-training\","
+                                + "\"key\":\"static-stretch-before-training.too-long\","
+                                + "\"arguments\":{\"exercise\":\"reclining-single-leg-stretch\""),
+                body(german));
+        assertTrue(body(german).contains("\"warnAt\":\"1m\""), body(german));
+
+        HttpResponse<String> english = Http.exchange(
+                http(), HttpRequest.POST("/api/v1/findings", document).header(HttpHeaders.ACCEPT_LANGUAGE, "fr"));
+        assertEquals("en", english.header(HttpHeaders.CONTENT_LANGUAGE));
+        assertTrue(body(english).contains("\"message\":\"static holding before back-squat"), body(english));
+    }
+
+    @Test
+    void germanAndEnglishFindingsNeverShareAnETagEvenWhenTheirBodiesAgree() {
+        String uri = "/api/v1/programs/pain-free-leg-day/findings";
+        HttpResponse<String> english = Http.exchange(http(), HttpRequest.GET(uri));
+        HttpResponse<String> german =
+                Http.exchange(http(), HttpRequest.GET(uri).header(HttpHeaders.ACCEPT_LANGUAGE, "de-DE"));
+        assertEquals("en", english.header(HttpHeaders.CONTENT_LANGUAGE));
+        assertEquals("de", german.header(HttpHeaders.CONTENT_LANGUAGE));
+        assertEquals(body(english), body(german), "a program without findings reads the same in both");
+        assertNotNull(german.header(HttpHeaders.ETAG));
+        assertTrue(!english.header(HttpHeaders.ETAG).equals(german.header(HttpHeaders.ETAG)));
+        HttpResponse<String> stale = Http.exchange(
+                http(),
+                HttpRequest.GET(uri)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "de")
+                        .header(HttpHeaders.IF_NONE_MATCH, english.header(HttpHeaders.ETAG)));
+        assertEquals(HttpStatus.OK, stale.getStatus(), "the English copy is not the German one");
+        HttpResponse<String> fresh = Http.exchange(
+                http(),
+                HttpRequest.GET(uri)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "de")
+                        .header(HttpHeaders.IF_NONE_MATCH, german.header(HttpHeaders.ETAG)));
+        assertEquals(HttpStatus.NOT_MODIFIED, fresh.getStatus());
+    }
 }

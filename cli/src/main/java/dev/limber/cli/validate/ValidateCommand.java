@@ -17,6 +17,7 @@ import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.rules.Finding;
+import dev.limber.domain.rules.FindingText;
 import dev.limber.domain.rules.Severity;
 import dev.limber.domain.usecase.ExportCatalog;
 import dev.limber.domain.usecase.LookupUseCases;
@@ -24,11 +25,15 @@ import dev.limber.domain.usecase.ValidateProgram;
 import dev.limber.formats.document.DocumentException;
 import dev.limber.formats.document.LocationPointers;
 import dev.limber.formats.document.Problem;
+import dev.limber.formats.finding.FindingArguments;
+import dev.limber.formats.finding.FindingLanguage;
+import dev.limber.formats.finding.NotALanguageException;
 import dev.limber.formats.json.JsonText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -86,6 +91,14 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "text (default): one line per finding; json: one object for machines")
     ReportFormat output;
 
+    @Option(
+            names = "--locale",
+            paramLabel = "LANG",
+            description = "Word findings in this language: en or de (also de-DE, de_DE.UTF-8). Default: LC_ALL,"
+                    + " LC_MESSAGES or LANG, else en. Rule ids and keys stay English; another language is refused"
+                    + " (exit 2)")
+    String locale;
+
     @Option(names = "--strict", description = "Warnings fail too (exit 1)")
     boolean strict;
 
@@ -104,6 +117,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Locale language = language();
         boolean json = json();
         boolean fromStore = allPrograms || !programIds.isEmpty();
         if (paths.isEmpty() && !fromStore) {
@@ -179,10 +193,9 @@ public final class ValidateCommand implements Callable<Integer> {
                                 program,
                                 finding,
                                 Problem.at(
-                                        program.id() + " › "
-                                                + finding.location().describe(),
+                                        program.id() + " › " + FindingText.describe(finding.location(), language),
                                         "",
-                                        finding.message()),
+                                        finding.message(language)),
                                 true));
                     }
                 }
@@ -201,7 +214,10 @@ public final class ValidateCommand implements Callable<Integer> {
             report.put("warnings", warnings);
             report.put("infos", infos);
             report.put("problems", List.of());
-            report.put("findings", placed.stream().map(ValidateCommand::finding).toList());
+            report.put("language", language.toLanguageTag());
+            report.put(
+                    "findings",
+                    placed.stream().map(one -> finding(one, language)).toList());
             print(JsonText.write(report));
         } else {
             StringBuilder text = new StringBuilder();
@@ -212,10 +228,12 @@ public final class ValidateCommand implements Callable<Integer> {
                         .append(' ')
                         .append(one.finding().ruleId())
                         .append(' ')
-                        .append(one.finding().message())
+                        .append(one.finding().message(language))
                         .append('\n');
                 if (explain && !one.finding().rationale().isEmpty()) {
-                    text.append("  why: ").append(one.finding().rationale()).append('\n');
+                    text.append("  why: ")
+                            .append(one.finding().rationale(language))
+                            .append('\n');
                 }
             }
             print(text.toString());
@@ -274,7 +292,23 @@ public final class ValidateCommand implements Callable<Integer> {
         return json;
     }
 
-    private static Map<String, Object> finding(Placed placed) {
+    /**
+     * The language findings are worded in: {@code --locale}, refused when Limber does not ship it;
+     * else the environment's ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}), English when it
+     * names none Limber ships.
+     */
+    private Locale language() {
+        if (locale == null) {
+            return FindingLanguage.ofEnvironment(System.getenv());
+        }
+        try {
+            return FindingLanguage.ofOption(locale);
+        } catch (NotALanguageException refused) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--locale: " + refused.getMessage());
+        }
+    }
+
+    private static Map<String, Object> finding(Placed placed, Locale language) {
         Map<String, Object> json = JsonText.object();
         // A stored program has no file: its place is the program and the finding's location.
         json.put("file", placed.stored() ? null : placed.place().source());
@@ -282,11 +316,13 @@ public final class ValidateCommand implements Callable<Integer> {
         json.put("column", placed.stored() ? null : placed.place().column());
         json.put("pointer", placed.stored() ? null : placed.place().pointer());
         json.put("program", placed.program().id().value());
-        json.put("location", placed.finding().location().describe());
+        json.put("location", FindingText.describe(placed.finding().location(), language));
         json.put("severity", placed.finding().severity().externalName());
         json.put("rule", placed.finding().ruleId());
-        json.put("message", placed.finding().message());
-        json.put("rationale", placed.finding().rationale());
+        json.put("key", placed.finding().key());
+        json.put("arguments", FindingArguments.plain(placed.finding().arguments()));
+        json.put("message", placed.finding().message(language));
+        json.put("rationale", placed.finding().rationale(language));
         return json;
     }
 

@@ -2,7 +2,6 @@ package dev.limber.domain.rules;
 
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
-import dev.limber.domain.exercise.NerveGlides;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.PhaseKind;
@@ -48,9 +47,7 @@ public final class CoolDownMissingRule implements Rule {
 
     @Override
     public String rationale() {
-        return "Static stretches once the muscles are warm lengthen the hamstrings and ease post-workout tightness"
-                + " (the article's advice; stretching after training costs no performance). A nerve glide is not a"
-                + " stretch: the article keeps it for tightness that stretching does not relieve.";
+        return FindingText.english(rationaleText());
     }
 
     @Override
@@ -58,20 +55,26 @@ public final class CoolDownMissingRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Session session : program.sessions()) {
             if (Loading.mainLoads(session, context, Target.LOWER_BODY) && !stretchesInCoolDown(session, context)) {
-                List<String> glides = new ArrayList<>();
+                List<Phrase> glides = new ArrayList<>();
                 for (PlacedStep placed : PlacedStep.in(session)) {
                     context.exercise(placed.step().exercise())
                             .filter(e -> placed.phase().kind() == PhaseKind.COOL_DOWN
                                     && e.kind() == ExerciseKind.NERVE_GLIDE)
-                            .map(NerveGlides::note)
+                            .map(NerveGlideRule::note)
                             .filter(note -> !glides.contains(note))
                             .ifPresent(glides::add);
                 }
                 findings.add(Finding.of(
                         this,
                         Location.session(session.name()),
-                        "a lower-body session with no cool-down stretch for the " + stretched.externalName()
-                                + glides.stream().map(note -> "; " + note).reduce("", String::concat)));
+                        glides.isEmpty()
+                                ? Phrase.of(ID + ".no-stretch", "target", stretched)
+                                : Phrase.of(
+                                        ID + ".no-stretch-but-nerve-glides",
+                                        "target",
+                                        stretched,
+                                        "nerveGlides",
+                                        Phrase.series(Phrase.Series.SEMICOLONS, glides))));
             }
         }
         return findings;

@@ -28,7 +28,7 @@ public final class LateralityRule implements Rule {
 
     @Override
     public String rationale() {
-        return "A per-side dose doubles the time of a move that already works both sides.";
+        return FindingText.english(rationaleText());
     }
 
     @Override

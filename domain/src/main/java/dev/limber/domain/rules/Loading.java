@@ -6,7 +6,6 @@ import dev.limber.domain.exercise.Target;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Session;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,30 +51,5 @@ final class Loading {
             }
         }
         return loaded;
-    }
-
-    static String names(Set<Target> targets) {
-        StringBuilder text = new StringBuilder();
-        for (Target target : EnumSet.copyOf(targets)) {
-            text.append(text.length() == 0 ? "" : ", ").append(target.externalName());
-        }
-        return text.toString();
-    }
-
-    /** {@code a}, {@code a and b}, {@code a, b and c}. */
-    static String and(List<String> parts) {
-        return series(parts, " and ");
-    }
-
-    /** {@code a}, {@code a or b}, {@code a, b or c}. */
-    static String or(List<String> parts) {
-        return series(parts, " or ");
-    }
-
-    private static String series(List<String> parts, String last) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + last + parts.get(parts.size() - 1);
     }
 }

@@ -2,7 +2,6 @@ package dev.limber.domain.rules;
 
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
-import dev.limber.domain.exercise.NerveGlides;
 import dev.limber.domain.program.Program;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +31,17 @@ public final class NerveGlideRule implements Rule {
 
     @Override
     public String rationale() {
-        return "Sometimes what feels like tight hamstrings is nerve tension, and the article offers nerve flossing"
-                + " when traditional stretching doesn't relieve it. Evidence is mixed: a meta-analysis of small,"
-                + " heterogeneous trials (López-López et al. 2019) found gains in hamstring range of motion; it"
-                + " replaces neither stretching nor a warm-up, and radiating pain, numbness or tingling call for a"
-                + " clinician.";
+        return FindingText.english(rationaleText());
+    }
+
+    /**
+     * The article's condition and a caution for a nerve glide: key {@code nerve-glide.note}, with
+     * the exercise and its caution (the exercise's own, a catalog text, or the general one under
+     * {@code nerve-glide.caution}).
+     */
+    static Phrase note(Exercise exercise) {
+        Object caution = exercise.cautionNote().<Object>map(own -> own).orElse(Phrase.of(ID + ".caution"));
+        return Phrase.of(ID + ".note", "exercise", exercise.id(), "caution", caution);
     }
 
     @Override
@@ -45,7 +50,7 @@ public final class NerveGlideRule implements Rule {
         for (PlacedStep placed : PlacedStep.in(program)) {
             Optional<Exercise> exercise = context.exercise(placed.step().exercise());
             if (exercise.isPresent() && exercise.get().kind() == ExerciseKind.NERVE_GLIDE) {
-                findings.add(Finding.of(this, placed.location(), NerveGlides.note(exercise.get())));
+                findings.add(Finding.of(this, placed.location(), note(exercise.get())));
             }
         }
         return findings;

@@ -25,9 +25,7 @@ public final class PhaseOrderRule implements Rule {
 
     @Override
     public String rationale() {
-        return "Warm up before you load the muscles and stretch once they are warm, not the other way round:"
-                + " the article's order, which the research on warm-ups and on static stretching before loading"
-                + " supports (see warm-up-coverage and static-stretch-before-training).";
+        return FindingText.english(rationaleText());
     }
 
     @Override
@@ -41,8 +39,7 @@ public final class PhaseOrderRule implements Rule {
                     findings.add(Finding.of(
                             this,
                             Location.phase(session.name(), i, phase.kind()),
-                            phase.kind().externalName() + " comes after "
-                                    + latest.kind().externalName() + "; the order is warm-up → main → cool-down"));
+                            Phrase.of(ID + ".out-of-order", "phase", phase.kind(), "after", latest.kind())));
                 } else {
                     latest = phase;
                 }

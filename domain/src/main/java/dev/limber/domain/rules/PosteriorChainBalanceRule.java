@@ -4,7 +4,6 @@ import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +34,7 @@ public final class PosteriorChainBalanceRule implements Rule {
 
     @Override
     public String rationale() {
-        return "Strong abs and glutes take load off the lower back, so the hamstrings need not overcompensate."
-                + " Evidence: the article's advice and reasoning, not a tested cause.";
+        return FindingText.english(rationaleText());
     }
 
     @Override
@@ -60,17 +58,7 @@ public final class PosteriorChainBalanceRule implements Rule {
         if (core && glutes) {
             return List.of();
         }
-        List<String> missing = new ArrayList<>();
-        if (!core) {
-            missing.add("core (planks, dead bugs, bird dogs)");
-        }
-        if (!glutes) {
-            missing.add("glutes (glute bridges)");
-        }
-        return List.of(Finding.of(
-                this,
-                Location.program(),
-                "the program trains the lower body but has no" + " strength work for the "
-                        + String.join(" or the ", missing) + " in its week"));
+        String key = core ? ".no-glute-work" : glutes ? ".no-core-work" : ".no-core-or-glute-work";
+        return List.of(Finding.of(this, Location.program(), Phrase.of(ID + key)));
     }
 }

@@ -16,8 +16,17 @@ public interface Rule {
     /** The severity of its findings unless configured otherwise. */
     Severity defaultSeverity();
 
-    /** One line on why the rule exists. */
+    /** One line on why the rule exists, in English. */
     String rationale();
+
+    /**
+     * The rationale's key and arguments, for other languages ({@link FindingText}). By default the
+     * key {@code <id>.rationale} without arguments; a rule whose key no bundle has keeps its
+     * English {@link #rationale()} in every language.
+     */
+    default Phrase rationaleText() {
+        return Phrase.of(id() + ".rationale");
+    }
 
     /** The findings for this program, in program order; empty when it complies. */
     List<Finding> evaluate(Program program, RuleContext context);

@@ -7,10 +7,10 @@ import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
-import dev.limber.domain.timing.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,12 +78,12 @@ public final class StaticStretchBeforeTrainingRule implements Rule {
 
     @Override
     public String rationale() {
-        return "Save long static stretching for after training: this check warns at " + Durations.human(warnAt)
-                + " of static holding a muscle before loading"
-                + (warnWithoutDynamicAfter ? ", or a hold with no moving work after it" : "")
-                + ". Evidence (systematic reviews): in Behm et al. 2016, holds of 60 s or more per muscle cost"
-                + " about 4.6% of performance and shorter ones about 1.1%, with no clear cost when dynamic work"
-                + " followed; Simic et al. 2013 found the smallest losses at 45 s or less.";
+        return FindingText.english(rationaleText());
+    }
+
+    @Override
+    public Phrase rationaleText() {
+        return Phrase.of(ID + (warnWithoutDynamicAfter ? ".rationale" : ".rationale.holds-only"), "warnAt", warnAt);
     }
 
     @Override
@@ -131,40 +131,37 @@ public final class StaticStretchBeforeTrainingRule implements Rule {
             for (int j = i + 1; j < next && !movingAfter; j++) {
                 movingAfter = exercises.get(j).map(Loading::moves).orElse(false);
             }
-            String before = next < steps.size() && hasMain
-                    ? "before " + steps.get(next).step().exercise()
-                    : "before training";
-            List<String> over = new ArrayList<>();
-            List<String> all = new ArrayList<>();
+            Phrase before = next < steps.size() && hasMain
+                    ? Phrase.of(
+                            ID + ".before-exercise",
+                            "exercise",
+                            steps.get(next).step().exercise())
+                    : Phrase.of(ID + ".before-training");
+            List<Phrase> over = new ArrayList<>();
+            List<Phrase> all = new ArrayList<>();
             for (Target target : exercise.primary()) {
-                String total = Durations.human(held.get(target)) + " for the " + target.externalName();
+                Phrase total = Phrase.of(ID + ".held", "held", held.get(target), "target", target);
                 all.add(total);
                 if (held.get(target).compareTo(warnAt) >= 0) {
                     over.add(total);
                 }
             }
-            String limit = "this check warns at " + Durations.human(warnAt) + " a muscle";
             Location at = steps.get(i).location();
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            arguments.put("exercise", exercise.id());
+            arguments.put("before", before);
             if (!over.isEmpty()) {
-                findings.add(Finding.of(
-                        this,
-                        at,
-                        "static holding " + before + " adds up to " + Loading.and(over) + " (" + limit
-                                + "); keep holds shorter or move " + exercise.id() + " to the cool-down"));
+                arguments.put("held", over);
+                arguments.put("warnAt", warnAt);
+                findings.add(Finding.of(this, at, new Phrase(ID + ".too-long", arguments)));
             } else if (!movingAfter && warnWithoutDynamicAfter) {
-                findings.add(Finding.of(
-                        this,
-                        at,
-                        "no moving work follows " + exercise.id() + " " + before + " (static holding there adds up to "
-                                + Loading.and(all) + "); follow it with dynamic moves or move it to the cool-down"));
+                arguments.put("held", all);
+                findings.add(Finding.of(this, at, new Phrase(ID + ".no-moving-work-after", arguments)));
             } else {
-                findings.add(Finding.of(
-                                this,
-                                at,
-                                exercise.id() + " is a short static stretch " + before + " (static holding adds up to "
-                                        + Loading.and(all) + ", under " + limit + ")"
-                                        + (movingAfter ? ", followed by moving work" : "") + ": a small cost")
-                        .withSeverity(Severity.INFO));
+                arguments.put("held", all);
+                arguments.put("warnAt", warnAt);
+                String key = ID + (movingAfter ? ".short-then-moving-work" : ".short");
+                findings.add(Finding.of(this, at, new Phrase(key, arguments)).withSeverity(Severity.INFO));
             }
         }
     }

@@ -26,7 +26,7 @@ public final class UnknownExerciseRule implements Rule {
 
     @Override
     public String rationale() {
-        return "A step you cannot look up has no cues, targets or timing to guide you.";
+        return FindingText.english(rationaleText());
     }
 
     @Override

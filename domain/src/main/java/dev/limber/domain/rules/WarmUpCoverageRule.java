@@ -79,16 +79,14 @@ public final class WarmUpCoverageRule implements Rule {
 
     @Override
     public String rationale() {
-        String legDay = legDayAreas.isEmpty()
-                ? ""
-                : ", and on leg day the "
-                        + Loading.and(
-                                legDayAreas.stream().map(Target::externalName).toList());
-        return "Warm up every muscle you are about to load" + legDay + ": in the article, tight hamstrings and glutes"
-                + " pull the pelvis backward and the lower back takes over and tightens, even on light lunges and leg"
-                + " curls. Only moving work warms an area; static holds and nerve glides do not. Evidence: structured"
-                + " warm-ups of moving work cut injuries in trials (FIFA 11+, Soligard et al. 2008: moderate); the"
-                + " pelvis account is the article's experience, not a tested cause.";
+        return FindingText.english(rationaleText());
+    }
+
+    @Override
+    public Phrase rationaleText() {
+        return legDayAreas.isEmpty()
+                ? Phrase.of(ID + ".rationale.no-leg-day-areas")
+                : Phrase.of(ID + ".rationale", "legDayAreas", legDayAreas);
     }
 
     @Override
@@ -126,30 +124,42 @@ public final class WarmUpCoverageRule implements Rule {
             legDay.removeAll(warmed);
             legDay.removeAll(needed.keySet());
             if (!needed.isEmpty() || !legDay.isEmpty()) {
-                List<String> parts = new ArrayList<>();
+                List<Phrase> parts = new ArrayList<>();
                 List<Target> missing = new ArrayList<>();
                 needed.forEach((target, by) -> {
-                    parts.add(target.externalName() + " (" + String.join(", ", by) + ")");
+                    parts.add(Phrase.of(
+                            ID + ".loaded-area",
+                            "target",
+                            target,
+                            "loadedBy",
+                            Phrase.series(Phrase.Series.COMMAS, List.copyOf(by))));
                     missing.add(target);
                 });
                 if (!legDay.isEmpty()) {
-                    parts.add(Loading.and(
-                                    legDay.stream().map(Target::externalName).toList())
-                            + (legDay.size() == 1 ? " (an area" : " (areas") + " the article warms before leg day)");
+                    parts.add(Phrase.of(
+                            ID + (legDay.size() == 1 ? ".leg-day-area" : ".leg-day-areas"), "targets", legDay));
                     missing.addAll(legDay);
                 }
-                List<String> moves = new ArrayList<>();
+                List<Phrase> moves = new ArrayList<>();
                 for (Target target : missing) {
                     List<String> reach = suggestions(target);
                     if (!reach.isEmpty()) {
-                        moves.add(Loading.or(reach) + " for the " + target.externalName());
+                        moves.add(Phrase.of(
+                                ID + ".moves-for", "moves", Phrase.series(Phrase.Series.OR, reach), "target", target));
                     }
                 }
+                Phrase unreached = Phrase.series(Phrase.Series.COMMAS, parts);
                 findings.add(Finding.of(
                         this,
                         Location.phase(session.name(), warmUpIndex, PhaseKind.WARM_UP),
-                        "the warm-up does not reach " + String.join(", ", parts)
-                                + (moves.isEmpty() ? "" : "; add " + String.join("; ", moves))));
+                        moves.isEmpty()
+                                ? Phrase.of(ID + ".not-reached", "unreached", unreached)
+                                : Phrase.of(
+                                        ID + ".not-reached-add",
+                                        "unreached",
+                                        unreached,
+                                        "moves",
+                                        Phrase.series(Phrase.Series.SEMICOLONS, moves))));
             }
         }
         return findings;

@@ -6,7 +6,6 @@ import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
-import dev.limber.domain.timing.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +46,10 @@ public final class WarmUpDurationRule implements Rule {
     }
 
     /** {@code the article's 5 min to 10 min}, or the configured range when it differs. */
-    private String range() {
+    private Phrase range() {
         boolean article = minimum.equals(DEFAULT_MINIMUM) && maximum.equals(DEFAULT_MAXIMUM);
-        return (article ? "the article's " : "this check's ") + Durations.human(minimum) + " to "
-                + Durations.human(maximum);
+        return Phrase.of(
+                ID + (article ? ".range.article" : ".range.configured"), "minimum", minimum, "maximum", maximum);
     }
 
     @Override
@@ -65,10 +64,12 @@ public final class WarmUpDurationRule implements Rule {
 
     @Override
     public String rationale() {
-        return "The article's author takes 5–10 minutes to prep before training legs; this check's range is "
-                + range() + ". Shorter barely warms (a warning). The range is a habit, not a limit from evidence:"
-                + " studied warm-ups such as FIFA 11+ (Soligard et al. 2008) take about 20 minutes, so a longer one"
-                + " is only noted.";
+        return FindingText.english(rationaleText());
+    }
+
+    @Override
+    public Phrase rationaleText() {
+        return Phrase.of(ID + ".rationale", "range", range());
     }
 
     @Override
@@ -85,18 +86,9 @@ public final class WarmUpDurationRule implements Rule {
             }
             Location at = Location.phase(session.name(), session.phases().indexOf(warmUps.get(0)), PhaseKind.WARM_UP);
             if (total.compareTo(minimum) < 0) {
-                findings.add(Finding.of(
-                        this,
-                        at,
-                        "the warm-up takes " + Durations.human(total) + ", under " + range()
-                                + ": too short to warm up well"));
+                findings.add(Finding.of(this, at, Phrase.of(ID + ".too-short", "total", total, "range", range())));
             } else if (total.compareTo(maximum) > 0) {
-                findings.add(Finding.of(
-                                this,
-                                at,
-                                "the warm-up takes " + Durations.human(total) + ", over " + range()
-                                        + "; that range is the article's habit, not a limit from evidence"
-                                        + " (FIFA 11+ takes about 20 min)")
+                findings.add(Finding.of(this, at, Phrase.of(ID + ".too-long", "total", total, "range", range()))
                         .withSeverity(Severity.INFO));
             }
         }

@@ -45,10 +45,7 @@ public final class WarmUpMissingRule implements Rule {
 
     @Override
     public String rationale() {
-        return "Jumping into leg work cold is how, in the article, tight hamstrings and glutes pull the pelvis"
-                + " backward and the lower back takes over and locks up. Evidence: structured warm-ups of moving work"
-                + " cut injuries in trials (FIFA 11+, Soligard et al. 2008: moderate); the pelvis account is the"
-                + " article's experience, not a tested cause.";
+        return FindingText.english(rationaleText());
     }
 
     @Override
@@ -60,12 +57,7 @@ public final class WarmUpMissingRule implements Rule {
                 findings.add(Finding.of(
                         this,
                         Location.session(session.name()),
-                        "the main phase loads the "
-                                + Loading.and(loaded.stream()
-                                        .map(Target::externalName)
-                                        .toList())
-                                + " but the session has no warm-up; warm up with dynamic moves first (the article"
-                                + " takes 5–10 minutes)"));
+                        Phrase.of(ID + ".no-warm-up", "loaded", List.copyOf(loaded))));
             }
         }
         return findings;
