@@ -115,7 +115,8 @@ class GeneratedClientTest {
         PageViewExerciseView second = exercises.listExercises(null, ExerciseKind.DYNAMIC, null, null, 1, 2, null);
         assertEquals(1, second.getPage());
         assertFalse(first.getItems().contains(second.getItems().get(0)));
-        PageViewExerciseView hamstrings = exercises.listExercises(null, null, Target.HAMSTRINGS, "swing", null, null, null);
+        PageViewExerciseView hamstrings =
+                exercises.listExercises(null, null, Target.HAMSTRINGS, "swing", null, null, null);
         assertEquals(
                 List.of("leg-swings"),
                 hamstrings.getItems().stream().map(ExerciseView::getId).toList());
@@ -371,8 +372,8 @@ class GeneratedClientTest {
         ExercisesApi exercises = new ExercisesApi(open);
         Problem notFound = assertProblem(404, "not-found", () -> exercises.getExercise("ghost-move", null));
         assertEquals("Not Found", notFound.getTitle());
-        Problem badSize =
-                assertProblem(400, "invalid-value", () -> exercises.listExercises(null, null, null, null, 0, 1000, null));
+        Problem badSize = assertProblem(
+                400, "invalid-value", () -> exercises.listExercises(null, null, null, null, 0, 1000, null));
         assertEquals("size", badSize.getErrors().get(0).getPointer());
         assertEquals("pong", new ServiceApi(open).ping());
     }

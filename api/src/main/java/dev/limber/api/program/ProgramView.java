@@ -153,6 +153,7 @@ public record ProgramView(
                         null,
                         null,
                         null,
+                        null,
                         circuit.name(),
                         circuit.rounds(),
                         circuit.steps().stream().map(StepView::of).toList());

@@ -49,11 +49,12 @@ public final class RampUpMissingRule implements Rule {
 
     @Override
     public String rationale() {
-        return "The article warms up before lifting; for a heavy lift the specific part of that warm-up is a"
-                + " ramp of lighter sets of the lift itself (the empty bar, then about 40, 60 and 80 % of the"
-                + " working load), which rehearses the movement under rising load. Evidence: warming up"
-                + " improves strength performance in most trials (Fradkin et al. 2010: moderate); the ramp"
-                + " scheme itself is coaching practice, not a tested protocol (expert opinion).";
+        return FindingText.english(rationaleText());
+    }
+
+    @Override
+    public Phrase rationaleText() {
+        return Phrase.of(ID + ".rationale");
     }
 
     @Override
@@ -63,7 +64,7 @@ public final class RampUpMissingRule implements Rule {
             firstMainStep(session).ifPresent(placed -> {
                 Optional<Exercise> lift = context.exercise(placed.step().exercise());
                 Prescription dose = placed.step().prescription();
-                Optional<String> heavy = heavy(dose);
+                Optional<Phrase> heavy = heavy(dose);
                 if (lift.isPresent()
                         && lift.get().kind() == ExerciseKind.STRENGTH
                         && dose.dose() instanceof Dose.Reps
@@ -73,10 +74,12 @@ public final class RampUpMissingRule implements Rule {
                     findings.add(Finding.of(
                             this,
                             placed.location(),
-                            "the main phase starts with " + lift.get().id() + " at " + heavy.get()
-                                    + " without ramp-up sets or a warm-up of its pattern; add ramp-up sets"
-                                    + " (rampUp: standard: the empty bar, then about 40, 60 and 80 % of the"
-                                    + " working load)"));
+                            Phrase.of(
+                                    ID + ".heavy-first-lift",
+                                    "exercise",
+                                    lift.get().id(),
+                                    "heavy",
+                                    heavy.get())));
                 }
             });
         }
@@ -89,22 +92,26 @@ public final class RampUpMissingRule implements Rule {
                 .findFirst();
     }
 
-    /** How the dose is heavy in words ({@code 75 % of max}, {@code RPE 8}), or empty when it is not. */
-    private static Optional<String> heavy(Prescription dose) {
+    /** How the dose is heavy, in words of the bundles ({@code 75 % of max}, {@code RPE 8}), or empty when it is not. */
+    private static Optional<Phrase> heavy(Prescription dose) {
         Load load = dose.load();
         if (load instanceof Load.BodyWeight body && body.added() == null) {
             return Optional.empty();
         }
         if (load instanceof Load.Relative relative
                 && relative.percent().compareTo(BigDecimal.valueOf(HEAVY_PERCENT)) >= 0) {
-            return Optional.of(load.human());
+            return Optional.of(Phrase.of(
+                    ID + ".of-max",
+                    "percent",
+                    relative.percent().stripTrailingZeros().toPlainString()));
         }
         Effort effort = dose.effort();
         if (effort instanceof Effort.Rpe rpe && rpe.value().compareTo(BigDecimal.valueOf(HEAVY_RPE)) >= 0) {
-            return Optional.of(effort.human());
+            return Optional.of(Phrase.of(
+                    ID + ".rpe", "rpe", rpe.value().stripTrailingZeros().toPlainString()));
         }
         if (effort instanceof Effort.Rir rir && rir.reps() <= HEAVY_RIR) {
-            return Optional.of(effort.human());
+            return Optional.of(Phrase.of(ID + ".rir", "rir", rir.reps()));
         }
         return Optional.empty();
     }

@@ -26,6 +26,7 @@ import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.program.Effort;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Prescription;
@@ -99,7 +100,17 @@ class FindingBundlesTest {
             program(
                     warmUp(seconds(WALKING_LUNGE_WITH_TWIST, 300)),
                     main(SQUATS),
-                    coolDown(eachSide(SCIATIC_NERVE_FLOSS, 60), eachSide(GENTLE_GLIDE, 60))));
+                    coolDown(eachSide(SCIATIC_NERVE_FLOSS, 60), eachSide(GENTLE_GLIDE, 60))),
+            // ramp-up-missing, heavy by a share of the max, by RPE and by reps in reserve
+            program(
+                    warmUp(seconds(LEG_SWINGS, 300)),
+                    main(step(BACK_SQUAT, Prescription.reps(5).load("80%")))),
+            program(
+                    warmUp(seconds(LEG_SWINGS, 300)),
+                    main(step(BACK_SQUAT, Prescription.reps(5).effort(Effort.rpe(8.5))))),
+            program(
+                    warmUp(seconds(LEG_SWINGS, 300)),
+                    main(step(BACK_SQUAT, Prescription.reps(5).effort(Effort.rir(1))))));
 
     /** The built-in rules, and the same rules with thresholds that change their wording. */
     private static final List<Rule> RULES = Stream.concat(

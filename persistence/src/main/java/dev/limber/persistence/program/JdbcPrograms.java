@@ -386,7 +386,8 @@ final class JdbcPrograms implements Programs {
                                 row.getBigDecimal(18),
                                 row.getObject(19, Integer.class),
                                 row.getString(20),
-                                row.getString(21))),
+                                row.getString(21),
+                                row.getString(22))),
                 row -> List.of(
                         row.id().programId(),
                         row.id().sessionNo(),
