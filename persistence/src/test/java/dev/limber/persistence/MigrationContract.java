@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class MigrationContract {
     static final String LATEST = "8";
-    static final int LATEST_COUNT = 6;
+    static final int LATEST_COUNT = 7;
     private Map<String, Object> database;
 
     abstract Map<String, Object> database();
