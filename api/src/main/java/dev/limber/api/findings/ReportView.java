@@ -43,6 +43,8 @@ public record ReportView(
                             + " ids, target and phase ids, arrays of those, and nested fragments as objects with their"
                             + " own `key` and `arguments`.",
                     requiredMode = Schema.RequiredMode.REQUIRED)
+            // Required, so written as {} when a message has none (serde leaves empty maps out by default).
+            @JsonInclude(JsonInclude.Include.ALWAYS)
             Map<String, Object> arguments,
 
             @Schema(ref = ApiDocs.SEVERITY, requiredMode = Schema.RequiredMode.REQUIRED)
