@@ -107,6 +107,13 @@ public record PlanView(
             String dose,
 
             @Schema(
+                    description = "The ramp-up sets before the first working set, lightest first, from the week's"
+                            + " load (with a fixed load: weight and plates per side); absent when the step has none.",
+                    example = "[\"10 reps, empty bar (20 kg)\", \"5 reps at 45 kg, 12.5 kg per side\"]")
+            @Nullable
+            List<String> rampUp,
+
+            @Schema(
                     requiredMode = Schema.RequiredMode.REQUIRED,
                     description = "What changed a load: conversions, rounding, deloads, a deload week.")
             List<String> notes) {
@@ -126,6 +133,11 @@ public record PlanView(
                                     .toList(),
                     step.progression() == null ? null : step.progression().text(),
                     DoseText.of(step.prescription()),
+                    step.rampUpSets().isEmpty()
+                            ? null
+                            : step.rampUpSets().stream()
+                                    .map(dev.limber.domain.program.RampUpSets.RampSet::human)
+                                    .toList(),
                     step.notes());
         }
     }

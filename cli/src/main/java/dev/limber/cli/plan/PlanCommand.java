@@ -112,6 +112,14 @@ public final class PlanCommand implements Callable<Integer> {
                             + (step.loading() == null
                                     ? ""
                                     : " — " + step.loading().platesText()));
+                    if (!step.rampUpSets().isEmpty()) {
+                        out.println("      ramp-up first: "
+                                + String.join(
+                                        "; ",
+                                        step.rampUpSets().stream()
+                                                .map(dev.limber.domain.program.RampUpSets.RampSet::human)
+                                                .toList()));
+                    }
                     step.notes().forEach(note -> out.println("      " + note));
                 }
             }
@@ -217,6 +225,13 @@ public final class PlanCommand implements Callable<Integer> {
             item.put("progression", step.progression().text());
         }
         item.put("dose", DoseText.of(step.prescription()));
+        if (!step.rampUpSets().isEmpty()) {
+            item.put(
+                    "rampUp",
+                    step.rampUpSets().stream()
+                            .map(dev.limber.domain.program.RampUpSets.RampSet::human)
+                            .toList());
+        }
         item.put("notes", step.notes());
         return item;
     }

@@ -12,6 +12,7 @@ import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Program;
+import dev.limber.domain.program.Progression;
 import dev.limber.domain.program.RampUpSets;
 import dev.limber.domain.program.Session;
 import java.time.DayOfWeek;
@@ -446,6 +447,116 @@ public final class BuiltInCatalog {
                     coolDownPhase()))
             .build();
 
+    /** Planks for the core, so a lifting day keeps its posterior chain balanced. */
+    private static ExerciseStep planks() {
+        return ExerciseStep.of(
+                PLANK,
+                Prescription.seconds(45).sets(2).rest(Duration.ofSeconds(60)).catalogChoice());
+    }
+
+    /**
+     * Four weeks of linear squats: two squat days a week, 5 × 5 from 75 % of the lifter's max after
+     * ramp-up sets, 2.5 kg more every session, 10 % off after three missed sessions. {@code limber
+     * plan squat-linear-4-weeks --week 2 --max back-squat=140kg} works out each week's kilograms.
+     */
+    public static final Program SQUAT_LINEAR_4_WEEKS = Program.builder(
+                    "squat-linear-4-weeks", "Squat: Four Linear Weeks")
+            .description("Two squat days a week for four weeks: 5 × 5 back squats from 75 % of your max after"
+                    + " ramp-up sets, adding 2.5 kg every session (10 % off after three missed sessions), and"
+                    + " planks. The quick warm-up before, the cool-down stretches after. Loads, reps, sets, rests"
+                    + " and the progression are the catalog's choice, not the article's.")
+            .tags("strength", "loads", "progression")
+            .weeks(4)
+            .session(linearSquatDay("Squat A").on(DayOfWeek.MONDAY))
+            .session(linearSquatDay("Squat B").on(DayOfWeek.THURSDAY))
+            .build();
+
+    private static Session linearSquatDay(String name) {
+        return Session.of(
+                name,
+                quickWarmUpPhase(),
+                Phase.of(
+                        PhaseKind.MAIN,
+                        ExerciseStep.of(
+                                        BACK_SQUAT,
+                                        Prescription.reps(5)
+                                                .sets(5)
+                                                .rest(Duration.ofMinutes(3))
+                                                .load(Load.percent(75))
+                                                .rampUp(RampUpSets.standard())
+                                                .catalogChoice())
+                                .withProgression(Progression.parse("linear +2.5kg per session")),
+                        planks()),
+                coolDownPhase());
+    }
+
+    /**
+     * Leg curls by double progression over four weeks: 3 sets from 8 reps at 60 % of the lifter's
+     * max, one rep more each week up to 12, then 2.5 kg more and back to 8; glute bridges and planks
+     * beside them.
+     */
+    public static final Program LEG_CURL_DOUBLE_PROGRESSION = Program.builder(
+                    "leg-curl-double-progression", "Leg Curls by Double Progression")
+            .description("Once a week for four weeks: leg curls, 3 sets from 8 reps at 60 % of your max, one rep"
+                    + " more each session up to 12, then 2.5 kg more and back to 8 (double progression); glute"
+                    + " bridges and planks beside them. The quick warm-up before, the cool-down stretches after."
+                    + " Loads, reps, sets, rests and the progression are the catalog's choice, not the article's.")
+            .tags("strength", "loads", "progression")
+            .weeks(4)
+            .session(Session.of(
+                            "Hamstrings",
+                            quickWarmUpPhase(),
+                            Phase.of(
+                                    PhaseKind.MAIN,
+                                    ExerciseStep.of(
+                                                    LEG_CURL,
+                                                    Prescription.reps(8)
+                                                            .sets(3)
+                                                            .rest(Duration.ofSeconds(90))
+                                                            .load(Load.percent(60))
+                                                            .catalogChoice())
+                                            .withProgression(Progression.parse("double 8-12 +2.5kg")),
+                                    ExerciseStep.of(
+                                            GLUTE_BRIDGE,
+                                            Prescription.reps(12)
+                                                    .sets(2)
+                                                    .rest(Duration.ofSeconds(60))
+                                                    .catalogChoice()),
+                                    planks()),
+                            coolDownPhase())
+                    .on(DayOfWeek.TUESDAY))
+            .build();
+
+    /**
+     * A 5/3/1-style squat wave: three weeks at 65 % × 5, 75 % × 3 and 85 % × 1 of the lifter's max
+     * (3 sets each, after ramp-up sets), then a deload week at 40 % × 5.
+     */
+    public static final Program SQUAT_531_WAVE = Program.builder("squat-531-wave", "Squat: a 5/3/1-Style Wave")
+            .description("Once a week for four weeks: back squats at 65 % of your max for 3 sets of 5, then 75 % for"
+                    + " 3 of 3, then 85 % for 3 of 1 (each after ramp-up sets), then a deload week at 40 % for 3 of"
+                    + " 5; planks for the core. The quick warm-up before, the cool-down stretches after. Loads,"
+                    + " reps, sets, rests and the wave are the catalog's choice, not the article's.")
+            .tags("strength", "loads", "progression")
+            .weeks(4)
+            .session(Session.of(
+                            "Squat wave",
+                            quickWarmUpPhase(),
+                            Phase.of(
+                                    PhaseKind.MAIN,
+                                    ExerciseStep.of(
+                                                    BACK_SQUAT,
+                                                    Prescription.reps(5)
+                                                            .sets(3)
+                                                            .rest(Duration.ofMinutes(3))
+                                                            .rampUp(RampUpSets.standard())
+                                                            .catalogChoice())
+                                            .withProgression(Progression.parse(
+                                                    "weekly 65%x5x3, 75%x3x3, 85%x1x3, deload 40%x5x3")),
+                                    planks()),
+                            coolDownPhase())
+                    .on(DayOfWeek.SATURDAY))
+            .build();
+
     private static final Catalog CATALOG = new Catalog(
             List.of(
                     LEG_SWINGS,
@@ -475,7 +586,10 @@ public final class BuiltInCatalog {
                     CORE_AND_GLUTE_STRENGTH,
                     DESK_BREAK,
                     PAIN_FREE_LEG_DAY,
-                    LEG_DAY_WITH_LOADS));
+                    LEG_DAY_WITH_LOADS,
+                    SQUAT_LINEAR_4_WEEKS,
+                    LEG_CURL_DOUBLE_PROGRESSION,
+                    SQUAT_531_WAVE));
 
     /** The whole built-in catalog. */
     public static Catalog catalog() {

@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param target       the weight the scheme asks for before rounding, {@code null} when not a weight
  * @param loading      how the bar is loaded, {@code null} when not a weight or lighter than the bar
  * @param notes        what a lifter should know: rounding, converting, deloads, a deload week
+ *
+ * <p>A step with ramp-up sets keeps them on its prescription; {@link #rampUpSets()} works them
+ * out from the week's rounded load, so each has its weight and plates per side.
  */
 public record PlannedStep(
         PhaseKind phase,
@@ -42,5 +45,17 @@ public record PlannedStep(
                 .flatMap(load -> load instanceof dev.limber.domain.load.Load.Absolute absolute
                         ? Optional.of(absolute.weight())
                         : Optional.empty());
+    }
+
+    /**
+     * The ramp-up sets before the first working set that week, lightest first, worked out from the
+     * week's load (with a fixed load: each set's weight and plates per side); empty when the step has
+     * none.
+     */
+    public List<dev.limber.domain.program.RampUpSets.RampSet> rampUpSets() {
+        return prescription
+                .rampUpOf()
+                .map(sets -> sets.setsFor(prescription.load()))
+                .orElse(List.of());
     }
 }

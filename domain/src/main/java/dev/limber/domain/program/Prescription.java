@@ -118,7 +118,7 @@ public record Prescription(
 
     /** This prescription with another dose of one set, everything else kept. */
     public Prescription withDose(Dose other) {
-        return new Prescription(other, sets, rest, perSide, hold, source, load, effort, tempo);
+        return new Prescription(other, sets, rest, perSide, hold, source, load, effort, tempo, rampUp);
     }
 
     public Prescription sets(int count) {

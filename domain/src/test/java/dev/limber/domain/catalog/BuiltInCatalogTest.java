@@ -71,8 +71,12 @@ class BuiltInCatalogTest {
                         "core-and-glute-strength",
                         "desk-break",
                         "pain-free-leg-day",
-                        // Issue 15: a leg day with loads relative to the max and ramp-up sets.
-                        "leg-day-with-loads"),
+                        // Issue 15: a leg day with loads relative to the max and ramp-up sets,
+                        // and programs over weeks: linear, double progression, a 5/3/1-style wave.
+                        "leg-day-with-loads",
+                        "squat-linear-4-weeks",
+                        "leg-curl-double-progression",
+                        "squat-531-wave"),
                 catalog.programs().stream().map(p -> p.id().value()).toList());
     }
 

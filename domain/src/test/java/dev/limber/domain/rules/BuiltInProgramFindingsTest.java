@@ -30,7 +30,10 @@ class BuiltInProgramFindingsTest {
                 "core-and-glute-strength",
                 "desk-break",
                 "pain-free-leg-day",
-                "leg-day-with-loads"
+                "leg-day-with-loads",
+                "squat-linear-4-weeks",
+                "leg-curl-double-progression",
+                "squat-531-wave"
             })
     void builtInProgramHasNoFindings(String id) {
         Program program = BuiltInCatalog.catalog().program(ProgramId.of(id)).orElseThrow();
