@@ -56,8 +56,7 @@ class PlanTest {
     @Test
     void rampUpSetsAreWorkedOutFromTheWeeksLoadWithTheirPlates() {
         ExerciseStep squat = ExerciseStep.of(
-                        "back-squat",
-                        Prescription.reps(5).sets(5).load("100kg").rampUp("standard"))
+                        "back-squat", Prescription.reps(5).sets(5).load("100kg").rampUp("standard"))
                 .withProgression(Progression.parse("linear +2.5kg per session"));
         Program program = Program.builder("ramped-squat", "Ramped squat")
                 .weeks(2)
@@ -66,8 +65,11 @@ class PlanTest {
         // Week 2: one session before, so 102.5 kg. The standard ramp to it on the 20 kg bar:
         // the empty bar × 10; 40 % = 41 kg → 40 kg (10 a side); 60 % = 61.5 kg → 62.5 kg
         // (20 + 1.25 a side); 80 % = 82 kg → 82.5 kg (25 + 5 + 1.25 a side).
-        PlannedStep planned =
-                Plan.week(program, PlanRequest.week(2)).sessions().get(0).steps().get(0);
+        PlannedStep planned = Plan.week(program, PlanRequest.week(2))
+                .sessions()
+                .get(0)
+                .steps()
+                .get(0);
         assertEquals(Weight.kg(102.5), planned.load().orElseThrow());
         List<String> ramp = planned.rampUpSets().stream()
                 .map(dev.limber.domain.program.RampUpSets.RampSet::human)
@@ -77,7 +79,14 @@ class PlanTest {
         assertTrue(ramp.get(1).startsWith("5 reps at 40 kg"), ramp.toString());
         assertTrue(ramp.get(2).startsWith("3 reps at 62.5 kg"), ramp.toString());
         assertTrue(ramp.get(3).startsWith("2 reps at 82.5 kg"), ramp.toString());
-        assertEquals(List.of(), Plan.week(linearSquat(), PlanRequest.week(1)).sessions().get(0).steps().get(1).rampUpSets());
+        assertEquals(
+                List.of(),
+                Plan.week(linearSquat(), PlanRequest.week(1))
+                        .sessions()
+                        .get(0)
+                        .steps()
+                        .get(1)
+                        .rampUpSets());
     }
 
     @Test
