@@ -1,6 +1,9 @@
 package dev.limber.formats.document;
 
 import dev.limber.domain.catalog.BuiltInCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +40,9 @@ final class DatasetSlugs {
 
         /** The text its slug is made from (the original id, or its name). */
         String slugSource();
+
+        /** How a problem names that text: {@code id '3_4_Sit-Up'}, {@code name 'Plank'}. */
+        String slugSourceLabel();
 
         Node node();
 
@@ -83,7 +89,7 @@ final class DatasetSlugs {
                 problems.add(
                         item.node(),
                         item.pointer() + idPointer,
-                        "'" + item.slugSource() + "' has no letter or digit to make an id from");
+                        item.slugSourceLabel() + " has no letter or digit to make an id from");
                 continue;
             }
             byBase.computeIfAbsent(base, b -> new ArrayList<>()).add(item);
@@ -127,5 +133,27 @@ final class DatasetSlugs {
             end--;
         }
         return text.substring(start, end);
+    }
+
+    /**
+     * The bytes of a dataset file, refused before reading when it is larger than the limit, and a
+     * file that cannot be read is a problem naming it.
+     */
+    static byte[] read(Path file, ReadLimits limits, ReadProgress progress) {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            progress.reading(size);
+            if (size > limits.maxBytes()) {
+                throw new DocumentException(Problem.at(source, "", SourceText.tooLarge(size, limits)));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DocumentException(Problem.at(
+                    source,
+                    "",
+                    "cannot be read: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage())));
+        }
     }
 }

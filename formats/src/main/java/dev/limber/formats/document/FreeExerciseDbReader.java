@@ -3,7 +3,6 @@ package dev.limber.formats.document;
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.Quote;
-import dev.limber.domain.catalog.BuiltInCatalog;
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
@@ -11,12 +10,8 @@ import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
@@ -69,13 +63,7 @@ public final class FreeExerciseDbReader {
             "category",
             "images");
     private static final Map<String, ExerciseKind> KINDS = kinds();
-    /** Ids of the built-in catalog, which every Limber database holds: dataset slugs avoid them. */
-    static final Set<String> BUILT_IN_IDS = BuiltInCatalog.catalog().exercises().stream()
-            .map(exercise -> exercise.id().value())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    private static final int MAX_SLUG = 100;
-    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     /**
      * A dataset read: its exercises in file order, the original ids that had to take a suffixed
      * slug because another took theirs (original id → slug), and a locator for later problems.
@@ -110,21 +98,7 @@ public final class FreeExerciseDbReader {
 
     /** Like {@link #parse(Path)}, telling {@code progress} how far reading and checking have come. */
     public Import parse(Path file, ReadProgress progress) {
-        String source = file.toString();
-        try {
-            long size = Files.size(file);
-            progress.reading(size);
-            if (size > limits.maxBytes()) {
-                throw new DocumentException(Problem.at(source, "", SourceText.tooLarge(size, limits)));
-            }
-            return parse(source, Files.readAllBytes(file), progress);
-        } catch (IOException e) {
-            throw new DocumentException(Problem.at(
-                    source,
-                    "",
-                    "cannot be read: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : " " + e.getMessage())));
-        }
+        return parse(file.toString(), DatasetSlugs.read(file, limits, progress), progress);
     }
 
     public Import parse(String source, byte[] content) {
@@ -148,7 +122,7 @@ public final class FreeExerciseDbReader {
             progress.checked();
         }
         Map<String, String> renamed = new TreeMap<>();
-        Map<Entry, String> slugs = assignSlugs(entries, renamed, problems);
+        Map<Entry, String> slugs = DatasetSlugs.assign(entries, String::compareTo, "/id", renamed, problems);
         List<Located<Exercise>> exercises = new ArrayList<>();
         for (Entry entry : entries) {
             String slug = slugs.get(entry);
@@ -175,12 +149,7 @@ public final class FreeExerciseDbReader {
 
     /** The slug of an original id: lowercase, each run of other characters one hyphen, trimmed. */
     public static String slug(String originalId) {
-        String slug = NOT_SLUG.matcher(originalId.toLowerCase(Locale.ROOT)).replaceAll("-");
-        slug = trimHyphens(slug);
-        if (slug.length() > MAX_SLUG) {
-            slug = trimHyphens(slug.substring(0, MAX_SLUG));
-        }
-        return slug;
+        return DatasetSlugs.slug(originalId);
     }
 
     /** Laterality from the words of the name and instructions ({@link FreeExerciseDbWords#laterality}). */
@@ -190,7 +159,18 @@ public final class FreeExerciseDbReader {
 
     /** One item of the array, read but not yet given its slug. */
     private record Entry(
-            String originalId, Node node, String pointer, java.util.function.Function<ExerciseId, Exercise> builder) {}
+            String originalId, Node node, String pointer, java.util.function.Function<ExerciseId, Exercise> builder)
+            implements DatasetSlugs.Item {
+        @Override
+        public String slugSource() {
+            return originalId;
+        }
+
+        @Override
+        public String slugSourceLabel() {
+            return "id '" + originalId + "'";
+        }
+    }
 
     private Optional<Entry> entry(Node node, String pointer, Problems problems) {
         Optional<Fields> read = Fields.of(node, pointer, problems, "a free-exercise-db exercise", FIELDS);
@@ -271,59 +251,6 @@ public final class FreeExerciseDbReader {
         return ok ? Optional.of(targets) : Optional.empty();
     }
 
-    /** Gives every entry its slug, resolving collisions in string order of the original ids. */
-    private static Map<Entry, String> assignSlugs(List<Entry> entries, Map<String, String> renamed, Problems problems) {
-        Map<String, List<Entry>> byBase = new TreeMap<>();
-        Map<String, Entry> byOriginal = new HashMap<>();
-        for (Entry entry : entries) {
-            Entry first = byOriginal.putIfAbsent(entry.originalId(), entry);
-            if (first != null) {
-                problems.add(
-                        entry.node(),
-                        entry.pointer() + "/id",
-                        "id '" + entry.originalId() + "' appears twice (first at " + Fields.position(first.node())
-                                + ")");
-                continue;
-            }
-            String base = slug(entry.originalId());
-            if (base.isEmpty()) {
-                problems.add(
-                        entry.node(),
-                        entry.pointer() + "/id",
-                        "id '" + entry.originalId() + "' has no letter or digit to make an id from");
-                continue;
-            }
-            byBase.computeIfAbsent(base, b -> new ArrayList<>()).add(entry);
-        }
-        Set<String> taken = new HashSet<>(byBase.keySet());
-        taken.addAll(BUILT_IN_IDS);
-        Map<Entry, String> slugs = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Entry>> group : byBase.entrySet()) {
-            List<Entry> sorted = new ArrayList<>(group.getValue());
-            sorted.sort((a, b) -> a.originalId().compareTo(b.originalId()));
-            // A built-in exercise keeps its id: the dataset's namesake is a different exercise
-            // (other cues, other source) and must not replace it or be dropped.
-            int first = BUILT_IN_IDS.contains(group.getKey()) ? 0 : 1;
-            if (first == 1) {
-                slugs.put(sorted.get(0), group.getKey());
-            }
-            int suffix = 2;
-            for (Entry entry : sorted.subList(first, sorted.size())) {
-                String candidate;
-                do {
-                    String tail = "-" + suffix++;
-                    candidate = trimHyphens(group.getKey()
-                                    .substring(0, Math.min(group.getKey().length(), MAX_SLUG - tail.length())))
-                            + tail;
-                } while (taken.contains(candidate));
-                taken.add(candidate);
-                slugs.put(entry, candidate);
-                renamed.put(entry.originalId(), candidate);
-            }
-        }
-        return slugs;
-    }
-
     /** Where a field of the domain's exercise comes from in a dataset item (one exhaustive switch). */
     private static String datasetField(InvalidValueException refused) {
         String item = refused.index().isPresent() ? "/" + refused.index().getAsInt() : "";
@@ -387,18 +314,6 @@ public final class FreeExerciseDbReader {
                     DOSE_DISTANCE,
                     WEIGHT -> "";
         };
-    }
-
-    private static String trimHyphens(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && text.charAt(start) == '-') {
-            start++;
-        }
-        while (end > start && text.charAt(end - 1) == '-') {
-            end--;
-        }
-        return text.substring(start, end);
     }
 
     private static Map<String, ExerciseKind> kinds() {

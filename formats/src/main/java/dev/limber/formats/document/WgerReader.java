@@ -9,9 +9,7 @@ import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
-import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,21 +105,7 @@ public final class WgerReader {
 
     /** Like {@link #parse(Path)}, telling {@code progress} how far reading and checking have come. */
     public Import parse(Path file, ReadProgress progress) {
-        String source = file.toString();
-        try {
-            long size = Files.size(file);
-            progress.reading(size);
-            if (size > limits.maxBytes()) {
-                throw new DocumentException(Problem.at(source, "", SourceText.tooLarge(size, limits)));
-            }
-            return parse(source, Files.readAllBytes(file), progress);
-        } catch (IOException e) {
-            throw new DocumentException(Problem.at(
-                    source,
-                    "",
-                    "cannot be read: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : " " + e.getMessage())));
-        }
+        return parse(file.toString(), DatasetSlugs.read(file, limits, progress), progress);
     }
 
     public Import parse(String source, byte[] content) {
@@ -209,6 +193,11 @@ public final class WgerReader {
         @Override
         public String slugSource() {
             return name;
+        }
+
+        @Override
+        public String slugSourceLabel() {
+            return "name '" + name + "'";
         }
 
         Entry sided(String joinedId, String baseName) {
