@@ -69,8 +69,13 @@ class RoundTripTest {
                 "progression: linear +5lb per week, deload 15% after 1 miss")) {
             assertTrue(yaml.contains(line), () -> line + " in\n" + yaml);
         }
-        String oneWeek = writer.write(BuiltInCatalog.catalog(), DocumentFormat.YAML);
+        Program builtIn = BuiltInCatalog.PAIN_FREE_LEG_DAY;
+        assertEquals(1, builtIn.weeks());
+        String oneWeek = writer.write(new Catalog(List.of(), List.of(builtIn)), DocumentFormat.YAML);
         assertTrue(!oneWeek.contains("weeks:"), "a one-week program is written without weeks");
+        String fourWeeks =
+                writer.write(new Catalog(List.of(), List.of(BuiltInCatalog.SQUAT_531_WAVE)), DocumentFormat.YAML);
+        assertTrue(fourWeeks.contains("weeks: 4"), fourWeeks);
     }
 
     @Test
