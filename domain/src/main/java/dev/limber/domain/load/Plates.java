@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A bar and the plates at hand, all in one unit. {@link #load(Weight)} says which plates go on
@@ -51,30 +53,25 @@ public record Plates(Weight bar, List<Weight> plates) {
         plates = List.copyOf(sorted);
     }
 
+    private static final Plates STANDARD_KG = new Plates(
+            Weight.kg(20),
+            List.of(
+                    Weight.kg(25),
+                    Weight.kg(20),
+                    Weight.kg(15),
+                    Weight.kg(10),
+                    Weight.kg(5),
+                    Weight.kg(2.5),
+                    Weight.kg(1.25)));
+    private static final Plates STANDARD_LB = new Plates(
+            Weight.lb(45),
+            List.of(Weight.lb(45), Weight.lb(35), Weight.lb(25), Weight.lb(10), Weight.lb(5), Weight.lb(2.5)));
+
     /** The usual gym's: a 20 kg bar with 25, 20, 15, 10, 5, 2.5 and 1.25 kg plates; a 45 lb bar with 45, 35, 25, 10, 5 and 2.5 lb. */
     public static Plates standard(WeightUnit unit) {
         return switch (unit) {
-            case KG ->
-                new Plates(
-                        Weight.kg(20),
-                        List.of(
-                                Weight.kg(25),
-                                Weight.kg(20),
-                                Weight.kg(15),
-                                Weight.kg(10),
-                                Weight.kg(5),
-                                Weight.kg(2.5),
-                                Weight.kg(1.25)));
-            case LB ->
-                new Plates(
-                        Weight.lb(45),
-                        List.of(
-                                Weight.lb(45),
-                                Weight.lb(35),
-                                Weight.lb(25),
-                                Weight.lb(10),
-                                Weight.lb(5),
-                                Weight.lb(2.5)));
+            case KG -> STANDARD_KG;
+            case LB -> STANDARD_LB;
         };
     }
 
@@ -92,15 +89,7 @@ public record Plates(Weight bar, List<Weight> plates) {
      * less where plates combine finer (greatest common divisor of the pairs).
      */
     public Weight increment() {
-        return new Weight(BigDecimal.valueOf(pairStep()).divide(THOUSAND), unit());
-    }
-
-    private long pairStep() {
-        long step = 0;
-        for (Weight plate : plates) {
-            step = gcd(step, 2 * thousandths(plate));
-        }
-        return step;
+        return new Weight(BigDecimal.valueOf(PairTable.of(this).step).divide(THOUSAND), unit());
     }
 
     /**
@@ -109,46 +98,114 @@ public record Plates(Weight bar, List<Weight> plates) {
      */
     public PlateLoading load(Weight target) {
         Weight wanted = target.in(unit());
-        long bar = thousandths(this.bar);
+        PairTable table = PairTable.of(this);
+        long bar = table.bar;
         long added = thousandths(wanted) - bar;
         if (added <= 0) {
             return new PlateLoading(target, this.bar, List.of());
         }
-        long step = pairStep();
-        long[] pairs = new long[plates.size()];
-        for (int i = 0; i < pairs.length; i++) {
-            pairs[i] = 2 * thousandths(plates.get(i));
-        }
-        int top = (int) ((added + pairs[0]) / step) + 1;
-        int[] count = new int[top + 1];
-        int[] last = new int[top + 1];
-        java.util.Arrays.fill(count, Integer.MAX_VALUE);
-        count[0] = 0;
-        for (int k = 1; k <= top; k++) {
-            for (int i = 0; i < pairs.length; i++) {
-                int before = k - (int) (pairs[i] / step);
-                if (before >= 0 && count[before] != Integer.MAX_VALUE && count[before] + 1 < count[k]) {
-                    count[k] = count[before] + 1;
-                    last[k] = i;
-                }
-            }
-        }
+        table = table.covering(added);
+        long step = table.step;
         int below = (int) (added / step);
-        while (count[below] == Integer.MAX_VALUE) {
+        while (table.count[below] == PairTable.NONE) {
             below--;
         }
         int above = (int) ((added + step - 1) / step);
-        while (above <= top && count[above] == Integer.MAX_VALUE) {
+        while (above < table.count.length && table.count[above] == PairTable.NONE) {
             above++;
         }
-        int chosen = above <= top && above * step - added < added - below * step ? above : below;
-        List<Weight> perSide = new ArrayList<>();
-        for (int k = chosen; k > 0; k -= (int) (pairs[last[k]] / step)) {
-            perSide.add(plates.get(last[k]));
+        int chosen = above < table.count.length && above * step - added < added - below * step ? above : below;
+        // Plates are heaviest first, so their indexes in ascending order list a side heaviest first.
+        int[] used = new int[table.count[chosen]];
+        int n = 0;
+        for (int k = chosen; k > 0; k -= table.pairs[table.last[k]]) {
+            used[n++] = table.last[k];
         }
-        perSide.sort(Comparator.reverseOrder());
-        Weight loaded = new Weight(BigDecimal.valueOf(bar + chosen * step).divide(THOUSAND), unit());
-        return new PlateLoading(target, loaded, perSide);
+        java.util.Arrays.sort(used);
+        Weight[] perSide = new Weight[used.length];
+        for (int i = 0; i < used.length; i++) {
+            perSide[i] = plates.get(used[i]);
+        }
+        Weight loaded = new Weight(BigDecimal.valueOf(bar + chosen * step, 3), unit());
+        return new PlateLoading(target, loaded, List.of(perSide));
+    }
+
+    /**
+     * The fewest pairs of plates that make each multiple of the step up to some load: a
+     * dynamic-programming table kept per plate set, because every load on one set shares it (built
+     * afresh per call, it cost more than the rest of a plan). Immutable once built; a heavier load
+     * than it covers builds a bigger one in its place. The cache holds a few sets: a service meets
+     * the standard two and the odd gym's own.
+     */
+    private static final class PairTable {
+        static final int NONE = Integer.MAX_VALUE;
+        private static final int CACHED_SETS = 16;
+        private static final Map<Plates, PairTable> TABLES = new ConcurrentHashMap<>();
+
+        final Plates plates;
+        /** The bar, in thousandths of the unit. */
+        final long bar;
+        /** The step between loads, in thousandths of the unit. */
+        final long step;
+        /** Each plate size as a pair, in steps. */
+        final int[] pairs;
+        /** The fewest pairs that make k steps, {@link #NONE} when none do. */
+        final int[] count;
+        /** The index of the last plate added to make k steps. */
+        final int[] last;
+
+        private PairTable(Plates plates, long step, int[] pairs, int top) {
+            this.plates = plates;
+            this.bar = thousandths(plates.bar());
+            this.step = step;
+            this.pairs = pairs;
+            this.count = new int[top + 1];
+            this.last = new int[top + 1];
+            java.util.Arrays.fill(count, NONE);
+            count[0] = 0;
+            for (int k = 1; k <= top; k++) {
+                for (int i = 0; i < pairs.length; i++) {
+                    int before = k - pairs[i];
+                    if (before >= 0 && count[before] != NONE && count[before] + 1 < count[k]) {
+                        count[k] = count[before] + 1;
+                        last[k] = i;
+                    }
+                }
+            }
+        }
+
+        static PairTable of(Plates plates) {
+            PairTable table = TABLES.get(plates);
+            if (table != null) {
+                return table;
+            }
+            long step = 0;
+            for (Weight plate : plates.plates()) {
+                step = gcd(step, 2 * thousandths(plate));
+            }
+            int[] pairs = new int[plates.plates().size()];
+            for (int i = 0; i < pairs.length; i++) {
+                pairs[i] = (int) (2 * thousandths(plates.plates().get(i)) / step);
+            }
+            return remember(new PairTable(plates, step, pairs, 0));
+        }
+
+        /** This table, or a bigger one when {@code added} (thousandths) and the next load above it are past its end. */
+        PairTable covering(long added) {
+            int top = (int) (added / step) + pairs[0] + 1;
+            if (top < count.length) {
+                return this;
+            }
+            return remember(new PairTable(plates, step, pairs, Math.max(top, 2 * count.length)));
+        }
+
+        private static PairTable remember(PairTable table) {
+            if (TABLES.size() >= CACHED_SETS && !TABLES.containsKey(table.plates)) {
+                TABLES.clear();
+            }
+            TABLES.put(table.plates, table);
+            return table;
+        }
     }
 
     private static long thousandths(Weight weight) {

@@ -24,16 +24,17 @@ public record Weight(BigDecimal amount, WeightUnit unit) implements Comparable<W
 
     private static final Pattern TEXT = Pattern.compile("(\\d{1,4}(?:\\.\\d{1,3})?)\\s?(kg|lb)");
 
+    private static final BigDecimal MOST = BigDecimal.valueOf(MAX);
+
     public Weight {
         if (amount == null || unit == null) {
             throw new InvalidValueException(ModelField.WEIGHT, amount, "needs an amount and a unit, like 100kg");
         }
-        if (amount.signum() < 0
-                || amount.compareTo(BigDecimal.valueOf(MAX)) > 0
-                || amount.stripTrailingZeros().scale() > 3) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (amount.signum() < 0 || amount.compareTo(MOST) > 0 || stripped.scale() > 3) {
             throw new InvalidValueException(ModelField.WEIGHT, amount.toPlainString() + unit.externalName(), RANGE);
         }
-        amount = canonical(amount);
+        amount = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public static Weight of(String amount, WeightUnit unit) {
@@ -74,7 +75,7 @@ public record Weight(BigDecimal amount, WeightUnit unit) implements Comparable<W
         }
         BigDecimal kilograms = amount.multiply(unit.kilograms());
         BigDecimal converted = kilograms.divide(target.kilograms(), MathContext.DECIMAL64);
-        return new Weight(converted.setScale(3, RoundingMode.HALF_UP).min(BigDecimal.valueOf(MAX)), target);
+        return new Weight(converted.setScale(3, RoundingMode.HALF_UP).min(MOST), target);
     }
 
     public Weight plus(Weight other) {

@@ -19,7 +19,9 @@ import dev.limber.domain.program.Step;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -51,6 +53,25 @@ import java.util.Objects;
 public final class Plan {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** The heaviest weight a plan in one unit may reach, in each unit a load may start from. */
+    private static final Map<WeightUnit, Map<WeightUnit, BigDecimal>> CEILINGS = ceilings();
+
+    private static Map<WeightUnit, Map<WeightUnit, BigDecimal>> ceilings() {
+        Map<WeightUnit, Map<WeightUnit, BigDecimal>> ceilings = new java.util.EnumMap<>(WeightUnit.class);
+        for (WeightUnit plan : WeightUnit.values()) {
+            Map<WeightUnit, BigDecimal> in = new java.util.EnumMap<>(WeightUnit.class);
+            for (WeightUnit start : WeightUnit.values()) {
+                in.put(
+                        start,
+                        new Weight(BigDecimal.valueOf(Weight.MAX), plan)
+                                .in(start)
+                                .amount());
+            }
+            ceilings.put(plan, in);
+        }
+        return ceilings;
+    }
+
     private Plan() {}
 
     /** The week {@code request} asks for of {@code program}. */
@@ -66,7 +87,7 @@ public final class Plan {
         }
         WeightUnit unit = request.unit() != null ? request.unit() : unitOf(program, request);
         Plates plates = request.plates() != null ? request.plates() : Plates.standard(unit);
-        Plan.Week week = new Week(program, request, unit, plates);
+        Plan.Week week = new Week(program, request, unit, plates, progressedIn(program));
         List<PlannedSession> sessions = new ArrayList<>();
         boolean found = false;
         for (int i = 0; i < program.sessions().size(); i++) {
@@ -101,8 +122,32 @@ public final class Plan {
         return request.maxes().values().stream().findFirst().map(Weight::unit).orElse(WeightUnit.KG);
     }
 
+    /**
+     * For each exercise, the indexes of the sessions that train it with a progression, in order:
+     * worked out once a plan, as every progressed step counts its earlier sessions.
+     */
+    private static Map<ExerciseId, List<Integer>> progressedIn(Program program) {
+        Map<ExerciseId, List<Integer>> sessions = new HashMap<>();
+        for (int i = 0; i < program.sessions().size(); i++) {
+            for (ExerciseStep step : program.sessions().get(i).exerciseSteps()) {
+                if (step.progression() != null) {
+                    List<Integer> indexes = sessions.computeIfAbsent(step.exercise(), id -> new ArrayList<>());
+                    if (indexes.isEmpty() || indexes.get(indexes.size() - 1) != i) {
+                        indexes.add(i);
+                    }
+                }
+            }
+        }
+        return sessions;
+    }
+
     /** One week's working out. */
-    private record Week(Program program, PlanRequest request, WeightUnit unit, Plates plates) {
+    private record Week(
+            Program program,
+            PlanRequest request,
+            WeightUnit unit,
+            Plates plates,
+            Map<ExerciseId, List<Integer>> progressedIn) {
 
         PlannedSession session(int index, Session session) {
             List<PlannedStep> steps = new ArrayList<>();
@@ -166,9 +211,7 @@ public final class Plan {
                     notes.add("deload week: " + week.human() + " of max");
                 }
             }
-            BigDecimal most = new Weight(BigDecimal.valueOf(Weight.MAX), unit)
-                    .in(amount.unit())
-                    .amount();
+            BigDecimal most = CEILINGS.get(unit).get(amount.unit());
             if (amount.amount().compareTo(most) > 0) {
                 throw new InvalidValueException(
                         "week",
@@ -257,19 +300,12 @@ public final class Plan {
             if (!perSession) {
                 return week;
             }
-            int perWeek = 0;
+            List<Integer> sessions = progressedIn.getOrDefault(exercise, List.of());
             int before = 0;
-            List<Session> sessions = program.sessions();
-            for (int i = 0; i < sessions.size(); i++) {
-                boolean trains = sessions.get(i).exerciseSteps().stream()
-                        .anyMatch(s -> s.exercise().equals(exercise) && s.progression() != null);
-                if (trains) {
-                    perWeek++;
-                    if (i < sessionIndex) {
-                        before++;
-                    }
-                }
+            while (before < sessions.size() && sessions.get(before) < sessionIndex) {
+                before++;
             }
+            int perWeek = sessions.size();
             return week * perWeek + before;
         }
     }

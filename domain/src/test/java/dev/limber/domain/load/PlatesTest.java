@@ -95,4 +95,31 @@ class PlatesTest {
         assertEquals(Weight.kg(2.5), KG.increment());
         assertEquals(Weight.lb(5), LB.increment());
     }
+
+    /**
+     * The plate tables are kept per plate set and grown for heavier loads, so the order of the loads
+     * asked for must not matter: each answer is checked against every combination of pairs.
+     */
+    @Property
+    void aLoadComesOutTheSameWhateverWasLoadedBefore(
+            @ForAll @IntRange(min = 20, max = 1_900) int first, @ForAll @IntRange(min = 20, max = 1_900) int second) {
+        Plates odd = new Plates(Weight.kg(20), List.of(Weight.kg(15), Weight.kg(10)));
+        for (int kilograms : new int[] {first, second}) {
+            PlateLoading loading = odd.load(Weight.kg(kilograms));
+            // Pairs of 15s and 10s add 30a + 20b; the nearest such load, the lighter of two equally near.
+            int best = 0;
+            for (int a = 0; 30 * a <= 2_000; a++) {
+                for (int b = 0; 30 * a + 20 * b <= 2_000; b++) {
+                    int added = 30 * a + 20 * b;
+                    int off = Math.abs(20 + added - kilograms);
+                    int bestOff = Math.abs(20 + best - kilograms);
+                    if (off < bestOff || off == bestOff && added < best) {
+                        best = added;
+                    }
+                }
+            }
+            int expected = kilograms <= 20 ? 20 : 20 + best;
+            assertEquals(Weight.kg(expected), loading.loaded(), kilograms + " kg");
+        }
+    }
 }
