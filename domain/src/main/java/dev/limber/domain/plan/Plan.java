@@ -239,6 +239,15 @@ public final class Plan {
             if (concrete == null) {
                 notes.add(target.human() + " rounds to no load at all");
             }
+            if (dose.rampUpOf().isPresent()) {
+                // A light week (a deload, a low percentage) can leave nothing between the bar and the work.
+                Plates rampPlates = dose.rampUpOf().get().plates(unit);
+                if (concrete == null || lifted.in(rampPlates.unit()).compareTo(rampPlates.bar()) <= 0) {
+                    notes.add("no ramp-up sets: " + lifted.human() + " is not heavier than the "
+                            + rampPlates.bar().human() + " bar");
+                    dose = dose.rampUp((dev.limber.domain.program.RampUpSets) null);
+                }
+            }
             return new PlannedStep(
                     phase.kind(), circuit, exercise, dose.load(concrete), progression, target, loading, notes);
         }

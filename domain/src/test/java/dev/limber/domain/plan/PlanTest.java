@@ -54,6 +54,27 @@ class PlanTest {
     }
 
     @Test
+    void aWeekWhoseLoadIsNoHeavierThanTheBarHasNoRampUpSetsAndSaysWhy() {
+        // 25 % of a 70 kg max = 17.5 kg: lighter than the 20 kg bar (a light technique week), so
+        // there is nothing to ramp to; the plan says so instead of failing.
+        ExerciseStep squat = ExerciseStep.of(
+                "back-squat", Prescription.reps(5).sets(3).load("25%").rampUp("standard"));
+        Program program = Program.builder("light-squat", "Light squat")
+                .session(Session.of("A", Phase.of(PhaseKind.MAIN, squat)))
+                .build();
+        PlannedStep planned = Plan.week(program, PlanRequest.week(1).maxes(Map.of(SQUAT, Weight.kg(70))))
+                .sessions()
+                .get(0)
+                .steps()
+                .get(0);
+        assertEquals(Weight.kg(17.5), planned.load().orElseThrow());
+        assertEquals(List.of(), planned.rampUpSets());
+        assertTrue(
+                planned.notes().contains("no ramp-up sets: 17.5 kg is not heavier than the 20 kg bar"),
+                planned.notes().toString());
+    }
+
+    @Test
     void rampUpSetsAreWorkedOutFromTheWeeksLoadWithTheirPlates() {
         ExerciseStep squat = ExerciseStep.of(
                         "back-squat", Prescription.reps(5).sets(5).load("100kg").rampUp("standard"))
