@@ -2,6 +2,7 @@ package dev.limber.api.exercise;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.limber.api.cache.StoreWrites;
 import dev.limber.api.page.PageCache;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
@@ -34,12 +35,15 @@ import java.util.function.Supplier;
 final class ExerciseReadCache {
     private final Cache<ExerciseId, Stored<Exercise>> entries;
     private final PageCache<ExerciseQuery, Exercise> pages;
+    private final StoreWrites writes;
 
     ExerciseReadCache(
             @Value("${limber.read-cache.ttl:1s}") Duration ttl,
             @Value("${limber.read-cache.max-entries:10000}") int maxEntries,
             @Value("${limber.read-cache.max-pages:1000}") int maxPages,
-            @Nullable MeterRegistry metrics) {
+            @Nullable MeterRegistry metrics,
+            StoreWrites writes) {
+        this.writes = writes;
         boolean off = ttl.isZero() || ttl.isNegative();
         this.entries = off
                 ? null
@@ -87,7 +91,7 @@ final class ExerciseReadCache {
      */
     <T> T forgetAfter(ExerciseId id, Supplier<T> write) {
         try {
-            return write.get();
+            return writes.count(write);
         } finally {
             if (entries != null) {
                 entries.invalidate(id);

@@ -46,11 +46,13 @@ final class FindingsController {
     private final FindProgram findProgram;
     private final ValidateProgram validate;
     private final DocumentReader reader;
+    private final FindingsCache cache;
 
-    FindingsController(FindProgram findProgram, ValidateProgram validate, DocumentReader reader) {
+    FindingsController(FindProgram findProgram, ValidateProgram validate, DocumentReader reader, FindingsCache cache) {
         this.findProgram = findProgram;
         this.validate = validate;
         this.reader = reader;
+        this.cache = cache;
     }
 
     /** The findings of a stored program. */
@@ -82,7 +84,10 @@ final class FindingsController {
             @Parameter(description = "The program's id.") @PathVariable String id,
             @Parameter(hidden = true) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.ACCEPT_LANGUAGE)
                     String acceptLanguage) {
-        return worded(validate.validate(findProgram.byId(ProgramId.of(id)).value()), acceptLanguage);
+        ValidationReport report = cache.report(
+                ProgramId.of(id),
+                program -> validate.validate(findProgram.byId(program).value()));
+        return worded(report, acceptLanguage);
     }
 
     /** The findings of the program in the body, which is checked and not stored. */

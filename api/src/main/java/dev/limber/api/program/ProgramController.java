@@ -205,7 +205,7 @@ final class ProgramController {
         SaveProgram.Command save = new SaveProgram.Command(program, precondition.expected());
         return ConditionalWrites.save(
                 precondition,
-                () -> pages.cache().forgetAfter(() -> saveProgram.save(save)),
+                () -> pages.forgetAfter(() -> saveProgram.save(save)),
                 saved -> ProgramView.of(saved, timing),
                 "/api/v1/programs/" + path);
     }
@@ -233,8 +233,7 @@ final class ProgramController {
                 precondition,
                 "program",
                 path,
-                () -> pages.cache()
-                        .forgetAfter(
-                                () -> deleteProgram.delete(new DeleteProgram.Command(path, precondition.expected()))));
+                () -> pages.forgetAfter(
+                        () -> deleteProgram.delete(new DeleteProgram.Command(path, precondition.expected()))));
     }
 }

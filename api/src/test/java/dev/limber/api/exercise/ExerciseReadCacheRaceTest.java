@@ -31,7 +31,8 @@ class ExerciseReadCacheRaceTest {
 
     @Test
     void aReadInFlightDuringAWriteDoesNotPutTheOldCopyBack() throws Exception {
-        ExerciseReadCache cache = new ExerciseReadCache(Duration.ofMinutes(1), 100, 100, null);
+        ExerciseReadCache cache =
+                new ExerciseReadCache(Duration.ofMinutes(1), 100, 100, null, new dev.limber.api.cache.StoreWrites());
         CountDownLatch loading = new CountDownLatch(1);
         CountDownLatch written = new CountDownLatch(1);
         // A thread each: the common pool may have a single worker on a small machine, and the
@@ -64,7 +65,8 @@ class ExerciseReadCacheRaceTest {
 
     @Test
     void aPageReadInFlightDuringAWriteIsNotAnsweredAfterTheWrite() throws Exception {
-        ExerciseReadCache cache = new ExerciseReadCache(Duration.ofMinutes(1), 100, 100, null);
+        ExerciseReadCache cache =
+                new ExerciseReadCache(Duration.ofMinutes(1), 100, 100, null, new dev.limber.api.cache.StoreWrites());
         ExerciseQuery query = new ExerciseQuery(null, null, "plank", new PageRequest(1, 20));
         Page<Exercise> oldPage = new Page<>(java.util.List.of(OLD.value()), query.page(), 21);
         Page<Exercise> newPage = new Page<>(java.util.List.of(NEW.value()), query.page(), 21);
@@ -99,7 +101,8 @@ class ExerciseReadCacheRaceTest {
 
     @Test
     void aMissIsNotCached() {
-        ExerciseReadCache cache = new ExerciseReadCache(Duration.ofMinutes(1), 100, 100, null);
+        ExerciseReadCache cache =
+                new ExerciseReadCache(Duration.ofMinutes(1), 100, 100, null, new dev.limber.api.cache.StoreWrites());
         ExerciseId unknown = ExerciseId.of("not-yet-stored");
         try {
             cache.get(unknown, id -> {
