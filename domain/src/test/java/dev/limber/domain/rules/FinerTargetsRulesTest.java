@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Rules reason with areas: a finer target counts for the area it is part of (docs/guidelines.md, "Areas"). */
+/** Rules reason with areas: a finer target counts for the area it is part of (docs/guidelines.md, "Words the rules share"). */
 class FinerTargetsRulesTest {
     private static final Exercise OVERHEAD_PRESS = Exercise.builder("overhead-press", "Overhead Press")
             .kind(ExerciseKind.STRENGTH)
@@ -126,5 +126,22 @@ class FinerTargetsRulesTest {
     void aSoleusStretchInTheCoolDownStretchesTheCalves() {
         Program program = program(main(step(BACK_SQUAT, Prescription.reps(8))), coolDown(seconds(SOLEUS_STRETCH, 60)));
         assertEquals(List.of(), messages(new CoolDownMissingRule(Target.CALVES), program));
+    }
+
+    @Test
+    void aFrontDeltMoveWarmsUpTheShoulderPressPattern() {
+        Exercise frontRaiseSwings = Exercise.builder("front-raise-swings", "Front Raise Swings")
+                .kind(ExerciseKind.DYNAMIC)
+                .primary(Target.FRONT_DELTS)
+                .build();
+        RuleContext context = context(SHOULDER_PRESS, frontRaiseSwings);
+        Program warmed = program(
+                warmUp(seconds(frontRaiseSwings, 60)),
+                main(step(SHOULDER_PRESS, Prescription.reps(5).sets(3).load("80%"))));
+        assertEquals(List.of(), new RampUpMissingRule().evaluate(warmed, context));
+        Program cold = program(
+                warmUp(seconds(ANKLE_CIRCLES, 60)),
+                main(step(SHOULDER_PRESS, Prescription.reps(5).sets(3).load("80%"))));
+        assertEquals(1, new RampUpMissingRule().evaluate(cold, CONTEXT).size());
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The builder reasons with areas as the rules do: a move for a finer target covers its area and
- * ranks as directly as a move naming the area (docs/guidelines.md, "Areas").
+ * ranks as directly as a move naming the area (docs/guidelines.md, "Words the rules share").
  */
 class FinerTargetsWarmUpTest {
     private static final Exercise ARM_CIRCLES = move("arm-circles", "Arm Circles", List.of(Target.SHOULDERS));
