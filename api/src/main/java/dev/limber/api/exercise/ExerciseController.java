@@ -106,7 +106,8 @@ final class ExerciseController {
                     @Nullable
                     String kind,
             @Parameter(
-                            description = "Only exercises that work this area (primary or secondary).",
+                            description = "Only exercises that work this area (primary or secondary), itself or"
+                                    + " through a finer part of it (shoulders: also front-delts).",
                             schema = @Schema(ref = ApiDocs.TARGET))
                     @QueryValue
                     @Nullable

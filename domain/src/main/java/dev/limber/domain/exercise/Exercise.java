@@ -74,8 +74,22 @@ public record Exercise(
         return List.copyOf(all);
     }
 
+    /**
+     * Whether it works the target, as primary or secondary, itself or through a finer part of it:
+     * an exercise for the {@code soleus} works the {@code calves}.
+     */
     public boolean works(Target target) {
-        return primary.contains(target) || secondary.contains(target);
+        for (Target worked : primary) {
+            if (worked.isPartOf(target)) {
+                return true;
+            }
+        }
+        for (Target worked : secondary) {
+            if (worked.isPartOf(target)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first cue: the one a routine card prints. */

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * {@code cool-down-missing} (info): a session whose main phase loads the lower body has no
- * cool-down step that stretches the hamstrings (a static stretch or mobility move working them as
- * primary or secondary target). A nerve glide is not a stretch: a cool-down of nerve flossing alone
+ * cool-down step that stretches the hamstrings (a static stretch or mobility move working them, or
+ * a finer part of them, as primary or secondary target: {@link Exercise#works}). A nerve glide is not a stretch: a cool-down of nerve flossing alone
  * still raises the finding, which then carries the article's condition for flossing and its
  * caution.
  */

@@ -6,6 +6,7 @@ import dev.limber.domain.exercise.Target;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Session;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,18 +37,43 @@ final class Loading {
         return placed.phase().kind() == PhaseKind.MAIN && exercise.isPresent() && loads(exercise.get());
     }
 
-    /** Whether a main-phase exercise of the session loads one of these areas as a primary target. */
+    /**
+     * Whether a main-phase exercise of the session loads one of these areas as a primary target,
+     * itself or through a finer part of it ({@link Target#isPartOf}).
+     */
     static boolean mainLoads(Session session, RuleContext context, Set<Target> areas) {
         return !mainLoaded(session, context, areas).isEmpty();
     }
 
-    /** Which of these areas the session's main phase loads (as a primary target of a loading step). */
+    /** The coarser areas of these targets, in their order, each once: {@code [soleus, calves]} gives {@code [calves]}. */
+    static List<Target> areas(List<Target> targets) {
+        return targets.stream().map(Target::area).distinct().toList();
+    }
+
+    /** Whether the exercise works one of these areas as a primary target, itself or through a finer part. */
+    static boolean primaryWorks(Exercise exercise, Set<Target> areas) {
+        for (Target target : exercise.primary()) {
+            for (Target area : areas) {
+                if (target.isPartOf(area)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Which of these areas the session's main phase loads (as a primary target of a loading step,
+     * itself or a finer part of it: a soleus raise loads the calves).
+     */
     static Set<Target> mainLoaded(Session session, RuleContext context, Set<Target> areas) {
         Set<Target> loaded = EnumSet.noneOf(Target.class);
         for (PlacedStep placed : PlacedStep.in(session)) {
             Optional<Exercise> exercise = context.exercise(placed.step().exercise());
             if (loads(placed, exercise)) {
-                exercise.get().primary().stream().filter(areas::contains).forEach(loaded::add);
+                for (Target target : exercise.get().primary()) {
+                    areas.stream().filter(target::isPartOf).forEach(loaded::add);
+                }
             }
         }
         return loaded;

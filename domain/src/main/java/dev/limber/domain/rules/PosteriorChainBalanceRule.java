@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * {@code posterior-chain-balance} (info): a program that trains the lower body but has, in no
  * session of its week, strength work (moving or isometric) for the core (abdominals or obliques
- * as a primary target) and for the glutes.
+ * as a primary target) and for the glutes. A finer part of an area counts for it.
  */
 public final class PosteriorChainBalanceRule implements Rule {
     public static final String ID = "posterior-chain-balance";
@@ -21,6 +21,7 @@ public final class PosteriorChainBalanceRule implements Rule {
     public PosteriorChainBalanceRule() {}
 
     private static final Set<Target> CORE = EnumSet.of(Target.ABDOMINALS, Target.OBLIQUES);
+    private static final Set<Target> GLUTES = EnumSet.of(Target.GLUTES);
 
     @Override
     public String id() {
@@ -51,8 +52,8 @@ public final class PosteriorChainBalanceRule implements Rule {
         for (PlacedStep placed : PlacedStep.in(program)) {
             Optional<Exercise> exercise = context.exercise(placed.step().exercise());
             if (exercise.isPresent() && exercise.get().kind().strengthens()) {
-                core |= exercise.get().primary().stream().anyMatch(CORE::contains);
-                glutes |= exercise.get().primary().contains(Target.GLUTES);
+                core |= Loading.primaryWorks(exercise.get(), CORE);
+                glutes |= Loading.primaryWorks(exercise.get(), GLUTES);
             }
         }
         if (core && glutes) {

@@ -116,7 +116,10 @@ public final class RampUpMissingRule implements Rule {
         return Optional.empty();
     }
 
-    /** Whether a warm-up phase holds the lift itself, or moving work on every primary target of it. */
+    /**
+     * Whether a warm-up phase holds the lift itself, or moving work on the area of every primary
+     * target of it (areas, as the other rules: front-delts work warms a shoulder press's pattern).
+     */
     private static boolean patternWarmed(Session session, Exercise lift, RuleContext context) {
         for (PlacedStep placed : PlacedStep.in(session)) {
             if (placed.phase().kind() != PhaseKind.WARM_UP) {
@@ -128,7 +131,7 @@ public final class RampUpMissingRule implements Rule {
             Optional<Exercise> move = context.exercise(placed.step().exercise());
             if (move.isPresent()
                     && Loading.moves(move.get())
-                    && move.get().primary().containsAll(lift.primary())) {
+                    && Loading.areas(move.get().primary()).containsAll(Loading.areas(lift.primary()))) {
                 return true;
             }
         }

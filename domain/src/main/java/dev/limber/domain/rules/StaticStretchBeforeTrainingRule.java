@@ -31,7 +31,8 @@ import java.util.Optional;
  * isometric, plyometric, cardio or dynamic exercise in a main phase). A session without a main phase (a
  * stand-alone warm-up) counts its warm-up phases. Cool-down phases never count, wherever they
  * sit ({@code phase-order} reports those). A muscle's holding time is one side's: a per-side
- * stretch of 30 s holds each hamstring 30 s. Moving work after a hold is any exercise but a
+ * stretch of 30 s holds each hamstring 30 s. Holding time adds up per area: a soleus stretch and a
+ * calf stretch both hold the calves. Moving work after a hold is any exercise but a
  * static stretch or a nerve glide that is not itself the loading (glute bridges in a warm-up
  * count).
  */
@@ -116,7 +117,7 @@ public final class StaticStretchBeforeTrainingRule implements Rule {
             if (counts && isStatic(exercises.get(i))) {
                 holds.add(i);
                 Duration hold = holdPerMuscle(steps.get(i), context);
-                for (Target target : exercises.get(i).get().primary()) {
+                for (Target target : Loading.areas(exercises.get(i).get().primary())) {
                     held.merge(target, hold, Duration::plus);
                 }
             }
@@ -139,7 +140,7 @@ public final class StaticStretchBeforeTrainingRule implements Rule {
                     : Phrase.of(ID + ".before-training");
             List<Phrase> over = new ArrayList<>();
             List<Phrase> all = new ArrayList<>();
-            for (Target target : exercise.primary()) {
+            for (Target target : Loading.areas(exercise.primary())) {
                 Phrase total = Phrase.of(ID + ".held", "held", held.get(target), "target", target);
                 all.add(total);
                 if (held.get(target).compareTo(warnAt) >= 0) {

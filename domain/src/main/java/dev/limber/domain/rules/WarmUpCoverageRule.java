@@ -24,7 +24,9 @@ import java.util.TreeSet;
  * loads the lower body, the article's leg-day areas ({@link #DEFAULT_LEG_DAY_AREAS}: hamstrings,
  * glutes, hips and lower back; configurable). Only moving work reaches an area (as primary or
  * secondary target): dynamic, mobility, plyometric and cardio moves, and activation such as glute
- * bridges; static holds and nerve glides never do. One finding per session names every missing
+ * bridges; static holds and nerve glides never do. The rule reasons with areas: a loaded finer
+ * target (soleus) needs its area (calves) warmed, and a move for a finer target (front delts)
+ * warms its area (shoulders). One finding per session names every missing
  * area, why it is needed, and built-in warm-up moves that reach it. Sessions without a warm-up
  * are left to {@code warm-up-missing}.
  */
@@ -103,9 +105,14 @@ public final class WarmUpCoverageRule implements Rule {
                 Optional<Exercise> exercise = context.exercise(placed.step().exercise());
                 if (placed.phase().kind() == PhaseKind.WARM_UP) {
                     warmUpIndex = warmUpIndex < 0 ? placed.phaseIndex() : warmUpIndex;
-                    exercise.filter(Loading::moves).ifPresent(e -> warmed.addAll(e.targets()));
+                    // A move warms what it names and the areas those are part of (front delts: shoulders).
+                    exercise.filter(Loading::moves)
+                            .ifPresent(e -> e.targets().forEach(t -> {
+                                warmed.add(t);
+                                warmed.add(t.area());
+                            }));
                 } else if (Loading.loads(placed, exercise)) {
-                    for (Target target : exercise.get().primary()) {
+                    for (Target target : Loading.areas(exercise.get().primary())) {
                         needed.computeIfAbsent(target, t -> new TreeSet<>())
                                 .add(exercise.get().id().value());
                     }
@@ -173,9 +180,9 @@ public final class WarmUpCoverageRule implements Rule {
             if (!exercise.kind().warmsUp()) {
                 continue;
             }
-            if (exercise.primary().contains(area)) {
+            if (exercise.primary().stream().anyMatch(t -> t.isPartOf(area))) {
                 primary.add(exercise.id().value());
-            } else if (exercise.secondary().contains(area)) {
+            } else if (exercise.secondary().stream().anyMatch(t -> t.isPartOf(area))) {
                 secondary.add(exercise.id().value());
             }
         }

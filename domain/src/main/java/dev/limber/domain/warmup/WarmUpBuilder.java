@@ -42,7 +42,9 @@ import java.util.Set;
  * are added, most direct first: those working requested areas as primary before those that only
  * touch them, then more requested areas worked as primary, then fewer areas outside the request,
  * then more requested areas touched — so different requests get different moves, rather than the
- * same moves that list the most areas. Each move gets the article's dose where the catalog has one
+ * same moves that list the most areas. Areas are reasoned with as the rules do: a move for a finer
+ * target (front delts) covers its area (shoulders) and ranks as directly as a move naming the area,
+ * while a move for the area does not cover a request for one of its finer targets. Each move gets the article's dose where the catalog has one
  * ({@link WarmUpDoses}). Building the index is O(n log n), once; a build is O(areas × groups + g log
  * g) for g groups (g ≤ n), so it stays within n log n, and fast on catalogs of 100,000 exercises.
  * Greedy is not always optimal (set cover is NP-hard), but when every area has a move and one move
@@ -51,8 +53,9 @@ import java.util.Set;
  * <p>The builder indexes the catalog once; build it once and reuse it.
  */
 public final class WarmUpBuilder {
-    private static final Comparator<Candidate> GENERAL_FIRST = Comparator.comparingInt(
-                    (Candidate c) -> -Long.bitCount(c.mask))
+    // By the targets a move names, not its bits: a finer target's area bit is not another area named.
+    private static final Comparator<Candidate> GENERAL_FIRST = Comparator.comparingInt((Candidate c) ->
+                    -(c.exercise.primary().size() + c.exercise.secondary().size()))
             .thenComparingInt(c -> lateralityRank(c.exercise.laterality()))
             .thenComparing(c -> c.exercise.id());
 
@@ -82,8 +85,8 @@ public final class WarmUpBuilder {
             ExerciseStep step = doses.step(exercise);
             Candidate candidate = new Candidate(
                     exercise,
-                    mask(exercise.primary()),
-                    mask(exercise.targets()),
+                    reach(exercise.primary()),
+                    reach(exercise.targets()),
                     Timing.standard().of(step),
                     step,
                     nameKey(exercise.name()));
@@ -113,9 +116,10 @@ public final class WarmUpBuilder {
     }
 
     /**
-     * The areas a session's main phase loads: every primary target of its main-phase exercises
-     * whose kind loads muscles ({@link ExerciseKind#loads()}: not stretches, mobility or nerve
-     * glides). Exercises the lookup lacks are skipped.
+     * The areas a session's main phase loads: the area of every primary target of its main-phase
+     * exercises whose kind loads muscles ({@link ExerciseKind#loads()}: not stretches, mobility or
+     * nerve glides), coarse as the rules reason ({@code soleus} loads the {@code calves}).
+     * Exercises the lookup lacks are skipped.
      */
     public static Set<Target> areasLoadedBy(Session session, ExerciseLookup exercises) {
         Checks.required("session", session);
@@ -123,7 +127,10 @@ public final class WarmUpBuilder {
         Set<Target> areas = EnumSet.noneOf(Target.class);
         for (Phase phase : session.phases(PhaseKind.MAIN)) {
             for (ExerciseStep step : phase.exerciseSteps()) {
-                exercises.find(step.exercise()).filter(e -> e.kind().loads()).ifPresent(e -> areas.addAll(e.primary()));
+                exercises
+                        .find(step.exercise())
+                        .filter(e -> e.kind().loads())
+                        .ifPresent(e -> e.primary().forEach(t -> areas.add(t.area())));
             }
         }
         return areas;
@@ -134,7 +141,7 @@ public final class WarmUpBuilder {
         Checks.required("areas", areas);
         Checks.required("budget", budget);
         long requested = mask(areas);
-        Picks picks = new Picks(budget, requested);
+        Picks picks = new Picks(budget, requested, within(areas));
         // First every area a move works as primary, then what only secondary targets reach.
         picks.cover(requested & primaryCoverable, true);
         picks.cover(requested & coverable & ~picks.covered, false);
@@ -163,15 +170,17 @@ public final class WarmUpBuilder {
     private final class Picks {
         private final Budget budget;
         private final long requested;
+        private final long within;
         private final List<Candidate> chosen = new ArrayList<>();
         private final Set<ExerciseId> ids = new HashSet<>();
         private final Set<String> names = new HashSet<>();
         private Duration total = Duration.ZERO;
         private long covered;
 
-        Picks(Budget budget, long requested) {
+        Picks(Budget budget, long requested, long within) {
             this.budget = budget;
             this.requested = requested;
+            this.within = within;
         }
 
         /** Greedy cover of {@code uncovered}, counting each move's primary areas or all its areas. */
@@ -184,7 +193,7 @@ public final class WarmUpBuilder {
                     if (candidate != null
                             && (candidate.reach(primary) & uncovered) != 0
                             && candidate.length.compareTo(left) <= 0
-                            && (pick == null || better(candidate, pick, uncovered, primary, requested))) {
+                            && (pick == null || better(candidate, pick, uncovered, primary, within))) {
                         pick = candidate;
                     }
                 }
@@ -205,7 +214,7 @@ public final class WarmUpBuilder {
                 }
             }
             // Stable sort: equally direct groups keep the fixed order of the index.
-            relevant.sort(Comparator.comparing(g -> g.get(0), directFirst(requested)));
+            relevant.sort(Comparator.comparing(g -> g.get(0), directFirst(requested, within)));
             for (List<Candidate> group : relevant) {
                 for (Candidate candidate : group) {
                     if (total.compareTo(budget.minimum()) >= 0) {
@@ -240,14 +249,17 @@ public final class WarmUpBuilder {
         }
     }
 
-    /** More new areas, then fewer areas outside the request, then shorter, then bilateral, then id. */
-    private static boolean better(Candidate a, Candidate b, long uncovered, boolean primary, long requested) {
+    /**
+     * More new areas, then fewer areas outside the request ({@code within}: the requested targets,
+     * their parts and their areas), then shorter, then bilateral, then id.
+     */
+    private static boolean better(Candidate a, Candidate b, long uncovered, boolean primary, long within) {
         int gainA = Long.bitCount(a.reach(primary) & uncovered);
         int gainB = Long.bitCount(b.reach(primary) & uncovered);
         if (gainA != gainB) {
             return gainA > gainB;
         }
-        int outside = Integer.compare(Long.bitCount(a.mask & ~requested), Long.bitCount(b.mask & ~requested));
+        int outside = Integer.compare(Long.bitCount(a.mask & ~within), Long.bitCount(b.mask & ~within));
         if (outside != 0) {
             return outside < 0;
         }
@@ -261,13 +273,14 @@ public final class WarmUpBuilder {
 
     /**
      * How directly a move works the requested areas, most direct first: it works one of them as
-     * a primary target; more of them as primary; fewer areas outside the request; more of them
-     * as secondary; shorter.
+     * a primary target; more of them as primary; fewer areas outside the request ({@code within});
+     * more of them as secondary; shorter. A finer primary target of a requested area is as direct
+     * as the area itself: its bits include the area ({@link #reach}).
      */
-    private static Comparator<Candidate> directFirst(long requested) {
+    private static Comparator<Candidate> directFirst(long requested, long within) {
         return Comparator.comparing((Candidate c) -> (c.primary & requested) == 0)
                 .thenComparingInt(c -> -Long.bitCount(c.primary & requested))
-                .thenComparingInt(c -> Long.bitCount(c.mask & ~requested))
+                .thenComparingInt(c -> Long.bitCount(c.mask & ~within))
                 .thenComparingInt(c -> -Long.bitCount(c.mask & ~c.primary & requested))
                 .thenComparing(c -> c.length);
     }
@@ -300,6 +313,36 @@ public final class WarmUpBuilder {
         long mask = 0;
         for (Target target : targets) {
             mask |= 1L << target.ordinal();
+        }
+        return mask;
+    }
+
+    /**
+     * The bits a move reaches: each target it names and that target's area, so a front-delts move
+     * covers a request for the shoulders (but a shoulders move does not cover a request for the
+     * front delts: it may not work them).
+     */
+    private static long reach(Collection<Target> targets) {
+        long mask = 0;
+        for (Target target : targets) {
+            mask |= 1L << target.ordinal();
+            mask |= 1L << target.area().ordinal();
+        }
+        return mask;
+    }
+
+    /**
+     * What counts as inside a request when ranking how direct a move is: the requested targets,
+     * the finer parts of requested areas and the areas of requested finer targets.
+     */
+    private static long within(Set<Target> areas) {
+        long mask = 0;
+        for (Target target : areas) {
+            mask |= 1L << target.ordinal();
+            mask |= 1L << target.area().ordinal();
+            for (Target part : target.parts()) {
+                mask |= 1L << part.ordinal();
+            }
         }
         return mask;
     }

@@ -108,7 +108,9 @@ class WarmUpBuilderPropertyTest {
         Duration longest = Duration.ZERO;
         for (Exercise exercise : catalog) {
             if (exercise.kind().warmsUp()) {
-                exercise.targets().stream().filter(areas::contains).forEach(coverable::add);
+                // A move covers each requested area it names, itself or through a finer part.
+                exercise.targets()
+                        .forEach(t -> areas.stream().filter(t::isPartOf).forEach(coverable::add));
                 Duration length = doses.length(exercise);
                 longest = length.compareTo(longest) > 0 ? length : longest;
             }
@@ -152,7 +154,10 @@ class WarmUpBuilderPropertyTest {
             assertTrue(seen.add(exercise.id()), "chosen twice: " + exercise.id());
             assertTrue(exercise.targets().size() <= previous, "specific before general");
             previous = exercise.targets().size();
-            worked.addAll(exercise.targets());
+            exercise.targets().forEach(t -> {
+                worked.add(t);
+                worked.add(t.area());
+            });
         }
         worked.retainAll(areas);
         assertEquals(worked, plan.covered());
@@ -175,8 +180,7 @@ class WarmUpBuilderPropertyTest {
         Set<ExerciseId> chosen =
                 plan.steps().stream().map(ExerciseStep::exercise).collect(Collectors.toSet());
         for (Exercise exercise : catalog) {
-            boolean relevant =
-                    exercise.kind().warmsUp() && exercise.targets().stream().anyMatch(areas::contains);
+            boolean relevant = exercise.kind().warmsUp() && areas.stream().anyMatch(exercise::works);
             if (relevant && !chosen.contains(exercise.id())) {
                 Duration length = WarmUpDoses.standard().length(exercise);
                 assertTrue(plan.total().plus(length).compareTo(budget.maximum()) > 0, exercise.id() + " would fit");

@@ -36,8 +36,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  *   <li>category → kind (strength, powerlifting, olympic weightlifting, strongman → strength;
  *       plyometrics → plyometric; cardio → cardio; stretching → soft-tissue, mobility, dynamic or
  *       static-stretch by its force, name and instructions, {@link FreeExerciseDbWords#stretchingKind});</li>
- *   <li>muscles → targets ({@code lower back} → {@code lower-back}); a secondary muscle that is
- *       also primary, or repeated, is dropped;</li>
+ *   <li>muscles → targets by the table {@link #MUSCLES} ({@code lower back} → {@code lower-back});
+ *       a name not in it is a problem; a secondary muscle that is also primary, or repeated, is
+ *       dropped;</li>
  *   <li>equipment null or {@code body only} → {@code body weight}; instructions → cues (blank
  *       ones dropped); laterality from the words of the name and instructions
  *       ({@link FreeExerciseDbWords#laterality});</li>
@@ -63,6 +64,12 @@ public final class FreeExerciseDbReader {
             "category",
             "images");
     private static final Map<String, ExerciseKind> KINDS = kinds();
+
+    /**
+     * The dataset's 17 muscles → target: the table docs/document-format.md prints. Each is one of
+     * Limber's areas; a name not in it is a located problem, never dropped.
+     */
+    static final Map<String, Target> MUSCLES = muscles();
 
     /**
      * A dataset read: its exercises in file order, the original ids that had to take a suffixed
@@ -240,11 +247,19 @@ public final class FreeExerciseDbReader {
         List<Target> targets = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < names.get().size(); i++) {
-            String muscle = names.get().get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '-');
-            Node item =
-                    Fields.listOf(f.value(field), f.at(field), problems).get().get(i);
+            String muscle = names.get().get(i);
             Optional<Target> target =
-                    Fields.namedOf(Target.class, field, muscle, item, Pointers.child(f.at(field), i), problems);
+                    Optional.ofNullable(MUSCLES.get(muscle.strip().toLowerCase(Locale.ROOT)));
+            if (target.isEmpty()) {
+                Node item = Fields.listOf(f.value(field), f.at(field), problems)
+                        .get()
+                        .get(i);
+                problems.add(
+                        item,
+                        Pointers.child(f.at(field), i),
+                        field + " must be one of " + String.join(", ", MUSCLES.keySet()) + " (was "
+                                + Quote.doubled(muscle) + ")");
+            }
             target.ifPresent(targets::add);
             ok &= target.isPresent();
         }
@@ -314,6 +329,28 @@ public final class FreeExerciseDbReader {
                     DOSE_DISTANCE,
                     WEIGHT -> "";
         };
+    }
+
+    private static Map<String, Target> muscles() {
+        Map<String, Target> muscles = new LinkedHashMap<>();
+        muscles.put("abdominals", Target.ABDOMINALS);
+        muscles.put("abductors", Target.ABDUCTORS);
+        muscles.put("adductors", Target.ADDUCTORS);
+        muscles.put("biceps", Target.BICEPS);
+        muscles.put("calves", Target.CALVES);
+        muscles.put("chest", Target.CHEST);
+        muscles.put("forearms", Target.FOREARMS);
+        muscles.put("glutes", Target.GLUTES);
+        muscles.put("hamstrings", Target.HAMSTRINGS);
+        muscles.put("lats", Target.LATS);
+        muscles.put("lower back", Target.LOWER_BACK);
+        muscles.put("middle back", Target.MIDDLE_BACK);
+        muscles.put("neck", Target.NECK);
+        muscles.put("quadriceps", Target.QUADRICEPS);
+        muscles.put("shoulders", Target.SHOULDERS);
+        muscles.put("traps", Target.TRAPS);
+        muscles.put("triceps", Target.TRICEPS);
+        return java.util.Collections.unmodifiableMap(muscles);
     }
 
     private static Map<String, ExerciseKind> kinds() {

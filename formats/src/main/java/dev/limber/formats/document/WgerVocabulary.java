@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * wger's closed sets in Limber's words: its exercise categories and its muscles. The tables are
  * the ones docs/document-format.md prints; a name not in them is a located problem, never
- * dropped, so that a wger instance with muscles of its own is noticed.
+ * dropped, so that a wger instance with muscles of its own is noticed. A muscle Limber names
+ * finer (soleus, brachialis, serratus anterior, the anterior deltoid) keeps its finer target, which
+ * counts for its area ({@link Target#area()}); the others map to the area that holds them.
  */
 final class WgerVocabulary {
     /** wger's categories (its {@code exercisecategory} list) → kind. */
@@ -48,10 +50,11 @@ final class WgerVocabulary {
 
     private static Map<String, Target> muscles() {
         Map<String, Target> muscles = new LinkedHashMap<>();
-        muscle(muscles, "anterior deltoid", "shoulders", Target.SHOULDERS);
+        // wger's English name of the anterior deltoid is "Shoulders": both name the front head.
+        muscle(muscles, "anterior deltoid", "shoulders", Target.FRONT_DELTS);
         muscle(muscles, "biceps brachii", "biceps", Target.BICEPS);
         muscle(muscles, "biceps femoris", "hamstrings", Target.HAMSTRINGS);
-        muscle(muscles, "brachialis", "", Target.BICEPS);
+        muscle(muscles, "brachialis", "", Target.BRACHIALIS);
         muscle(muscles, "gastrocnemius", "calves", Target.CALVES);
         muscle(muscles, "gluteus maximus", "glutes", Target.GLUTES);
         muscle(muscles, "latissimus dorsi", "lats", Target.LATS);
@@ -59,8 +62,8 @@ final class WgerVocabulary {
         muscle(muscles, "pectoralis major", "chest", Target.CHEST);
         muscle(muscles, "quadriceps femoris", "quads", Target.QUADRICEPS);
         muscle(muscles, "rectus abdominis", "abs", Target.ABDOMINALS);
-        muscle(muscles, "serratus anterior", "", Target.CHEST);
-        muscle(muscles, "soleus", "", Target.CALVES);
+        muscle(muscles, "serratus anterior", "", Target.SERRATUS_ANTERIOR);
+        muscle(muscles, "soleus", "", Target.SOLEUS);
         muscle(muscles, "trapezius", "", Target.TRAPS);
         muscle(muscles, "triceps brachii", "triceps", Target.TRICEPS);
         return java.util.Collections.unmodifiableMap(muscles);

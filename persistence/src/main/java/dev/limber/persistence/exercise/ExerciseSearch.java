@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ import java.util.List;
  * further statements (docs/benchmarks.md, "Issue 19").
  */
 final class ExerciseSearch {
-    static final String TARGETED = "e.id IN (SELECT t.exercise_id FROM exercise_target t WHERE t.target = ?)";
+    static final String TARGETED = "e.id IN (SELECT t.exercise_id FROM exercise_target t WHERE t.target IN (";
 
     private static final String LISTS = ", ARRAY(SELECT t.target FROM exercise_target t"
             + " WHERE t.exercise_id = p.id AND t.role = '" + ExerciseListRows.PRIMARY + "' ORDER BY t.position)"
@@ -130,8 +131,12 @@ final class ExerciseSearch {
             values.add(containing(text));
         });
         query.targetFilter().ifPresent(target -> {
-            conditions.add(TARGETED);
-            values.add(target.externalName());
+            // An area is met by its finer parts too (shoulders by front-delts): the area and each part.
+            List<String> names = new ArrayList<>();
+            names.add(target.externalName());
+            target.parts().forEach(part -> names.add(part.externalName()));
+            conditions.add(TARGETED + String.join(", ", Collections.nCopies(names.size(), "?")) + "))");
+            values.addAll(names);
         });
         return new Statement(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
     }

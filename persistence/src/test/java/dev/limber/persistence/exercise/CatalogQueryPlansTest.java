@@ -109,6 +109,12 @@ class CatalogQueryPlansTest {
     }
 
     @Test
+    void filteringByAnAreaWithFinerPartsUsesAnIndex() {
+        // shoulders matches front-delts, side-delts and rear-delts too: four names in one IN list.
+        assertIndexBacked(new ExerciseQuery(null, Target.SHOULDERS, null, PageRequest.first()));
+    }
+
+    @Test
     void searchingByNameUsesAnIndex() {
         assertIndexBacked(new ExerciseQuery(null, null, "move 0421", PageRequest.first()));
     }

@@ -1017,4 +1017,41 @@ public abstract class StoreContract {
             pool.shutdownNow();
         }
     }
+
+    /** Issue 14: a finer target is stored under its own name and found by a filter for its area. */
+    @Test
+    void aFinerTargetIsStoredAsItselfAndFoundByItsArea() {
+        Exercise seatedCalfRaise = Exercise.builder("seated-calf-raise", "Seated Calf Raise")
+                .kind(ExerciseKind.STRENGTH)
+                .primary(Target.SOLEUS)
+                .secondary(Target.ANKLES)
+                .build();
+        Exercise facePull = Exercise.builder("face-pull", "Face Pull")
+                .kind(ExerciseKind.STRENGTH)
+                .primary(Target.REAR_DELTS)
+                .secondary(Target.TRAPS)
+                .build();
+        Exercise calfRaise = exercise("calf-raise", "Calf Raise", ExerciseKind.STRENGTH, Target.CALVES);
+        exercises.addAll(List.of(seatedCalfRaise, facePull, calfRaise));
+        assertEquals(
+                seatedCalfRaise,
+                exercises.find(seatedCalfRaise.id()).orElseThrow().value());
+        assertEquals(
+                List.of("calf-raise", "seated-calf-raise"),
+                exercises.search(new ExerciseQuery(null, Target.CALVES, null, PageRequest.first())).items().stream()
+                        .map(e -> e.id().value())
+                        .toList(),
+                "an area lists the exercises of its finer targets");
+        assertEquals(
+                List.of("seated-calf-raise"),
+                exercises.search(new ExerciseQuery(null, Target.SOLEUS, null, PageRequest.first())).items().stream()
+                        .map(e -> e.id().value())
+                        .toList(),
+                "a finer target lists only the exercises naming it");
+        assertEquals(
+                1,
+                exercises
+                        .search(new ExerciseQuery(ExerciseKind.STRENGTH, Target.SHOULDERS, "face", PageRequest.first()))
+                        .total());
+    }
 }
