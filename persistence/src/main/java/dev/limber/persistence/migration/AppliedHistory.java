@@ -41,8 +41,8 @@ import javax.sql.DataSource;
  * with the same version, description, script and checksum as Flyway computes them, and no other
  * row. Anything else (an empty database, a pending, newer, failed, edited or baselined history,
  * a file that is not a plain versioned SQL migration, Flyway settings beyond {@code enabled},
- * {@code locations} and {@code schemas}, a query that fails) answers no, and Flyway migrates and
- * validates as before, with its own messages.
+ * {@code locations} and a single schema in {@code schemas}, a query that fails) answers no,
+ * and Flyway migrates and validates as before, with its own messages.
  */
 public final class AppliedHistory {
     static final String PREFIX = "flyway.datasources.default";
@@ -86,7 +86,7 @@ public final class AppliedHistory {
         }
     }
 
-    /** The history table, qualified with the first of the configured schemas; empty for settings this check does not know. */
+    /** The history table, qualified with the configured schema; empty for settings this check does not know. */
     static Optional<String> historyTable(Environment environment) {
         for (String key : environment.getPropertyEntries(PREFIX)) {
             if (!KNOWN_SETTINGS.contains(key)) {
@@ -97,8 +97,9 @@ public final class AppliedHistory {
         if (schemas.isEmpty() || schemas.get().isBlank()) {
             return Optional.of(TABLE);
         }
-        String first = schemas.get().split(",")[0].strip();
-        return PLAIN_IDENTIFIER.matcher(first).matches() ? Optional.of(first + "." + TABLE) : Optional.empty();
+        // One schema only: with several, Flyway's migrate also creates the others when missing.
+        String schema = schemas.get().strip();
+        return PLAIN_IDENTIFIER.matcher(schema).matches() ? Optional.of(schema + "." + TABLE) : Optional.empty();
     }
 
     private static List<String> locations(Environment environment) {
