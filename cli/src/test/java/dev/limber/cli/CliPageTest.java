@@ -21,7 +21,7 @@ class CliPageTest {
               if [ "$1" = -jar ] && [ "$2" = cli/target/limber-cli.jar ]; then
                 shift 2
                 command "$LIMBER_TEST_JAVA" -XX:TieredStopAtLevel=1 -cp "$LIMBER_TEST_CLASSPATH" \\
-                  -Dlogback.configurationFile="$LIMBER_TEST_LOGBACK" dev.limber.cli.Limber "$@"
+                  dev.limber.cli.Limber "$@"
               else
                 command java "$@"
               fi
@@ -43,10 +43,8 @@ class CliPageTest {
                                 "LIMBER_TEST_JAVA",
                                         Path.of(System.getProperty("java.home"), "bin", "java")
                                                 .toString(),
-                                "LIMBER_TEST_CLASSPATH", System.getProperty("java.class.path"),
-                                "LIMBER_TEST_LOGBACK",
-                                        root.resolve("cli/src/main/resources/logback.xml")
-                                                .toString()),
+                                // The CLI's own logging set-up, as the jar has it.
+                                "LIMBER_TEST_CLASSPATH", LimberProcess.classPathWithoutTests()),
                         PRELUDE)
                 .check();
     }

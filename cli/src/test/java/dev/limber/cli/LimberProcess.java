@@ -28,11 +28,10 @@ record LimberProcess(int status, String out, String err) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1",
-                // The CLI's own logging set-up, as a user runs it (the tests' one is chattier).
-                "-Dlogback.configurationFile="
-                        + Path.of("src/main/resources/logback.xml").toAbsolutePath(),
+                // The CLI's own logging set-up, as a user runs it: without the test classes,
+                // whose logback-test.xml is chattier.
                 "-cp",
-                System.getProperty("java.class.path"),
+                classPathWithoutTests(),
                 Limber.class.getName()));
         command.addAll(List.of(arguments));
         Path out = Files.createTempFile("limber-out", ".txt");
@@ -68,5 +67,12 @@ record LimberProcess(int status, String out, String err) {
     /** stderr, then stdout: everything the run printed. */
     String output() {
         return err + out;
+    }
+
+    /** The tests' class path without their own classes and resources (logback-test.xml). */
+    static String classPathWithoutTests() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 }

@@ -12,6 +12,8 @@ import dev.limber.domain.port.StoreStartup;
 import dev.limber.domain.port.StoreUnavailableException;
 import dev.limber.domain.port.Transactions;
 import dev.limber.domain.usecase.SeedBuiltInCatalog;
+import dev.limber.persistence.migration.AppliedHistory;
+import dev.limber.persistence.settings.ConnectionPool;
 import dev.limber.persistence.startup.StoreReadiness;
 import dev.limber.persistence.transaction.Jdbc;
 import io.micronaut.context.ApplicationContext;
@@ -19,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -204,6 +207,87 @@ abstract class MigrationContract {
                     4,
                     exercises.find(new ExerciseId("old-move")).orElseThrow().version(),
                     "a version a client holds (an ETag) stays valid across the upgrade");
+        }
+    }
+
+    /** Whether a start would skip Flyway: the history records exactly this build's migrations. */
+    private static boolean historyMatchesThisBuild(ApplicationContext context) {
+        context.getBean(StoreReadiness.class).await(); // the start's own migration first
+        return AppliedHistory.matchesThisBuild(
+                ConnectionPool.of(context.getBean(DataSource.class)), context.getEnvironment());
+    }
+
+    private static int write(ApplicationContext context, String sql) {
+        return context.getBean(Jdbc.class).write(connection -> {
+            try (var statement = connection.createStatement()) {
+                return statement.executeUpdate(sql);
+            }
+        });
+    }
+
+    @Test
+    void aDatabaseMigratedByThisBuildIsToldUpToDateWithoutFlyway() {
+        database = database();
+        try (ApplicationContext context = start()) {
+            // The checksums computed without Flyway are the ones Flyway recorded.
+            assertTrue(historyMatchesThisBuild(context), history(context).toString());
+        }
+        try (ApplicationContext again = start()) {
+            assertTrue(again.getBean(Exercises.class).count() >= 0, "the store works after the shortcut");
+            assertEquals(LATEST_COUNT, history(again).size(), "nothing applied twice");
+        }
+    }
+
+    @Test
+    void anEditedHistoryIsNotTakenForUpToDate() {
+        database = database();
+        try (ApplicationContext context = start()) {
+            write(context, "UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
+            assertFalse(historyMatchesThisBuild(context), "a changed checksum goes to Flyway, which refuses it");
+            write(context, "UPDATE flyway_schema_history SET checksum = checksum - 1 WHERE version = '1'");
+            write(context, "UPDATE flyway_schema_history SET description = 'renamed' WHERE version = '3'");
+            assertFalse(historyMatchesThisBuild(context), "a changed description goes to Flyway");
+            write(
+                    context,
+                    "UPDATE flyway_schema_history SET description = 'versions count from zero',"
+                            + " success = FALSE WHERE version = '3'");
+            assertFalse(historyMatchesThisBuild(context), "a failed migration goes to Flyway");
+        }
+    }
+
+    @Test
+    void aNewerDatabaseIsLeftToFlywayWhichStillOpensIt() {
+        database = database();
+        try (ApplicationContext context = start()) {
+            write(
+                    context,
+                    "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                            + " checksum, installed_by, execution_time, success) VALUES (100, '99', 'from a newer build',"
+                            + " 'SQL', 'V99__from_a_newer_build.sql', 1, 'sa', 1, TRUE)");
+            assertFalse(historyMatchesThisBuild(context), "a version this build does not carry");
+        }
+        // As before the shortcut: Flyway warns of the newer schema and the store works on.
+        try (ApplicationContext again = start()) {
+            assertTrue(again.getBean(Exercises.class)
+                    .find(new ExerciseId("no-such-move"))
+                    .isEmpty());
+            List<String> rows = history(again);
+            assertEquals(LATEST_COUNT + 1, rows.size(), rows.toString());
+        }
+    }
+
+    @Test
+    void anOlderDatabaseIsStillMigrated() {
+        database = database();
+        Map<String, Object> properties = new HashMap<>(database);
+        properties.put("flyway.datasources.default.target", "7");
+        try (ApplicationContext older = ApplicationContext.run(properties)) {
+            assertFalse(historyMatchesThisBuild(older), "version 8 is pending");
+        }
+        try (ApplicationContext context = start()) {
+            List<String> rows = history(context);
+            assertTrue(rows.get(rows.size() - 1).startsWith(LATEST + "/"), rows.toString());
+            assertTrue(historyMatchesThisBuild(context));
         }
     }
 }

@@ -31,13 +31,18 @@ final class VendorMigrations {
 
     static String vendor(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
+            return vendor(connection);
         } catch (SQLException unreachable) {
             throw new StoreUnavailableException(
                     "cannot reach the database to choose its migrations: " + SqlFailures.rootMessage(unreachable),
                     unreachable,
                     SqlFailures.remedy(unreachable).orElse(null));
         }
+    }
+
+    /** The vendor folder's name for the database on this connection. */
+    static String vendor(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
     }
 }

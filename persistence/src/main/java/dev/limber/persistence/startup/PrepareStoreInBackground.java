@@ -3,19 +3,19 @@ package dev.limber.persistence.startup;
 import dev.limber.domain.port.StoreStartup;
 import dev.limber.domain.port.StoreUnavailableException;
 import dev.limber.persistence.failure.SqlFailures;
+import dev.limber.persistence.migration.AppliedHistory;
 import dev.limber.persistence.migration.FlywaySchema;
 import dev.limber.persistence.settings.ConnectionPool;
 import dev.limber.persistence.settings.JdbcUrls;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.context.event.BeanPreDestroyEvent;
 import io.micronaut.context.event.BeanPreDestroyEventListener;
 import io.micronaut.flyway.DataSourceMigrationRunner;
-import io.micronaut.flyway.FlywayConfigurationProperties;
-import io.micronaut.inject.qualifiers.Qualifiers;
 import jakarta.inject.Singleton;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -51,16 +51,21 @@ final class PrepareStoreInBackground
     private static final String DEFAULT = "default";
     private static final Logger LOG = LoggerFactory.getLogger(PrepareStoreInBackground.class);
 
+    private static final String FLYWAY = "flyway.datasources." + DEFAULT;
+
     private final BeanContext context;
+    private final Environment environment;
     private final StoreReadiness readiness;
     private final Duration openTimeout;
     private final AtomicBoolean started = new AtomicBoolean();
 
     PrepareStoreInBackground(
             BeanContext context,
+            Environment environment,
             StoreReadiness readiness,
             @Property(name = "limber.store.open-timeout", defaultValue = "5m") Duration openTimeout) {
         this.context = context;
+        this.environment = environment;
         this.readiness = readiness;
         this.openTimeout = openTimeout;
     }
@@ -68,9 +73,12 @@ final class PrepareStoreInBackground
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         if (DEFAULT.equals(event.getBeanIdentifier().getName()) && started.compareAndSet(false, true)) {
-            boolean migrate = context.findBean(FlywayConfigurationProperties.class, Qualifiers.byName(DEFAULT))
-                    .map(FlywayConfigurationProperties::isEnabled)
-                    .orElse(false);
+            // As Micronaut's runner decides, read from the settings rather than from Flyway's
+            // settings bean, which starts a good part of Flyway (see migrate below).
+            boolean migrate = environment.containsProperties(FLYWAY)
+                    && environment
+                            .getProperty(FLYWAY + ".enabled", Boolean.class)
+                            .orElse(true);
             // The pool itself: another listener may have wrapped it to take part in transactions,
             // and the wrapper refuses a connection outside one.
             DataSource dataSource = ConnectionPool.of(event.getBean());
@@ -116,8 +124,13 @@ final class PrepareStoreInBackground
                         cannotOpen,
                         SqlFailures.remedy(cannotOpen).orElse(null));
             }
-            if (migrate) {
+            // A history that already records exactly this build's migrations needs no Flyway:
+            // one query instead of starting Flyway and validating every migration (measured in
+            // docs/benchmarks.md). Any other history is Flyway's to migrate or refuse, as before.
+            if (migrate && !AppliedHistory.matchesThisBuild(dataSource, environment)) {
                 context.getBean(FlywaySchema.class).migrateAtStart();
+            } else if (migrate) {
+                LOG.debug("The schema history of {} matches this build's migrations", readiness.location());
             }
             // On this thread, so their store calls pass the gate that holds everyone else's.
             for (StoreStartup.Step step : context.getBeansOfType(StoreStartup.Step.class)) {
