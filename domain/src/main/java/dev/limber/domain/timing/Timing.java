@@ -94,8 +94,31 @@ public final class Timing {
         return Duration.ofSeconds(Math.max(1, seconds));
     }
 
+    /** How long a step lasts: what {@link #explain(Step)} adds up, without putting it in words. */
     public Duration of(Step step) {
-        return explain(step).total();
+        if (step instanceof ExerciseStep single) {
+            return total(single.prescription());
+        }
+        Circuit circuit = (Circuit) step;
+        Duration round = Duration.ZERO;
+        Duration ramps = Duration.ZERO;
+        for (ExerciseStep inner : circuit.steps()) {
+            Duration ramp = rampUp(inner.prescription());
+            round = round.plus(total(inner.prescription())).minus(ramp);
+            ramps = ramps.plus(ramp);
+        }
+        Duration rests = circuit.restBetweenRounds().multipliedBy(circuit.rounds() - 1L);
+        return round.multipliedBy(circuit.rounds()).plus(rests).plus(ramps);
+    }
+
+    /**
+     * The total of {@link #explain(Prescription)} alone. Rules, the warm-up builder and timelines
+     * time thousands of steps and never show the words, which cost several times the sum.
+     */
+    private Duration total(Prescription prescription) {
+        Duration total = setWork(prescription).multipliedBy((long) prescription.sides() * prescription.sets());
+        return total.plus(prescription.rest().multipliedBy(prescription.sets() - 1L))
+                .plus(rampUp(prescription));
     }
 
     public StepTime explain(Step step) {
