@@ -47,7 +47,11 @@ final class Loading {
         for (PlacedStep placed : PlacedStep.in(session)) {
             Optional<Exercise> exercise = context.exercise(placed.step().exercise());
             if (loads(placed, exercise)) {
-                exercise.get().primary().stream().filter(areas::contains).forEach(loaded::add);
+                for (Target target : exercise.get().primary()) {
+                    if (areas.contains(target)) {
+                        loaded.add(target);
+                    }
+                }
             }
         }
         return loaded;
