@@ -75,16 +75,18 @@ public final class WarmUpBuilder {
         Map<Group, List<Candidate>> byGroup = new HashMap<>();
         long union = 0;
         long primaryUnion = 0;
+        Timing timing = Timing.standard();
         for (Exercise exercise : catalog) {
             if (exercise == null || !exercise.kind().warmsUp()) {
                 continue;
             }
             ExerciseStep step = doses.step(exercise);
+            long primary = mask(exercise.primary());
             Candidate candidate = new Candidate(
                     exercise,
-                    mask(exercise.primary()),
-                    mask(exercise.targets()),
-                    Timing.standard().of(step),
+                    primary,
+                    primary | mask(exercise.secondary()),
+                    timing.of(step),
                     step,
                     nameKey(exercise.name()));
             union |= candidate.mask;
