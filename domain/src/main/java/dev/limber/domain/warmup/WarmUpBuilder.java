@@ -276,6 +276,30 @@ public final class WarmUpBuilder {
 
     /** Names compare as people read them: case, spaces and punctuation aside ("Jumping Jack HD", "jumping-jack  hd"). */
     private static String nameKey(String name) {
+        // ASCII names (most) take the same steps on chars: letters and digits are [A-Za-z0-9].
+        char[] key = new char[name.length()];
+        int length = 0;
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return anyNameKey(name);
+            }
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && length > 0) {
+                    key[length++] = ' ';
+                }
+                gap = false;
+                key[length++] = upper ? (char) (c + ('a' - 'A')) : c;
+            } else {
+                gap = true;
+            }
+        }
+        return new String(key, 0, length);
+    }
+
+    private static String anyNameKey(String name) {
         StringBuilder key = new StringBuilder(name.length());
         boolean gap = false;
         for (int i = 0; i < name.length(); ) {
@@ -302,6 +326,15 @@ public final class WarmUpBuilder {
         long mask = 0;
         for (Target target : targets) {
             mask |= 1L << target.ordinal();
+        }
+        return mask;
+    }
+
+    /** The same for an exercise's targets, by index: the index reads 10,000s of them. */
+    private static long mask(List<Target> targets) {
+        long mask = 0;
+        for (int i = 0; i < targets.size(); i++) {
+            mask |= 1L << targets.get(i).ordinal();
         }
         return mask;
     }
