@@ -31,6 +31,9 @@ public final class FindingText {
     /** The languages Limber words findings in; the first is the default. */
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN);
 
+    /** The shipped bundles, by language, as {@link #bundle(Locale)} found them. */
+    private static final Map<Locale, ResourceBundle> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private FindingText() {}
 
     /** The shipped language nearest to the one asked for: German for any {@code de}, else English. */
@@ -47,7 +50,12 @@ public final class FindingText {
 
     /** The shipped bundle of the language nearest to the one asked for ({@link #supported}). */
     public static ResourceBundle bundle(Locale requested) {
-        Locale locale = supported(requested);
+        // Looked up once per shipped language: every finding words its message and rationale, and
+        // ResourceBundle.getBundle costs more than the wording (it works out its caller each time).
+        return SHIPPED.computeIfAbsent(supported(requested), FindingText::load);
+    }
+
+    private static ResourceBundle load(Locale locale) {
         // English is the base bundle; asking for ROOT never falls back to the JVM's default locale.
         return ResourceBundle.getBundle(BUNDLE, locale.equals(Locale.ENGLISH) ? Locale.ROOT : locale);
     }

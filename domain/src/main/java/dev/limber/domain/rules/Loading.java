@@ -72,7 +72,11 @@ final class Loading {
             Optional<Exercise> exercise = context.exercise(placed.step().exercise());
             if (loads(placed, exercise)) {
                 for (Target target : exercise.get().primary()) {
-                    areas.stream().filter(target::isPartOf).forEach(loaded::add);
+                    for (Target area : areas) {
+                        if (target.isPartOf(area)) {
+                            loaded.add(area);
+                        }
+                    }
                 }
             }
         }

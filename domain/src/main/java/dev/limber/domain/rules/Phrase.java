@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A text to be worded in some language: a stable message key and named arguments. The wording
@@ -28,8 +27,6 @@ import java.util.regex.Pattern;
  * @param arguments the values the text names, by placeholder name, in order
  */
 public record Phrase(String key, Map<String, Object> arguments) {
-    private static final Pattern KEY = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
-    private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
 
     /** How a series of items is joined. */
     public enum Series {
@@ -50,13 +47,13 @@ public record Phrase(String key, Map<String, Object> arguments) {
 
     public Phrase {
         Checks.required("key", key);
-        if (!KEY.matcher(key).matches()) {
+        if (!isKey(key)) {
             throw new InvalidValueException("key", key, "must be lower-case words joined by '.' or '-'");
         }
         Checks.required("arguments", arguments);
         Map<String, Object> copy = new LinkedHashMap<>();
         arguments.forEach((name, value) -> {
-            if (name == null || !NAME.matcher(name).matches()) {
+            if (name == null || !isName(name)) {
                 throw new InvalidValueException("arguments", name, "names must be letters and digits");
             }
             copy.put(name, plain(name, value));
@@ -96,6 +93,37 @@ public record Phrase(String key, Map<String, Object> arguments) {
         Map<String, Object> more = new LinkedHashMap<>(arguments);
         more.put(name, value);
         return new Phrase(key, more);
+    }
+
+    /**
+     * {@code [a-z0-9]+([.-][a-z0-9]+)*}, checked by hand: every finding builds several phrases,
+     * and a regular expression's matcher cost more than the rest of the phrase.
+     */
+    static boolean isKey(String key) {
+        boolean wordStart = true;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                wordStart = false;
+            } else if ((c == '.' || c == '-') && !wordStart) {
+                wordStart = true;
+            } else {
+                return false;
+            }
+        }
+        return !wordStart;
+    }
+
+    /** {@code [a-zA-Z][a-zA-Z0-9]*}, checked by hand (see {@link #isKey}). */
+    static boolean isName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     private static Object plain(String name, Object value) {

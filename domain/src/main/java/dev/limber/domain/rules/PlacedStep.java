@@ -7,6 +7,7 @@ import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public record PlacedStep(
 
     /** Every exercise step of a session, in order. */
     public static List<PlacedStep> in(Session session) {
-        List<PlacedStep> all = new ArrayList<>();
+        List<PlacedStep> all = new ArrayList<>(session.phases().size() * 8);
         for (int p = 0; p < session.phases().size(); p++) {
             Phase phase = session.phases().get(p);
             for (int s = 0; s < phase.steps().size(); s++) {
@@ -53,14 +54,18 @@ public record PlacedStep(
                 }
             }
         }
-        return List.copyOf(all);
+        // Every rule walks the steps again: a read-only view, not a second copy of the list.
+        return Collections.unmodifiableList(all);
     }
 
     /** Every exercise step of every session of a program, in order. */
     public static List<PlacedStep> in(Program program) {
+        if (program.sessions().size() == 1) {
+            return in(program.sessions().get(0));
+        }
         List<PlacedStep> all = new ArrayList<>();
         program.sessions().forEach(s -> all.addAll(in(s)));
-        return List.copyOf(all);
+        return Collections.unmodifiableList(all);
     }
 
     /** Its location, for a finding. */

@@ -50,7 +50,25 @@ public final class BuildWarmUp {
 
     /** From one catalog, with the standard doses. */
     public BuildWarmUp(Catalog catalog) {
-        this(Checks.required("catalog", catalog).exercises(), ExerciseLookup.of(catalog), WarmUpDoses.standard());
+        this(Checks.required("catalog", catalog).exercises(), indexedWhenAsked(catalog), WarmUpDoses.standard());
+    }
+
+    /**
+     * The catalog's lookup by id, indexed at the first session asked about: a warm-up for areas
+     * never looks an exercise up, and indexing a large catalog costs as much as the builder's own.
+     */
+    private static ExerciseLookup indexedWhenAsked(Catalog catalog) {
+        return new ExerciseLookup() {
+            private ExerciseLookup index;
+
+            @Override
+            public synchronized java.util.Optional<Exercise> find(ExerciseId id) {
+                if (index == null) {
+                    index = ExerciseLookup.of(catalog);
+                }
+                return index.find(id);
+            }
+        };
     }
 
     /** From the stored catalog's warm-up moves, read in one query at each call, with the standard doses. */

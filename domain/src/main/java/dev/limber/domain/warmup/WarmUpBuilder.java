@@ -78,16 +78,18 @@ public final class WarmUpBuilder {
         Map<Group, List<Candidate>> byGroup = new HashMap<>();
         long union = 0;
         long primaryUnion = 0;
+        Timing timing = Timing.standard();
         for (Exercise exercise : catalog) {
             if (exercise == null || !exercise.kind().warmsUp()) {
                 continue;
             }
             ExerciseStep step = doses.step(exercise);
+            long primary = reach(exercise.primary());
             Candidate candidate = new Candidate(
                     exercise,
-                    reach(exercise.primary()),
-                    reach(exercise.targets()),
-                    Timing.standard().of(step),
+                    primary,
+                    primary | reach(exercise.secondary()),
+                    timing.of(step),
                     step,
                     nameKey(exercise.name()));
             union |= candidate.mask;
@@ -287,6 +289,30 @@ public final class WarmUpBuilder {
 
     /** Names compare as people read them: case, spaces and punctuation aside ("Jumping Jack HD", "jumping-jack  hd"). */
     private static String nameKey(String name) {
+        // ASCII names (most) take the same steps on chars: letters and digits are [A-Za-z0-9].
+        char[] key = new char[name.length()];
+        int length = 0;
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return anyNameKey(name);
+            }
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && length > 0) {
+                    key[length++] = ' ';
+                }
+                gap = false;
+                key[length++] = upper ? (char) (c + ('a' - 'A')) : c;
+            } else {
+                gap = true;
+            }
+        }
+        return new String(key, 0, length);
+    }
+
+    private static String anyNameKey(String name) {
         StringBuilder key = new StringBuilder(name.length());
         boolean gap = false;
         for (int i = 0; i < name.length(); ) {
@@ -322,9 +348,10 @@ public final class WarmUpBuilder {
      * covers a request for the shoulders (but a shoulders move does not cover a request for the
      * front delts: it may not work them).
      */
-    private static long reach(Collection<Target> targets) {
+    private static long reach(List<Target> targets) {
         long mask = 0;
-        for (Target target : targets) {
+        for (int i = 0; i < targets.size(); i++) { // by index: the index reads 10,000s of them
+            Target target = targets.get(i);
             mask |= 1L << target.ordinal();
             mask |= 1L << target.area().ordinal();
         }

@@ -106,9 +106,7 @@ public final class DocumentReader {
             run.syntax(file, format, bytes -> progress.readUpTo(from + bytes)).ifPresent(read::add);
             before += sizeOrZero(file);
         }
-        progress.checking(read.stream()
-                .mapToLong(syntax -> DocumentMapping.items(syntax.root()))
-                .sum());
+        progress.checking(read.stream().mapToLong(Syntax::items).sum());
         read.forEach(syntax -> run.map(syntax, progress::checked));
         return run.finish();
     }
@@ -186,8 +184,24 @@ public final class DocumentReader {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 
-    /** One file's node tree, with the problems found so far in that file. */
-    private record Syntax(Problems problems, Node root) {}
+    /**
+     * One file's node tree, with the problems found so far in that file; or, for JSON read as a
+     * stream, its items already mapped (and {@code root} its top fields without them).
+     */
+    private record Syntax(Problems problems, Node root, StreamedDocument.Read streamed) {
+        Syntax(Problems problems, Node root) {
+            this(problems, root, null);
+        }
+
+        Syntax(StreamedDocument.Read streamed) {
+            this(streamed.problems(), streamed.root(), streamed);
+        }
+
+        /** How many exercises and programs the file holds. */
+        long items() {
+            return streamed == null ? DocumentMapping.items(root) : streamed.items();
+        }
+    }
 
     /** One call's worth of reading: its problems, its items and their places. */
     private final class Run {
@@ -229,7 +243,20 @@ public final class DocumentReader {
         Optional<Syntax> syntax(String source, byte[] content, DocumentFormat format, LongConsumer readUpTo) {
             inReadingOrder(source);
             Problems found = new Problems(source);
-            Optional<Node> root = SyntaxReader.read(content, format, limits, found, readUpTo);
+            Optional<String> text = SyntaxReader.text(content, limits, found, readUpTo);
+            if (text.isEmpty()) {
+                problems.addAll(found.list());
+                return Optional.empty();
+            }
+            if (format == DocumentFormat.JSON) {
+                Optional<StreamedDocument.Read> streamed = StreamedDocument.read(
+                        text.get(), source, limits, SyntaxReader.charsAsBytes(text.get(), content.length, readUpTo));
+                if (streamed.isPresent()) {
+                    readUpTo.accept(content.length);
+                    return Optional.of(new Syntax(streamed.get()));
+                }
+            }
+            Optional<Node> root = SyntaxReader.read(text.get(), content.length, format, limits, found, readUpTo);
             if (root.isEmpty()) {
                 problems.addAll(found.list());
             }
@@ -246,9 +273,19 @@ public final class DocumentReader {
                 firstSource = syntax.problems().source();
                 firstRoot = syntax.root();
             }
-            DocumentMapping.Content content = new DocumentMapping(syntax.problems()).document(syntax.root(), checked);
-            exercises.addAll(content.exercises());
-            programs.addAll(content.programs());
+            if (syntax.streamed() != null) {
+                // Checked while it was read: the items are only counted off.
+                exercises.addAll(syntax.streamed().exercises());
+                programs.addAll(syntax.streamed().programs());
+                for (long i = 0; i < syntax.items(); i++) {
+                    checked.run();
+                }
+            } else {
+                DocumentMapping.Content content =
+                        new DocumentMapping(syntax.problems()).document(syntax.root(), checked);
+                exercises.addAll(content.exercises());
+                programs.addAll(content.programs());
+            }
             problems.addAll(syntax.problems().list());
         }
 

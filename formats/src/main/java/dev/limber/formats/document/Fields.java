@@ -69,12 +69,11 @@ final class Fields {
                 continue;
             }
             String name = scalar.getValue();
-            String at = Pointers.child(pointer, name);
             Node first = keys.putIfAbsent(name, key);
             if (first != null) {
                 problems.add(
                         key,
-                        at,
+                        Pointers.child(pointer, name),
                         "field " + Quote.single(name) + " appears twice in " + what + " (first at " + position(first)
                                 + ")");
             } else if (!allowed.contains(name)) {
@@ -83,7 +82,7 @@ final class Fields {
                 }
                 problems.add(
                         key,
-                        at,
+                        Pointers.child(pointer, name),
                         "unknown field " + Quote.single(name) + " in " + what + "; allowed: "
                                 + String.join(", ", allowed));
             } else {

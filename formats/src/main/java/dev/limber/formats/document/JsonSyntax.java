@@ -28,13 +28,18 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * problem as before.
  */
 final class JsonSyntax {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    static final JsonFactory FACTORY = JsonFactory.builder().build();
     private static final int[] NO_SNIPPET = new int[0];
 
     private final String source;
     private final int maxDepth;
     private final LongConsumer charsRead;
     private JsonParser parser;
+    /** Where the text read starts in its document (0-based), when it is a part cut out of it. */
+    private int firstIndex;
+
+    private int firstLine;
+    private int firstColumn;
 
     /**
      * Lists this deep report progress after each item: the dataset's top-level list (depth 1) and
@@ -54,14 +59,46 @@ final class JsonSyntax {
 
     /** Like {@link #read(String, String, ReadLimits)}, telling {@code charsRead} after each item of a list near the top. */
     static Optional<Node> read(String text, String source, ReadLimits limits, LongConsumer charsRead) {
-        // Columns here count UTF-16 units, the YAML parser's count code points: they differ only
-        // after a character outside the Basic Multilingual Plane, rare enough to leave to it.
+        if (hasSurrogates(text)) {
+            return Optional.empty();
+        }
+        return read(text, new JsonSyntax(source, limits.maxDepth(), charsRead));
+    }
+
+    /**
+     * The tree of a part of a document that was read before (an item of a {@link StreamedDocument}),
+     * marked where it stands in the whole document: {@code part} starts at {@code index} (0-based),
+     * on {@code line} and {@code column} (1-based, as jackson counts).
+     */
+    static Optional<Node> readPart(String part, String source, ReadLimits limits, int index, int line, int column) {
+        JsonSyntax reader = new JsonSyntax(source, limits.maxDepth(), chars -> {});
+        reader.firstIndex = index;
+        reader.firstLine = line - 1;
+        reader.firstColumn = column - 1;
+        return read(part, reader);
+    }
+
+    /** A reader of the tokens {@code parser} gives, for a caller that walks the top of a document itself. */
+    static JsonSyntax over(JsonParser parser, String source, ReadLimits limits) {
+        JsonSyntax reader = new JsonSyntax(source, limits.maxDepth(), chars -> {});
+        reader.parser = parser;
+        return reader;
+    }
+
+    /**
+     * Columns here count UTF-16 units, the YAML parser's count code points: they differ only
+     * after a character outside the Basic Multilingual Plane, rare enough to leave to it.
+     */
+    static boolean hasSurrogates(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isSurrogate(text.charAt(i))) {
-                return Optional.empty();
+                return true;
             }
         }
-        JsonSyntax reader = new JsonSyntax(source, limits.maxDepth(), charsRead);
+        return false;
+    }
+
+    private static Optional<Node> read(String text, JsonSyntax reader) {
         try (JsonParser parser = FACTORY.createParser(text)) {
             reader.parser = parser;
             JsonToken first = parser.nextToken();
@@ -76,7 +113,7 @@ final class JsonSyntax {
     }
 
     /** The node starting at the current token, or null when the YAML parser should answer. */
-    private Node node(JsonToken token, int depth) throws IOException {
+    Node node(JsonToken token, int depth) throws IOException {
         Optional<Mark> start = mark(parser.currentTokenLocation());
         switch (token) {
             case START_OBJECT: {
@@ -127,19 +164,20 @@ final class JsonSyntax {
         }
     }
 
-    private ScalarNode scalar(Tag tag, String value, Optional<Mark> start) {
+    ScalarNode scalar(Tag tag, String value, Optional<Mark> start) {
         ScalarStyle style = Tag.STR.equals(tag) ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.PLAIN;
         return new ScalarNode(tag, true, value, style, start, start);
     }
 
-    private Optional<Mark> end() {
+    Optional<Mark> end() {
         return mark(parser.currentLocation());
     }
 
     /** snakeyaml-engine's marks count lines and columns from 0, jackson's from 1. */
-    private Optional<Mark> mark(JsonLocation location) {
-        int index = (int) Math.max(0, location.getCharOffset());
-        return Optional.of(
-                new Mark(source, index, location.getLineNr() - 1, location.getColumnNr() - 1, NO_SNIPPET, 0));
+    Optional<Mark> mark(JsonLocation location) {
+        int index = firstIndex + (int) Math.max(0, location.getCharOffset());
+        int line = location.getLineNr() - 1;
+        int column = location.getColumnNr() - 1 + (line == 0 ? firstColumn : 0);
+        return Optional.of(new Mark(source, index, firstLine + line, column, NO_SNIPPET, 0));
     }
 }

@@ -3,6 +3,7 @@ package dev.limber.formats.document;
 import dev.limber.domain.usecase.MisfitStepsException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -20,7 +21,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class Locator {
 
     /** Where one exercise or program of the catalog was read. */
-    private record Origin(String source, Node node, String pointer) {}
+    private record Origin(String source, Supplier<Node> node, String pointer) {}
 
     private final Origin root;
     private final List<Origin> exercises;
@@ -34,7 +35,7 @@ public final class Locator {
 
     /** A locator for one object or document read whole from {@code source}. */
     static Locator of(String source, Node root) {
-        return new Locator(new Origin(source, root, ""), List.of(), List.of());
+        return new Locator(new Origin(source, () -> root, ""), List.of(), List.of());
     }
 
     /** A locator for a catalog merged from documents, item by item in catalog order. */
@@ -44,10 +45,10 @@ public final class Locator {
             List<? extends Located<?>> exercises,
             List<? extends Located<?>> programs) {
         List<Origin> e = new ArrayList<>();
-        exercises.forEach(l -> e.add(new Origin(l.source(), l.node(), l.pointer())));
+        exercises.forEach(l -> e.add(new Origin(l.source(), l.place(), l.pointer())));
         List<Origin> p = new ArrayList<>();
-        programs.forEach(l -> p.add(new Origin(l.source(), l.node(), l.pointer())));
-        return new Locator(new Origin(firstSource, firstRoot, ""), e, p);
+        programs.forEach(l -> p.add(new Origin(l.source(), l.place(), l.pointer())));
+        return new Locator(new Origin(firstSource, () -> firstRoot, ""), e, p);
     }
 
     /** The problem {@code message} placed where {@code pointer} points. */
@@ -65,7 +66,7 @@ public final class Locator {
             }
         }
         String local = origin.pointer() + Pointers.join(rest);
-        Node node = deepest(origin.node(), rest);
+        Node node = deepest(origin.node().get(), rest);
         if (node == null || node.getStartMark().isEmpty()) {
             return Problem.at(origin.source(), local, message);
         }

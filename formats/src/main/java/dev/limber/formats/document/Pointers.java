@@ -8,6 +8,10 @@ final class Pointers {
     private Pointers() {}
 
     static String child(String pointer, String key) {
+        // Field names rarely hold ~ or /: most need no escaping (readers make a pointer per field).
+        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+            return pointer + "/" + key;
+        }
         return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
     }
 

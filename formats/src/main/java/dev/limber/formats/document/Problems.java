@@ -61,6 +61,11 @@ final class Problems {
         return added;
     }
 
+    /** Adds these problems to {@code other}, in the order they were found. */
+    void addTo(Problems other) {
+        found.forEach(other::add);
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }

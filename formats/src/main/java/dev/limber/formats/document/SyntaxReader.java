@@ -37,18 +37,36 @@ final class SyntaxReader {
      */
     static Optional<Node> read(
             byte[] content, DocumentFormat format, ReadLimits limits, Problems problems, LongConsumer readUpTo) {
+        return text(content, limits, problems, readUpTo)
+                .flatMap(text -> read(text, content.length, format, limits, problems, readUpTo));
+    }
+
+    /** The content as text, or empty with the problem noted (too large, not UTF-8, blank). */
+    static Optional<String> text(byte[] content, ReadLimits limits, Problems problems, LongConsumer readUpTo) {
         Optional<String> text = SourceText.decode(content, limits, problems);
         if (text.isEmpty()) {
             readUpTo.accept(content.length);
-            return Optional.empty();
         }
-        // Characters read, scaled to bytes: exact for ASCII, close enough for a progress bar.
-        double bytesPerChar =
-                text.get().isEmpty() ? 0 : (double) content.length / text.get().length();
-        Optional<Node> root =
-                compose(text.get(), format, limits, problems, chars -> readUpTo.accept((long) (chars * bytesPerChar)));
-        readUpTo.accept(content.length);
+        return text;
+    }
+
+    /** Like {@link #read(byte[], DocumentFormat, ReadLimits, Problems, LongConsumer)}, for content already decoded. */
+    static Optional<Node> read(
+            String text,
+            int bytes,
+            DocumentFormat format,
+            ReadLimits limits,
+            Problems problems,
+            LongConsumer readUpTo) {
+        Optional<Node> root = compose(text, format, limits, problems, charsAsBytes(text, bytes, readUpTo));
+        readUpTo.accept(bytes);
         return root;
+    }
+
+    /** Characters read, scaled to bytes: exact for ASCII, close enough for a progress bar. */
+    static LongConsumer charsAsBytes(String text, int bytes, LongConsumer readUpTo) {
+        double bytesPerChar = text.isEmpty() ? 0 : (double) bytes / text.length();
+        return chars -> readUpTo.accept((long) (chars * bytesPerChar));
     }
 
     private static Optional<Node> compose(

@@ -1,0 +1,180 @@
+package dev.limber.formats.document;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.program.Program;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * A Limber document in JSON read as a stream: jackson-core's parser goes through the text once,
+ * and each item of {@code exercises} and {@code programs} is built as a node tree
+ * ({@link JsonSyntax}), mapped by {@link DocumentMapping} and let go before the next one is read.
+ * Reading the whole tree first held every node of every item until the last was mapped: at
+ * 100,000 exercises that tree is most of the memory a read takes and most of the garbage
+ * collector's work. Of a mapped item only where its text starts and ends is kept; its tree is
+ * read again from there if a later problem must be placed in it ({@link Located#node()}).
+ *
+ * <p>The document's own fields are read as a tree whose two lists are left empty, and checked by
+ * the same {@link DocumentMapping#document} as before, so every problem is the same, at the same
+ * place. Only a well-formed JSON object within the limits is read this way; for anything else
+ * (malformed JSON, a list at the top, a limit passed, more problems than a file reports) it
+ * answers empty, and the caller reads the text through the tree, which places and words the
+ * problem as before.
+ */
+final class StreamedDocument {
+    private static final List<String> STREAMED = List.of("exercises", "programs");
+
+    /**
+     * One document read: its problems (the document's own fields', then its items', as the tree
+     * reading adds them), its top fields as a tree with the lists empty, its mapped items and how
+     * many items it held.
+     */
+    record Read(
+            Problems problems,
+            Node root,
+            List<Located<Exercise>> exercises,
+            List<Located<Program>> programs,
+            long items) {}
+
+    private final String text;
+    private final String source;
+    private final ReadLimits limits;
+    private final LongConsumer charsRead;
+    private final Problems exerciseProblems;
+    private final Problems programProblems;
+    private final DocumentMapping exerciseMapping;
+    private final DocumentMapping programMapping;
+    private final List<Located<Exercise>> exercises = new ArrayList<>();
+    private final List<Located<Program>> programs = new ArrayList<>();
+    private long items;
+
+    private StreamedDocument(String text, String source, ReadLimits limits, LongConsumer charsRead) {
+        this.text = text;
+        this.source = source;
+        this.limits = limits;
+        this.charsRead = charsRead;
+        this.exerciseProblems = new Problems(source);
+        this.programProblems = new Problems(source);
+        this.exerciseMapping = new DocumentMapping(exerciseProblems);
+        this.programMapping = new DocumentMapping(programProblems);
+    }
+
+    /** The document read, or empty when the caller should read it through the tree. */
+    static Optional<Read> read(String text, String source, ReadLimits limits, LongConsumer charsRead) {
+        if (JsonSyntax.hasSurrogates(text)) {
+            return Optional.empty();
+        }
+        return new StreamedDocument(text, source, limits, charsRead).read();
+    }
+
+    private Optional<Read> read() {
+        Node root;
+        try (JsonParser parser = JsonSyntax.FACTORY.createParser(text)) {
+            root = top(parser);
+            if (root == null || parser.nextToken() != null) {
+                return Optional.empty();
+            }
+        } catch (IOException | RuntimeException refused) {
+            return Optional.empty();
+        }
+        // The order in which the tree reading adds problems, which decides what is kept past the
+        // limit: the document's own fields, then the exercises, then the programs.
+        Problems found = new Problems(source);
+        new DocumentMapping(found).document(root);
+        exerciseProblems.addTo(found);
+        programProblems.addTo(found);
+        if (found.size() > Problems.MAX) {
+            return Optional.empty();
+        }
+        return Optional.of(new Read(found, root, exercises, programs, items));
+    }
+
+    /** The top object with its lists of items left empty, or null when the tree reading should answer. */
+    private Node top(JsonParser parser) throws IOException {
+        JsonSyntax syntax = JsonSyntax.over(parser, source, limits);
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        Optional<Mark> start = syntax.mark(parser.currentTokenLocation());
+        List<NodeTuple> tuples = new ArrayList<>();
+        // A repeated field is reported by DocumentMapping, which reads only its first value.
+        Set<String> streamed = new HashSet<>();
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+            String name = parser.currentName();
+            Node key = syntax.scalar(Tag.STR, name, syntax.mark(parser.currentTokenLocation()));
+            JsonToken value = parser.nextToken();
+            Node node;
+            if (value == JsonToken.START_ARRAY && STREAMED.contains(name) && streamed.add(name)) {
+                node = items(parser, syntax, name);
+            } else {
+                node = syntax.node(value, 2);
+            }
+            if (node == null) {
+                return null;
+            }
+            tuples.add(new NodeTuple(key, node));
+        }
+        return new MappingNode(Tag.MAP, true, tuples, FlowStyle.FLOW, start, syntax.end());
+    }
+
+    /** Reads and maps the items of one list (at depth 2: {@link ReadLimits} allows at least that). */
+    private Node items(JsonParser parser, JsonSyntax syntax, String name) throws IOException {
+        Optional<Mark> start = syntax.mark(parser.currentTokenLocation());
+        String list = Pointers.child("", name);
+        int index = 0;
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+            JsonLocation from = parser.currentTokenLocation();
+            Node item = syntax.node(next, 3);
+            if (item == null) {
+                return null;
+            }
+            long to = parser.currentLocation().getCharOffset();
+            String pointer = Pointers.child(list, index++);
+            items++;
+            Supplier<Node> again = again(from, to);
+            if (name.equals("exercises")) {
+                exerciseMapping
+                        .exercise(item, pointer)
+                        .ifPresent(e -> exercises.add(new Located<>(e, source, again, pointer)));
+            } else {
+                programMapping
+                        .program(item, pointer)
+                        .ifPresent(p -> programs.add(new Located<>(p, source, again, pointer)));
+            }
+            if (exerciseProblems.size() + programProblems.size() > Problems.MAX) {
+                return null;
+            }
+            charsRead.accept(to);
+        }
+        return new SequenceNode(Tag.SEQ, true, new ArrayList<>(), FlowStyle.FLOW, start, syntax.end());
+    }
+
+    /** An item's tree read again from its text, marked where it stands in the document. */
+    private Supplier<Node> again(JsonLocation from, long to) {
+        String text = this.text;
+        String source = this.source;
+        ReadLimits limits = this.limits;
+        int start = (int) from.getCharOffset();
+        int end = (int) to;
+        int line = from.getLineNr();
+        int column = from.getColumnNr();
+        return () -> JsonSyntax.readPart(text.substring(start, end), source, limits, start, line, column)
+                .orElseThrow(() -> new IllegalStateException("an item read before no longer reads at " + start));
+    }
+}
