@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A filter over the exercise catalog, sorted by name: by kind, by an area worked (primary or
- * secondary), and by a case-insensitive part of the name. Absent filters match everything.
+ * secondary), and by a case-insensitive part of the name or of an alias. Absent filters match everything.
  */
 public record ExerciseQuery(ExerciseKind kind, Target target, String text, PageRequest page) {
     public ExerciseQuery {
