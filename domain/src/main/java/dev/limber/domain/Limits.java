@@ -71,7 +71,7 @@ public final class Limits {
 
     /**
      * An exercise's description: its instructions, which may span lines (free-exercise-db's
-     * longest joined instructions are under 2,000 characters; wger's descriptions are longer).
+     * longest instructions, one line a step, are 3,214 characters).
      */
     public static final int EXERCISE_DESCRIPTION = 4000;
 
