@@ -35,7 +35,7 @@ abstract class DbContract extends StoreTest {
 
             CliRun sound = limberOn(fresh, "db", "validate");
             assertEquals(ExitCodes.OK, sound.exitCode(), sound.out());
-            assertTrue(sound.out().contains("The schema is sound: version 8."), sound.out());
+            assertTrue(sound.out().contains("The schema is sound: version 9."), sound.out());
 
             CliRun again = limberOn(fresh, "db", "migrate");
             assertTrue(again.out().contains("Nothing to migrate."), again.out());
