@@ -39,6 +39,10 @@ abstract class ExportContract extends StoreTest {
         assertEquals(
                 ExitCodes.OK,
                 limber("import", fixture("loaded/progressions.yaml").toString()).exitCode());
+        // Issue 14: description, aliases, level, mechanic, force, source author and url, no muscle focus.
+        assertEquals(
+                ExitCodes.OK,
+                limber("import", fixture("loaded/texts.yaml").toString()).exitCode());
         assertEquals(
                 ExitCodes.OK,
                 limber(

@@ -69,6 +69,21 @@ public final class Limits {
     /** A guided timer's pauses: switching sides, the get-ready countdown. */
     public static final Duration TIMER_PAUSE = Duration.ofMinutes(10);
 
+    /**
+     * An exercise's description: its instructions, which may span lines (free-exercise-db's
+     * longest instructions, one line a step, are 3,214 characters).
+     */
+    public static final int EXERCISE_DESCRIPTION = 4000;
+
+    /** Other names of one exercise, each one line of at most {@link #NAME} characters. */
+    public static final int ALIASES = 20;
+
+    /** A source's author: the people to credit (wger's {@code license_author}). One line. */
+    public static final int SOURCE_AUTHOR = 500;
+
+    /** A source's URL, http or https. */
+    public static final int SOURCE_URL = 2000;
+
     private Limits() {}
 
     /** A limit as messages say it: {@code 1 h}, {@code 10 min}, {@code 90 s}. */

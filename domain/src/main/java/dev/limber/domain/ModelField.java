@@ -61,7 +61,14 @@ public enum ModelField {
     DOSE_AMRAP("amrap"),
     DOSE_DISTANCE("distance"),
     /** A weight outside a step: a ramp's working load, a bar, a plate. */
-    WEIGHT("weight");
+    WEIGHT("weight"),
+    EXERCISE_DESCRIPTION("description"),
+    EXERCISE_ALIASES("aliases"),
+    EXERCISE_LEVEL("level"),
+    EXERCISE_MECHANIC("mechanic"),
+    EXERCISE_FORCE("force"),
+    SOURCE_AUTHOR("source.author"),
+    SOURCE_URL("source.url");
 
     private final String modelName;
 

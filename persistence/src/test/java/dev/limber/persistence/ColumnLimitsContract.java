@@ -121,6 +121,12 @@ abstract class ColumnLimitsContract {
         texts.put("program_step_item.distance", "100000.000m".length());
         texts.put("program_step_item.progression", dev.limber.domain.program.Progression.MAX_TEXT);
         texts.put("program_step_item.ramp_up", dev.limber.domain.program.RampUpSets.MAX_TEXT);
+        texts.put("exercise.description", Limits.EXERCISE_DESCRIPTION);
+        texts.put("exercise.level", longestName(dev.limber.domain.exercise.Level.class));
+        texts.put("exercise.mechanic", longestName(dev.limber.domain.exercise.Mechanic.class));
+        texts.put("exercise.force", longestName(dev.limber.domain.exercise.Force.class));
+        texts.put("exercise.source_author", Limits.SOURCE_AUTHOR);
+        texts.put("exercise.source_url", Limits.SOURCE_URL);
         return texts;
     }
 

@@ -2,6 +2,7 @@ package dev.limber.api.exercise;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.limber.api.openapi.ApiDocs;
+import dev.limber.domain.Named;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;
 import io.micronaut.serde.annotation.Serdeable;
@@ -34,7 +35,17 @@ public record ExerciseView(
         List<String> cues,
         List<String> variations,
         String caution,
-        SourceView source) {
+        SourceView source,
+
+        @Schema(description = "How to do it, in full; the cues are the short coaching points.")
+        String description,
+
+        @Schema(description = "Other names; the catalog's q finds them like the name.")
+        List<String> aliases,
+
+        @Schema(ref = ApiDocs.LEVEL) String level,
+        @Schema(ref = ApiDocs.MECHANIC) String mechanic,
+        @Schema(ref = ApiDocs.FORCE) String force) {
 
     /** Where an exercise came from. */
     @Serdeable
@@ -46,7 +57,13 @@ public record ExerciseView(
             String originalId,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-            String license) {}
+            String license,
+
+            @Schema(description = "Who to credit, as CC-BY data asks.")
+            String author,
+
+            @Schema(description = "Where it can be found, an http or https URL.")
+            String url) {}
 
     public static ExerciseView of(Exercise exercise) {
         return new ExerciseView(
@@ -64,7 +81,18 @@ public record ExerciseView(
                 new SourceView(
                         exercise.source().origin(),
                         exercise.source().originalId(),
-                        exercise.source().license()));
+                        exercise.source().license(),
+                        exercise.source().author(),
+                        exercise.source().url()),
+                exercise.description(),
+                exercise.aliases(),
+                name(exercise.level()),
+                name(exercise.mechanic()),
+                name(exercise.force()));
+    }
+
+    private static String name(Named value) {
+        return value == null ? null : value.externalName();
     }
 
     private static List<String> names(List<Target> targets) {

@@ -61,6 +61,9 @@ public final class ApiDocs {
     public static final String SEVERITY = SCHEMAS + "Severity";
     public static final String SEGMENT_KIND = SCHEMAS + "SegmentKind";
     public static final String SIDE = SCHEMAS + "Side";
+    public static final String LEVEL = SCHEMAS + "Level";
+    public static final String MECHANIC = SCHEMAS + "Mechanic";
+    public static final String FORCE = SCHEMAS + "Force";
 
     private ApiDocs() {}
 }

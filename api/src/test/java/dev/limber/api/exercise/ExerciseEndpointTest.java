@@ -421,4 +421,58 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
         assertEquals(
                 "application/problem+json", post.getContentType().orElseThrow().toString());
     }
+
+    /** Issue 14: the texts of real catalogs are served, found by q through an alias, and put back as served. */
+    @Test
+    void anExerciseWithEveryTextIsServedAndFoundByItsAlias() throws IOException {
+        Exercise run = Exercise.builder("easy-run", "Easy Run")
+                .kind(dev.limber.domain.exercise.ExerciseKind.CARDIO)
+                .description("Run at a pace you could talk at.\nKeep it up for 20 minutes.")
+                .aliases("Zone 2 jog", "Conversational run")
+                .level(dev.limber.domain.exercise.Level.BEGINNER)
+                .mechanic(dev.limber.domain.exercise.Mechanic.COMPOUND)
+                .force(dev.limber.domain.exercise.Force.PUSH)
+                .source(new dev.limber.domain.exercise.Source(
+                        "wger", "60", "CC-BY-SA 4", "coach-c", "https://wger.de/api/v2/exerciseinfo/60/"))
+                .build();
+        HttpResponse<String> created =
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/easy-run", document(run))));
+        assertEquals(HttpStatus.CREATED, created.getStatus(), body(created));
+
+        HttpResponse<String> served = Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/easy-run"));
+        Map<String, Object> view = read(served);
+        assertEquals(List.of(), view.get("primary"));
+        assertEquals("Run at a pace you could talk at.\nKeep it up for 20 minutes.", view.get("description"));
+        assertEquals(List.of("Zone 2 jog", "Conversational run"), view.get("aliases"));
+        assertEquals("beginner", view.get("level"));
+        assertEquals("compound", view.get("mechanic"));
+        assertEquals("push", view.get("force"));
+        Map<?, ?> source = (Map<?, ?>) view.get("source");
+        assertEquals("coach-c", source.get("author"));
+        assertEquals("https://wger.de/api/v2/exerciseinfo/60/", source.get("url"));
+
+        Map<String, Object> found = read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises?q=ZONE%202")));
+        assertEquals(
+                List.of("easy-run"),
+                ((List<?>) found.get("items"))
+                        .stream().map(i -> ((Map<?, ?>) i).get("id")).toList(),
+                found.toString());
+
+        HttpResponse<String> putBack =
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/easy-run", body(served))));
+        assertEquals(HttpStatus.OK, putBack.getStatus(), body(putBack));
+        assertEquals(view, read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/easy-run"))));
+    }
+
+    @Test
+    void aSourceUrlThatIsNotHttpIsA400AtItsPointer() throws IOException {
+        String body = "{\"id\": \"ftp-move\", \"name\": \"Ftp\", \"kind\": \"dynamic\", \"primary\": [],"
+                + " \"level\": \"pro\", \"source\": {\"origin\": \"x\", \"license\": \"x\", \"url\": \"ftp://x.org/a\"}}";
+        HttpResponse<String> response =
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/ftp-move", body)));
+        assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));
+        List<String> pointers = ((List<?>) read(response).get("errors"))
+                .stream().map(e -> (String) ((Map<?, ?>) e).get("pointer")).toList();
+        assertEquals(List.of("/level", "/source/url"), pointers);
+    }
 }

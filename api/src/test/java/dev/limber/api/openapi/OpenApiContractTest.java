@@ -190,6 +190,16 @@ class OpenApiContractTest implements TestPropertyProvider {
         assertEnum("Severity", Severity.class);
         assertEnum("SegmentKind", SegmentKind.class);
         assertEnum("Side", Side.class);
+        assertEnum("Level", dev.limber.domain.exercise.Level.class);
+        assertEnum("Mechanic", dev.limber.domain.exercise.Mechanic.class);
+        assertEnum("Force", dev.limber.domain.exercise.Force.class);
+        for (String named : List.of("level", "mechanic", "force")) {
+            String schema = Character.toUpperCase(named.charAt(0)) + named.substring(1);
+            assertEquals(
+                    "#/components/schemas/" + schema,
+                    property("ExerciseView", named).get("$ref"),
+                    named);
+        }
         assertEquals(
                 "#/components/schemas/ExerciseKind",
                 property("ExerciseView", "kind").get("$ref"));

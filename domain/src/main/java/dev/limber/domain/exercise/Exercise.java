@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param name             display name
  * @param kind             what it does, which decides where it belongs in a session
  * @param laterality       both sides at once, per side, or alternating
- * @param primary          main areas worked, in order of importance; never empty
+ * @param primary          main areas worked, in order of importance; empty for an exercise with no
+ *                         muscle focus (running, swimming, carries)
  * @param secondary        areas worked as well; none of them also primary
  * @param equipment        what it needs, {@code body weight} when nothing
  * @param startingPosition how to stand or lie before the first rep, or {@code null}
@@ -26,6 +27,12 @@ import java.util.Optional;
  * @param variations       other ways to do it
  * @param caution          a safety note shown with it, or {@code null}
  * @param source           where it came from and under which licence
+ * @param description      how to do it, the full instructions (which may span lines), or {@code null};
+ *                         the short coaching cues are {@code cues}
+ * @param aliases          other names it goes by, one line each, found by a catalog search like the name
+ * @param level            the experience it asks for, or {@code null} when not graded
+ * @param mechanic         compound or isolation, or {@code null} when not said
+ * @param force            push, pull or static, or {@code null} when not said
  */
 public record Exercise(
         ExerciseId id,
@@ -39,7 +46,12 @@ public record Exercise(
         List<String> cues,
         List<String> variations,
         String caution,
-        Source source) {
+        Source source,
+        String description,
+        List<String> aliases,
+        Level level,
+        Mechanic mechanic,
+        Force force) {
 
     public static final String NO_EQUIPMENT = "body weight";
 
@@ -48,7 +60,8 @@ public record Exercise(
         name = Checks.line(ModelField.EXERCISE_NAME, name, Limits.NAME);
         Checks.required(ModelField.EXERCISE_KIND, kind);
         Checks.required(ModelField.EXERCISE_LATERALITY, laterality);
-        primary = distinct(ModelField.EXERCISE_PRIMARY, Checks.nonEmpty(ModelField.EXERCISE_PRIMARY, primary));
+        // Empty for running, swimming, carries: the rules and the warm-up builder then find no area in it.
+        primary = distinct(ModelField.EXERCISE_PRIMARY, Checks.list(ModelField.EXERCISE_PRIMARY, primary));
         secondary = distinct(ModelField.EXERCISE_SECONDARY, Checks.list(ModelField.EXERCISE_SECONDARY, secondary));
         for (Target target : secondary) {
             if (primary.contains(target)) {
@@ -65,6 +78,8 @@ public record Exercise(
         variations = Checks.texts(ModelField.EXERCISE_VARIATIONS, variations, Limits.VARIATIONS, Limits.PARAGRAPH);
         caution = Checks.paragraphOrNull(ModelField.EXERCISE_CAUTION, caution, Limits.PARAGRAPH);
         Checks.required(ModelField.EXERCISE_SOURCE, source);
+        description = Checks.paragraphOrNull(ModelField.EXERCISE_DESCRIPTION, description, Limits.EXERCISE_DESCRIPTION);
+        aliases = Checks.lines(ModelField.EXERCISE_ALIASES, aliases, Limits.ALIASES, Limits.NAME);
     }
 
     /** Every area it works, primary first. */
@@ -101,6 +116,11 @@ public record Exercise(
         return Optional.ofNullable(caution);
     }
 
+    /** Whether it works some area as its main focus; running and carries do not. */
+    public boolean hasFocus() {
+        return !primary.isEmpty();
+    }
+
     public static Builder builder(String id, String name) {
         return new Builder(ExerciseId.of(id), name);
     }
@@ -118,6 +138,11 @@ public record Exercise(
         b.variations = new ArrayList<>(variations);
         b.caution = caution;
         b.source = source;
+        b.description = description;
+        b.aliases = new ArrayList<>(aliases);
+        b.level = level;
+        b.mechanic = mechanic;
+        b.force = force;
         return b;
     }
 
@@ -142,6 +167,11 @@ public record Exercise(
         private List<String> variations = new ArrayList<>();
         private String caution;
         private Source source = Source.BUILT_IN;
+        private String description;
+        private List<String> aliases = new ArrayList<>();
+        private Level level;
+        private Mechanic mechanic;
+        private Force force;
 
         private Builder(ExerciseId id, String name) {
             this.id = id;
@@ -218,6 +248,36 @@ public record Exercise(
             return this;
         }
 
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder aliases(String... aliases) {
+            this.aliases = new ArrayList<>(Arrays.asList(aliases));
+            return this;
+        }
+
+        public Builder aliases(List<String> aliases) {
+            this.aliases = new ArrayList<>(aliases);
+            return this;
+        }
+
+        public Builder level(Level level) {
+            this.level = level;
+            return this;
+        }
+
+        public Builder mechanic(Mechanic mechanic) {
+            this.mechanic = mechanic;
+            return this;
+        }
+
+        public Builder force(Force force) {
+            this.force = force;
+            return this;
+        }
+
         public Exercise build() {
             return new Exercise(
                     id,
@@ -231,7 +291,12 @@ public record Exercise(
                     cues,
                     variations,
                     caution,
-                    source);
+                    source,
+                    description,
+                    aliases,
+                    level,
+                    mechanic,
+                    force);
         }
     }
 }

@@ -266,6 +266,19 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * A list of at most {@code maxItems} one-line texts (aliases) of at most {@code maxLength}
+     * characters each, stripped.
+     */
+    public static List<String> lines(ModelField field, Collection<String> values, int maxItems, int maxLength) {
+        Name name = Name.of(field);
+        List<String> copy = atMost(field, list(name, values), maxItems);
+        for (int i = 0; i < copy.size(); i++) {
+            checked(name.item(i), notBlank(name.item(i), copy.get(i)), maxLength, false);
+        }
+        return copy.stream().map(String::strip).toList();
+    }
+
     private static String checked(Name field, String text, int max, boolean lines) {
         if (text.length() > max) {
             throw field.refuse(text, "must be at most " + max + " characters");

@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * A filter over the exercise catalog, sorted by name: by kind, by an area worked (primary or
  * secondary; an area matches exercises naming one of its finer parts too, {@link
- * dev.limber.domain.exercise.Exercise#works}), and by a case-insensitive part of the name. Absent
- * filters match everything.
+ * dev.limber.domain.exercise.Exercise#works}), and by a case-insensitive part of the name or of an
+ * alias. Absent filters match everything.
  */
 public record ExerciseQuery(ExerciseKind kind, Target target, String text, PageRequest page) {
     public ExerciseQuery {

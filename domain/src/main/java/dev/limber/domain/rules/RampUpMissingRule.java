@@ -131,6 +131,8 @@ public final class RampUpMissingRule implements Rule {
             Optional<Exercise> move = context.exercise(placed.step().exercise());
             if (move.isPresent()
                     && Loading.moves(move.get())
+                    // A lift with no focus (a loaded carry) is warmed by its own ramp only, not by any move.
+                    && lift.hasFocus()
                     && Loading.areas(move.get().primary()).containsAll(Loading.areas(lift.primary()))) {
                 return true;
             }

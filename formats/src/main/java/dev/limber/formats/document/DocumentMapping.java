@@ -5,7 +5,10 @@ import dev.limber.domain.Quote;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Force;
 import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.Level;
+import dev.limber.domain.exercise.Mechanic;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.load.Load;
@@ -60,8 +63,13 @@ final class DocumentMapping {
             "cues",
             "variations",
             "caution",
-            "source");
-    static final List<String> SOURCE_FIELDS = List.of("origin", "originalId", "license");
+            "source",
+            "description",
+            "aliases",
+            "level",
+            "mechanic",
+            "force");
+    static final List<String> SOURCE_FIELDS = List.of("origin", "originalId", "license", "author", "url");
     static final List<String> PROGRAM_FIELDS = List.of("id", "name", "description", "tags", "weeks", "sessions");
     static final List<String> SESSION_FIELDS = List.of("name", "days", "phases");
     static final List<String> PHASE_FIELDS = List.of("phase", "steps");
@@ -203,6 +211,11 @@ final class DocumentMapping {
         String caution = f.text("caution").orElse(null);
         Source source =
                 f.has("source") ? source(f.value("source"), f.at("source")).orElse(null) : DEFAULT_SOURCE;
+        String description = f.text("description").orElse(null);
+        List<String> aliases = f.texts("aliases").orElse(List.of());
+        Level level = f.named("level", Level.class).orElse(null);
+        Mechanic mechanic = f.named("mechanic", Mechanic.class).orElse(null);
+        Force force = f.named("force", Force.class).orElse(null);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -220,7 +233,12 @@ final class DocumentMapping {
                         cues,
                         variations,
                         caution,
-                        source));
+                        source,
+                        description,
+                        aliases,
+                        level,
+                        mechanic,
+                        force));
     }
 
     private Optional<Source> source(Node node, String pointer) {
@@ -233,10 +251,12 @@ final class DocumentMapping {
         Optional<String> origin = f.requiredText("origin");
         String originalId = f.text("originalId").orElse(null);
         Optional<String> license = f.requiredText("license");
+        String author = f.text("author").orElse(null);
+        String url = f.text("url").orElse(null);
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return build(f, () -> new Source(origin.get(), originalId, license.get()));
+        return build(f, () -> new Source(origin.get(), originalId, license.get(), author, url));
     }
 
     Optional<Program> program(Node node, String pointer) {

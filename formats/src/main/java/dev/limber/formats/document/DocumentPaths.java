@@ -65,6 +65,13 @@ final class DocumentPaths {
             case EFFORT_RIR -> "/effort/rir";
             case PRESCRIPTION_TEMPO -> "/tempo";
             case PRESCRIPTION_RAMP_UP -> "/rampUp";
+            case EXERCISE_DESCRIPTION -> "/description";
+            case EXERCISE_ALIASES -> "/aliases";
+            case EXERCISE_LEVEL -> "/level";
+            case EXERCISE_MECHANIC -> "/mechanic";
+            case EXERCISE_FORCE -> "/force";
+            case SOURCE_AUTHOR -> "/author";
+            case SOURCE_URL -> "/url";
         };
     }
 }

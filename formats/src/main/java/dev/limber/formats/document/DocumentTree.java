@@ -67,8 +67,22 @@ final class DocumentTree {
             source.put("origin", exercise.source().origin());
             putIfPresent(source, "originalId", exercise.source().originalId());
             source.put("license", exercise.source().license());
+            putIfPresent(source, "author", exercise.source().author());
+            putIfPresent(source, "url", exercise.source().url());
             map.put("source", source);
         }
+        putIfPresent(map, "description", exercise.description());
+        if (!exercise.aliases().isEmpty()) {
+            map.put("aliases", exercise.aliases());
+        }
+        putIfPresent(
+                map, "level", exercise.level() == null ? null : exercise.level().externalName());
+        putIfPresent(
+                map,
+                "mechanic",
+                exercise.mechanic() == null ? null : exercise.mechanic().externalName());
+        putIfPresent(
+                map, "force", exercise.force() == null ? null : exercise.force().externalName());
         return map;
     }
 

@@ -7,7 +7,10 @@ import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Force;
 import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.Level;
+import dev.limber.domain.exercise.Mechanic;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
 import java.nio.file.Path;
@@ -43,8 +46,12 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  *       ones dropped); laterality from the words of the name and instructions
  *       ({@link FreeExerciseDbWords#laterality});</li>
  *   <li>source: origin {@value #ORIGIN}, the original id, licence {@value #LICENSE}.</li>
+ *   <li>instructions → description as well, one line per step (the dataset's instructions are the
+ *       how-to); they also stay the cues, as before issue 14, since the dataset has no shorter
+ *       coaching cues and a card shows the first; level, mechanic and force → the same named
+ *       fields (null: left out).</li>
  * </ul>
- * force serves the kind of stretching entries only; level, mechanic and images are not kept. A field the dataset does not have is a
+ * force also serves the kind of stretching entries; images are not kept. A field the dataset does not have is a
  * problem, so that a changed dataset is noticed rather than half read.
  */
 public final class FreeExerciseDbReader {
@@ -213,6 +220,10 @@ public final class FreeExerciseDbReader {
         List<String> cues = f.texts("instructions").orElse(List.of()).stream()
                 .filter(text -> !text.isBlank())
                 .toList();
+        Optional<Level> level = present(f, "level") ? f.named("level", Level.class) : Optional.empty();
+        Optional<Mechanic> mechanic = present(f, "mechanic") ? f.named("mechanic", Mechanic.class) : Optional.empty();
+        Optional<Force> forceNamed = force.flatMap(
+                text -> Fields.namedOf(Force.class, "force", text.strip(), f.value("force"), f.at("force"), problems));
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -236,7 +247,16 @@ public final class FreeExerciseDbReader {
                         .equipment(equipmentUsed)
                         .cues(cues)
                         .source(new Source(ORIGIN, id.get(), LICENSE))
+                        .description(cues.isEmpty() ? null : String.join("\n", cues))
+                        .level(level.orElse(null))
+                        .mechanic(mechanic.orElse(null))
+                        .force(forceNamed.orElse(null))
                         .build()));
+    }
+
+    /** A field that is there and not null (the dataset writes {@code null} for "not said"). */
+    private static boolean present(Fields f, String field) {
+        return f.has(field) && !Tag.NULL.equals(f.value(field).getTag());
     }
 
     private static Optional<List<Target>> muscles(Fields f, String field, Problems problems) {
@@ -291,6 +311,15 @@ public final class FreeExerciseDbReader {
             case SOURCE_ORIGINAL_ID -> "/id";
             case EXERCISE_STARTING_POSITION -> "/startingPosition";
             case EXERCISE_CAUTION -> "/caution";
+            // The instructions are also the description.
+            case EXERCISE_DESCRIPTION -> "/instructions";
+            case EXERCISE_LEVEL -> "/level";
+            case EXERCISE_MECHANIC -> "/mechanic";
+            case EXERCISE_FORCE -> "/force";
+            // Not in the dataset: named as in a Limber document, located at the item.
+            case EXERCISE_ALIASES -> "/aliases";
+            case SOURCE_AUTHOR -> "/source/author";
+            case SOURCE_URL -> "/source/url";
             // Fields of programs: a dataset holds exercises only.
             case PROGRAM_ID,
                     PROGRAM_NAME,

@@ -43,7 +43,13 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  *       exercise)} as body weight;</li>
  *   <li>two exercises named alike but for a closing {@code left}/{@code right} become one
  *       per-side exercise;</li>
- *   <li>source: origin {@value #ORIGIN}, wger's id, the licence's short name.</li>
+ *   <li>source: origin {@value #ORIGIN}, wger's id, the licence's short name; author: the
+ *       English translation's {@code license_author} and the exercise's, each once, joined with
+ *       {@code ", "}; url: the exercise in wger's API, {@value #API_URL}{@code <id>/} (of the
+ *       first id of a joined pair);</li>
+ *   <li>the description's paragraphs, one a line, also become the description (the cues stay the
+ *       notes, else those paragraphs, as before); the translation's aliases become aliases;</li>
+ *   <li>an exercise that names no muscle (running, carries) is kept with no targets.</li>
  * </ul>
  * Fields wger adds in later releases are passed over; the fields above must have the shape the
  * API documents.
@@ -56,6 +62,8 @@ public final class WgerReader {
     static final String WGER_BODY_WEIGHT = "none (bodyweight exercise)";
     /** What Limber says when wger lists no equipment: not known, which is not "none". */
     static final String UNKNOWN_EQUIPMENT = "unknown";
+    /** Where each imported exercise links to: wger's public API entry of it, which holds every field read. */
+    static final String API_URL = "https://wger.de/api/v2/exerciseinfo/";
 
     static final List<String> PAGE_FIELDS = List.of("count", "next", "previous", "results");
     static final List<String> FIELDS = List.of(
@@ -153,7 +161,13 @@ public final class WgerReader {
                 exercises.add(
                         new Located<>(entry.toExercise(ExerciseId.of(slug)), source, entry.node(), entry.pointer()));
             } catch (InvalidValueException e) {
-                problems.add(entry.node(), entry.pointer(), e.getMessage());
+                String at = entry.placeOf(e);
+                problems.add(
+                        Locator.deepest(
+                                entry.node(),
+                                Pointers.segments(at.substring(entry.pointer().length()))),
+                        at,
+                        e.getMessage());
             }
         }
         if (!problems.isEmpty()) {
@@ -187,7 +201,10 @@ public final class WgerReader {
             List<String> description,
             List<String> notes,
             String license,
-            Laterality laterality)
+            Laterality laterality,
+            String translationAt,
+            List<String> aliases,
+            String author)
             implements DatasetSlugs.Item {
 
         @Override
@@ -213,7 +230,27 @@ public final class WgerReader {
                     description,
                     notes,
                     license,
-                    Laterality.PER_SIDE);
+                    Laterality.PER_SIDE,
+                    translationAt,
+                    aliases,
+                    author);
+        }
+
+        /**
+         * Where a refused field sits in the file: the English translation's texts under it, the
+         * rest at the exercise (an alias by its index; a joined pair's texts are its first's).
+         */
+        String placeOf(InvalidValueException refused) {
+            String item = refused.index().isPresent() ? "/" + refused.index().getAsInt() : "";
+            return refused.modelField()
+                    .map(field -> switch (field) {
+                        case EXERCISE_DESCRIPTION -> translationAt + "/description";
+                        case EXERCISE_ALIASES -> translationAt + "/aliases" + item + (item.isEmpty() ? "" : "/alias");
+                        case EXERCISE_CUES -> translationAt + "/notes" + item + (item.isEmpty() ? "" : "/comment");
+                        case SOURCE_AUTHOR -> pointer + "/license_author";
+                        default -> pointer;
+                    })
+                    .orElse(pointer);
         }
 
         Exercise toExercise(ExerciseId id) {
@@ -228,7 +265,14 @@ public final class WgerReader {
                     .secondary(also)
                     .equipment(equipment)
                     .cues(cues)
-                    .source(new Source(ORIGIN, originalId, license))
+                    .source(new Source(
+                            ORIGIN,
+                            originalId,
+                            license,
+                            author,
+                            API_URL + originalId.split("\\+")[0] + "/"))
+                    .description(description.isEmpty() ? null : String.join("\n", description))
+                    .aliases(aliases)
                     .build();
         }
     }
@@ -246,6 +290,7 @@ public final class WgerReader {
         List<Target> secondary = muscles(f, "muscles_secondary", problems);
         String equipment = equipment(f, problems);
         String license = license(f, problems);
+        Optional<String> exerciseAuthor = optionalText(f, "license_author");
         Optional<Fields> english = f.require("translations") ? english(f, problems) : Optional.empty();
         if (problems.size() > before) {
             return Optional.empty();
@@ -260,11 +305,11 @@ public final class WgerReader {
                 ? t.text("description").map(WgerReader::paragraphs).orElse(List.of())
                 : List.of();
         List<String> notes = texts(t, "notes", "comment", problems);
+        List<String> aliases = texts(t, "aliases", "alias", problems);
+        List<String> authors = new ArrayList<>();
+        optionalText(t, "license_author").ifPresent(authors::add);
+        exerciseAuthor.filter(a -> !authors.contains(a)).ifPresent(authors::add);
         if (problems.size() > before) {
-            return Optional.empty();
-        }
-        if (primary.isEmpty() && secondary.isEmpty()) {
-            skipped.put(id.get(), "names no muscle");
             return Optional.empty();
         }
         String title = name.get().strip();
@@ -280,7 +325,18 @@ public final class WgerReader {
                 description,
                 notes,
                 license,
-                FreeExerciseDbWords.laterality(title, description)));
+                FreeExerciseDbWords.laterality(title, description),
+                t.pointer(),
+                aliases,
+                authors.isEmpty() ? null : String.join(", ", authors)));
+    }
+
+    /** A text field that may be absent or null, stripped; blank reads as absent. */
+    private static Optional<String> optionalText(Fields f, String field) {
+        if (!f.has(field) || isNull(f.value(field))) {
+            return Optional.empty();
+        }
+        return f.text(field).map(String::strip).filter(text -> !text.isEmpty());
     }
 
     /**

@@ -70,6 +70,9 @@ class SchemaTest {
         assertEquals(names(PhaseKind.class), enumOf("phase"));
         assertEquals(names(DoseSource.class), enumOf("doseSource"));
         assertEquals(DocumentMapping.DAYS, enumOf("day"));
+        assertEquals(names(dev.limber.domain.exercise.Level.class), enumOf("level"));
+        assertEquals(names(dev.limber.domain.exercise.Mechanic.class), enumOf("mechanic"));
+        assertEquals(names(dev.limber.domain.exercise.Force.class), enumOf("force"));
     }
 
     @Test
@@ -128,6 +131,11 @@ class SchemaTest {
         limits.put("exercise-step/note/maxLength", Limits.PARAGRAPH);
         limits.put("circuit-step/circuit/maxLength", Limits.NAME);
         limits.put("circuit-step/steps/maxItems", Limits.CIRCUIT_STEPS);
+        limits.put("exercise/description/maxLength", Limits.EXERCISE_DESCRIPTION);
+        limits.put("exercise/aliases/maxItems", Limits.ALIASES);
+        limits.put("exercise/aliases/items/maxLength", Limits.NAME);
+        limits.put("source/author/maxLength", Limits.SOURCE_AUTHOR);
+        limits.put("source/url/maxLength", Limits.SOURCE_URL);
         Map<String, Object> found = new java.util.LinkedHashMap<>();
         limits.keySet().forEach(path -> found.put(path, at(path)));
         assertEquals(limits, found);

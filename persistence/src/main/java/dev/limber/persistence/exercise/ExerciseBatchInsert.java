@@ -19,7 +19,8 @@ import java.util.List;
 final class ExerciseBatchInsert {
     private static final String EXERCISE = "INSERT INTO exercise (id, name, name_key, kind, laterality, equipment,"
             + " starting_position, caution, source_origin, source_original_id, source_license, version, created_at,"
-            + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+            + " updated_at, description, level, mechanic, force, source_author, source_url)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String TARGET =
             "INSERT INTO exercise_target (exercise_id, role, position, target) VALUES (?, ?, ?, ?)";
     private static final String TEXT =
@@ -45,7 +46,13 @@ final class ExerciseBatchInsert {
                 statement.setString(i++, row.sourceOriginalId());
                 statement.setString(i++, row.sourceLicense());
                 statement.setObject(i++, now);
-                statement.setObject(i, now);
+                statement.setObject(i++, now);
+                statement.setString(i++, row.description());
+                statement.setString(i++, row.level());
+                statement.setString(i++, row.mechanic());
+                statement.setString(i++, row.force());
+                statement.setString(i++, row.sourceAuthor());
+                statement.setString(i, row.sourceUrl());
                 statement.addBatch();
             }
             statement.executeBatch();

@@ -11,6 +11,8 @@ final class ExerciseListRows {
     static final String SECONDARY = "S";
     static final String CUE = "C";
     static final String VARIATION = "V";
+    /** An alias: searched like the name (V9 indexes them on PostgreSQL). */
+    static final String ALIAS = "A";
 
     private ExerciseListRows() {}
 
@@ -28,7 +30,7 @@ final class ExerciseListRows {
                 @MappedProperty("position") int position) {}
     }
 
-    /** One {@code exercise_text} row: list {@code C} (cue) or {@code V} (variation), in the order given. */
+    /** One {@code exercise_text} row: list {@code C} (cue), {@code V} (variation) or {@code A} (alias), in the order given. */
     @MappedEntity("exercise_text")
     record TextRow(@EmbeddedId Key id, String content) {
         TextRow(String exerciseId, String list, int position, String content) {

@@ -33,11 +33,18 @@ record ExerciseRow(
         String sourceLicense,
         @Version long version,
         @DateCreated @Nullable OffsetDateTime createdAt,
-        @DateUpdated @Nullable OffsetDateTime updatedAt) {
+        @DateUpdated @Nullable OffsetDateTime updatedAt,
+        @Nullable String description,
+        @Nullable String level,
+        @Nullable String mechanic,
+        @Nullable String force,
+        @Nullable String sourceAuthor,
+        @Nullable String sourceUrl) {
 
     /** The columns {@link #read} reads, in its order. */
     static final String COLUMNS = "id, name, name_key, kind, laterality, equipment, starting_position,"
-            + " caution, source_origin, source_original_id, source_license, version, created_at, updated_at";
+            + " caution, source_origin, source_original_id, source_license, version, created_at, updated_at,"
+            + " description, level, mechanic, force, source_author, source_url";
 
     /** The rows for some ids, in the columns' order of {@link #read}; {@code IN (?)} as RowsByKey takes it. */
     static final String SELECT_BY_IDS = "SELECT " + ExerciseRow.COLUMNS + " FROM exercise WHERE id IN (?)";
@@ -58,7 +65,13 @@ record ExerciseRow(
                 row.getString(11),
                 row.getLong(12),
                 row.getObject(13, OffsetDateTime.class),
-                row.getObject(14, OffsetDateTime.class));
+                row.getObject(14, OffsetDateTime.class),
+                row.getString(15),
+                row.getString(16),
+                row.getString(17),
+                row.getString(18),
+                row.getString(19),
+                row.getString(20));
     }
 
     static ExerciseRow of(Exercise exercise) {
@@ -77,7 +90,13 @@ record ExerciseRow(
                 source.license(),
                 0L,
                 null,
-                null);
+                null,
+                exercise.description(),
+                name(exercise.level()),
+                name(exercise.mechanic()),
+                name(exercise.force()),
+                source.author(),
+                source.url());
     }
 
     /** This row's content replaced by the exercise's, keeping what identifies the stored version. */
@@ -97,7 +116,13 @@ record ExerciseRow(
                 fresh.sourceLicense,
                 version,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                fresh.description,
+                fresh.level,
+                fresh.mechanic,
+                fresh.force,
+                fresh.sourceAuthor,
+                fresh.sourceUrl);
     }
 
     /** The row as of the domain version given (stored version n is row version n - 1). */
@@ -116,11 +141,21 @@ record ExerciseRow(
                 sourceLicense,
                 stored - 1,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                description,
+                level,
+                mechanic,
+                force,
+                sourceAuthor,
+                sourceUrl);
     }
 
     long storedVersion() {
         return version + 1;
+    }
+
+    private static String name(dev.limber.domain.Named value) {
+        return value == null ? null : value.externalName();
     }
 
     static String nameKey(String name) {

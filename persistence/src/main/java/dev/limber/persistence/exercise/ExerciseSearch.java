@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * One catalog page in one statement: the page's rows sorted by the lower-cased name then id (the
  * {@code (name_key, id)} index), one row more than the page holds (it only says that another page
- * follows, so no count is needed), and each row's targets and texts as four arrays of the same
+ * follows, so no count is needed), and each row's targets and texts as five arrays of the same
  * row, in their order. The page is cut first (the inner query) and the arrays are read for its
  * rows only. The count of all matches is a second statement, sent only when the total is asked for.
  * Hand-written, not Micronaut Data's page queries: those always count, and read the lists in
@@ -29,7 +29,16 @@ final class ExerciseSearch {
             + ", ARRAY(SELECT x.content FROM exercise_text x"
             + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.CUE + "' ORDER BY x.position)"
             + ", ARRAY(SELECT x.content FROM exercise_text x"
-            + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.VARIATION + "' ORDER BY x.position)";
+            + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.VARIATION + "' ORDER BY x.position)"
+            + ", ARRAY(SELECT x.content FROM exercise_text x"
+            + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.ALIAS + "' ORDER BY x.position)";
+
+    /**
+     * A name or an alias containing the text. The aliases' condition is the one V9's partial
+     * trigram index serves on PostgreSQL ({@code list = 'A'}, {@code LOWER(content)}).
+     */
+    static final String NAMED = "(e.name_key LIKE ? OR e.id IN (SELECT a.exercise_id FROM exercise_text a"
+            + " WHERE a.list = '" + ExerciseListRows.ALIAS + "' AND LOWER(a.content) LIKE ?))";
 
     /** A statement and the values it binds, in order. */
     record Statement(String sql, List<Object> values) {
@@ -47,13 +56,14 @@ final class ExerciseSearch {
         }
     }
 
-    /** One row of a page: the exercise's own row and its four lists. */
+    /** One row of a page: the exercise's own row and its five lists. */
     record PageRow(
             ExerciseRow row,
             List<String> primary,
             List<String> secondary,
             List<String> cues,
-            List<String> variations) {}
+            List<String> variations,
+            List<String> aliases) {}
 
     private ExerciseSearch() {}
 
@@ -80,14 +90,15 @@ final class ExerciseSearch {
         List<PageRow> rows = new ArrayList<>(query.page().size() + 1);
         try (PreparedStatement statement = page(query).prepare(connection);
                 ResultSet result = statement.executeQuery()) {
-            int lists = result.getMetaData().getColumnCount() - 3;
+            int lists = result.getMetaData().getColumnCount() - 4;
             while (result.next()) {
                 rows.add(new PageRow(
                         ExerciseRow.read(result),
                         strings(result.getArray(lists)),
                         strings(result.getArray(lists + 1)),
                         strings(result.getArray(lists + 2)),
-                        strings(result.getArray(lists + 3))));
+                        strings(result.getArray(lists + 3)),
+                        strings(result.getArray(lists + 4))));
             }
         }
         return rows;
@@ -127,7 +138,8 @@ final class ExerciseSearch {
             values.add(kind.externalName());
         });
         query.textFilter().ifPresent(text -> {
-            conditions.add("e.name_key LIKE ?");
+            conditions.add(NAMED);
+            values.add(containing(text));
             values.add(containing(text));
         });
         query.targetFilter().ifPresent(target -> {

@@ -3,7 +3,10 @@ package dev.limber.persistence.exercise;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
+import dev.limber.domain.exercise.Force;
 import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.Level;
+import dev.limber.domain.exercise.Mechanic;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.ConflictException;
@@ -145,7 +148,8 @@ final class JdbcExercises implements Exercises {
                         row.primary().stream().map(Target::parse).toList(),
                         row.secondary().stream().map(Target::parse).toList(),
                         row.cues(),
-                        row.variations()));
+                        row.variations(),
+                        row.aliases()));
             }
             Page<Exercise> page = Page.fromProbe(rows, query.page());
             return query.page().counted() && page.knownTotal().isEmpty()
@@ -234,6 +238,7 @@ final class JdbcExercises implements Exercises {
                 rows.addTargets(id, ExerciseListRows.SECONDARY, exercise.secondary());
                 rows.addTexts(id, ExerciseListRows.CUE, exercise.cues());
                 rows.addTexts(id, ExerciseListRows.VARIATION, exercise.variations());
+                rows.addTexts(id, ExerciseListRows.ALIAS, exercise.aliases());
             }
             return rows;
         }
@@ -309,10 +314,13 @@ final class JdbcExercises implements Exercises {
             }
             List<String> cues = new ArrayList<>();
             List<String> variations = new ArrayList<>();
+            List<String> aliases = new ArrayList<>();
             for (TextRow text : textsOf.getOrDefault(row.id(), List.of())) {
-                (ExerciseListRows.CUE.equals(text.id().list()) ? cues : variations).add(text.content());
+                String list = text.id().list();
+                (ExerciseListRows.CUE.equals(list) ? cues : ExerciseListRows.ALIAS.equals(list) ? aliases : variations)
+                        .add(text.content());
             }
-            Exercise exercise = exercise(row, primary, secondary, cues, variations);
+            Exercise exercise = exercise(row, primary, secondary, cues, variations, aliases);
             assembled.add(
                     new Stored<>(exercise, row.storedVersion(), row.updatedAt().toInstant()));
         }
@@ -321,7 +329,12 @@ final class JdbcExercises implements Exercises {
 
     /** The exercise of a row and its lists. */
     private static Exercise exercise(
-            ExerciseRow row, List<Target> primary, List<Target> secondary, List<String> cues, List<String> variations) {
+            ExerciseRow row,
+            List<Target> primary,
+            List<Target> secondary,
+            List<String> cues,
+            List<String> variations,
+            List<String> aliases) {
         return new Exercise(
                 ExerciseId.of(row.id()),
                 row.name(),
@@ -334,7 +347,17 @@ final class JdbcExercises implements Exercises {
                 cues,
                 variations,
                 row.caution(),
-                new Source(row.sourceOrigin(), row.sourceOriginalId(), row.sourceLicense()));
+                new Source(
+                        row.sourceOrigin(),
+                        row.sourceOriginalId(),
+                        row.sourceLicense(),
+                        row.sourceAuthor(),
+                        row.sourceUrl()),
+                row.description(),
+                aliases,
+                row.level() == null ? null : Level.parse(row.level()),
+                row.mechanic() == null ? null : Mechanic.parse(row.mechanic()),
+                row.force() == null ? null : Force.parse(row.force()));
     }
 
     private static <T> List<List<T>> chunks(List<T> all) {

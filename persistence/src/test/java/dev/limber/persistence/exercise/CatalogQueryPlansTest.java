@@ -50,6 +50,7 @@ class CatalogQueryPlansTest {
                     .primary(targets[i % targets.length])
                     .secondary(targets[(i + 5) % targets.length])
                     .cues("Cue " + i)
+                    .aliases("Alias " + i)
                     .build());
         }
         context.getBean(Exercises.class).addAll(exercises);
@@ -117,6 +118,13 @@ class CatalogQueryPlansTest {
     @Test
     void searchingByNameUsesAnIndex() {
         assertIndexBacked(new ExerciseQuery(null, null, "move 0421", PageRequest.first()));
+    }
+
+    /** Issue 14: the text is looked for in the aliases too (V9's trigram index of them). */
+    @Test
+    void searchingByAnAliasUsesAnIndex() {
+        assertIndexBacked(new ExerciseQuery(null, null, "alias 04217", PageRequest.first()));
+        assertIndexBacked(new ExerciseQuery(ExerciseKind.DYNAMIC, null, "alias 01", new PageRequest(40, 100)));
     }
 
     @Test

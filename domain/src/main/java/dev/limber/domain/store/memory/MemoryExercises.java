@@ -86,6 +86,13 @@ final class MemoryExercises implements Exercises {
         });
     }
 
+    /** Whether its name or one of its aliases contains the lower-cased text, as the database stores search. */
+    private static boolean named(Exercise exercise, String key) {
+        return Contents.nameKey(exercise.name()).contains(key)
+                || exercise.aliases().stream()
+                        .anyMatch(alias -> Contents.nameKey(alias).contains(key));
+    }
+
     @Override
     public Page<Exercise> search(ExerciseQuery query) {
         return store.read(contents -> {
@@ -96,7 +103,7 @@ final class MemoryExercises implements Exercises {
                     .filter(exercise ->
                             query.targetFilter().map(exercise::works).orElse(true))
                     .filter(exercise -> query.textFilter()
-                            .map(text -> Contents.nameKey(exercise.name()).contains(Contents.nameKey(text)))
+                            .map(text -> named(exercise, Contents.nameKey(text)))
                             .orElse(true))
                     .sorted(Contents.EXERCISES_BY_NAME)
                     .toList();

@@ -1054,4 +1054,93 @@ public abstract class StoreContract {
                         .search(new ExerciseQuery(ExerciseKind.STRENGTH, Target.SHOULDERS, "face", PageRequest.first()))
                         .total());
     }
+
+    /** Issue 14: an exercise with every text of real catalogs, each at its limit, and no muscle focus. */
+    protected static Exercise everyText(String id, String name) {
+        List<String> aliases = new ArrayList<>();
+        for (int i = 0; i < Limits.ALIASES; i++) {
+            aliases.add(String.format("%02d", i) + longest(Limits.NAME - 2, false));
+        }
+        return Exercise.builder(id, name)
+                .kind(ExerciseKind.CARDIO)
+                .description(longest(Limits.EXERCISE_DESCRIPTION, true))
+                .aliases(aliases)
+                .level(dev.limber.domain.exercise.Level.EXPERT)
+                .mechanic(dev.limber.domain.exercise.Mechanic.ISOLATION)
+                .force(dev.limber.domain.exercise.Force.STATIC)
+                .source(new dev.limber.domain.exercise.Source(
+                        "wger",
+                        "60",
+                        "CC-BY-SA 4",
+                        longest(Limits.SOURCE_AUTHOR, false),
+                        "https://wger.de/" + "a".repeat(Limits.SOURCE_URL - "https://wger.de/".length())))
+                .build();
+    }
+
+    @Test
+    void everyTextOfRealCatalogsIsStoredAndReadBackWhole() {
+        Exercise saved = everyText("easy-run", "Easy Run");
+        Exercise added = everyText("tempo-run", "Tempo Run").toBuilder()
+                .aliases("Threshold run")
+                .level(null)
+                .source(dev.limber.domain.exercise.Source.BUILT_IN)
+                .build();
+        exercises.save(saved, ExpectedVersion.absent());
+        exercises.addAll(List.of(added));
+        assertEquals(saved, exercises.find(saved.id()).orElseThrow().value());
+        assertEquals(added, exercises.find(added.id()).orElseThrow().value());
+        assertEquals(
+                List.of(saved, added),
+                List.copyOf(exercises.findAll(List.of(saved.id(), added.id())).values()));
+        assertEquals(
+                List.of(saved, added),
+                exercises.search(ExerciseQuery.all(PageRequest.first())).items());
+
+        Exercise fewer = saved.toBuilder()
+                .aliases("Jog")
+                .description(null)
+                .mechanic(null)
+                .build();
+        exercises.save(fewer, ExpectedVersion.exactly(1));
+        assertEquals(fewer, exercises.find(saved.id()).orElseThrow().value(), "a replacement leaves no old alias");
+        assertEquals(List.of(), fewer.primary(), "no muscle focus is kept");
+    }
+
+    @Test
+    void theCatalogSearchFindsAnExerciseByItsAliasLikeByItsName() {
+        exercises.addAll(List.of(
+                Exercise.builder("back-squat", "Back Squat")
+                        .kind(ExerciseKind.STRENGTH)
+                        .primary(Target.QUADRICEPS)
+                        .aliases("High-Bar Squat", "ATG squat")
+                        .build(),
+                Exercise.builder("high-knees", "High Knees")
+                        .kind(ExerciseKind.DYNAMIC)
+                        .primary(Target.HIP_FLEXORS)
+                        .build(),
+                Exercise.builder("romanian-deadlift", "Romanian Deadlift")
+                        .kind(ExerciseKind.STRENGTH)
+                        .primary(Target.HAMSTRINGS)
+                        .aliases("RDL")
+                        .build()));
+        assertEquals(List.of("romanian-deadlift"), ids(search("rdl")));
+        assertEquals(List.of("back-squat"), ids(search("bar sq")));
+        // A name and an alias both matching count once; names and aliases mix in name order.
+        assertEquals(List.of("back-squat", "high-knees"), ids(search("HIGH")));
+        assertEquals(2, search("high").total());
+        assertEquals(List.of("back-squat"), ids(search("squat")));
+        assertEquals(
+                List.of(),
+                ids(exercises.search(new ExerciseQuery(ExerciseKind.DYNAMIC, null, "rdl", PageRequest.first()))),
+                "the other filters still apply");
+        assertEquals(List.of(), ids(search("%l")), "LIKE wildcards in the text are taken literally in aliases too");
+    }
+
+    private Page<Exercise> search(String text) {
+        return exercises.search(new ExerciseQuery(null, null, text, new PageRequest(0, 10)));
+    }
+
+    private static List<String> ids(Page<Exercise> page) {
+        return page.items().stream().map(e -> e.id().value()).toList();
+    }
 }
