@@ -18,7 +18,7 @@ public final class Limits {
     /** Names: of exercises, programs, sessions and circuits. One line. */
     public static final int NAME = 200;
 
-    /** An exercise's equipment. One line. */
+    /** An item of an exercise's equipment. One line. */
     public static final int EQUIPMENT = 100;
 
     /** A source's origin, original id and licence. One line each. */
@@ -68,6 +68,15 @@ public final class Limits {
 
     /** A guided timer's pauses: switching sides, the get-ready countdown. */
     public static final Duration TIMER_PAUSE = Duration.ofMinutes(10);
+
+    /** Items of one exercise's equipment (wger lists at most a handful). */
+    public static final int EQUIPMENT_ITEMS = 20;
+
+    /** Images and videos of one exercise (free-exercise-db has two, wger a few). */
+    public static final int MEDIA = 20;
+
+    /** A media reference: an http(s) URL or a dataset-relative path. One line. */
+    public static final int MEDIA_REFERENCE = 2000;
 
     private Limits() {}
 

@@ -61,7 +61,13 @@ public enum ModelField {
     DOSE_AMRAP("amrap"),
     DOSE_DISTANCE("distance"),
     /** A weight outside a step: a ramp's working load, a bar, a plate. */
-    WEIGHT("weight");
+    WEIGHT("weight"),
+    EXERCISE_MEDIA("media"),
+    MEDIA_KIND("media.kind"),
+    MEDIA_REFERENCE("media.reference"),
+    MEDIA_LICENSE("media.license"),
+    MEDIA_AUTHOR("media.author"),
+    EXERCISE_VARIATION_OF("variationOf");
 
     private final String modelName;
 

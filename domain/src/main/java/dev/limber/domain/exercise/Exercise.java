@@ -20,12 +20,14 @@ import java.util.Optional;
  * @param laterality       both sides at once, per side, or alternating
  * @param primary          main areas worked, in order of importance; never empty
  * @param secondary        areas worked as well; none of them also primary
- * @param equipment        what it needs, {@code body weight} when nothing
+ * @param equipment        what it needs: nothing (body weight), not known, or named items
  * @param startingPosition how to stand or lie before the first rep, or {@code null}
  * @param cues             ordered short instructions
  * @param variations       other ways to do it
  * @param caution          a safety note shown with it, or {@code null}
  * @param source           where it came from and under which licence
+ * @param media            images and videos of it, by reference, each with its licence
+ * @param variationOf      the exercise this one is a variation of, or {@code null}
  */
 public record Exercise(
         ExerciseId id,
@@ -34,14 +36,48 @@ public record Exercise(
         Laterality laterality,
         List<Target> primary,
         List<Target> secondary,
-        String equipment,
+        Equipment equipment,
         String startingPosition,
         List<String> cues,
         List<String> variations,
         String caution,
-        Source source) {
+        Source source,
+        List<Media> media,
+        ExerciseId variationOf) {
 
-    public static final String NO_EQUIPMENT = "body weight";
+    /** How nothing needed is worded: {@link Equipment#NONE_WORD}. */
+    public static final String NO_EQUIPMENT = Equipment.NONE_WORD;
+
+    /** An exercise with no media and no link to another (what every exercise had before issue 14). */
+    public Exercise(
+            ExerciseId id,
+            String name,
+            ExerciseKind kind,
+            Laterality laterality,
+            List<Target> primary,
+            List<Target> secondary,
+            Equipment equipment,
+            String startingPosition,
+            List<String> cues,
+            List<String> variations,
+            String caution,
+            Source source) {
+        this(
+                id,
+                name,
+                kind,
+                laterality,
+                primary,
+                secondary,
+                equipment,
+                startingPosition,
+                cues,
+                variations,
+                caution,
+                source,
+                List.of(),
+                null);
+    }
 
     public Exercise {
         Checks.required(ModelField.EXERCISE_ID, id);
@@ -56,15 +92,23 @@ public record Exercise(
                         ModelField.EXERCISE_SECONDARY, target.externalName(), "must not repeat a primary target");
             }
         }
-        equipment = equipment == null || equipment.isBlank()
-                ? NO_EQUIPMENT
-                : Checks.line(ModelField.EXERCISE_EQUIPMENT, equipment, Limits.EQUIPMENT);
+        equipment = equipment == null ? Equipment.none() : equipment;
         startingPosition =
                 Checks.paragraphOrNull(ModelField.EXERCISE_STARTING_POSITION, startingPosition, Limits.PARAGRAPH);
         cues = Checks.texts(ModelField.EXERCISE_CUES, cues, Limits.CUES, Limits.PARAGRAPH);
         variations = Checks.texts(ModelField.EXERCISE_VARIATIONS, variations, Limits.VARIATIONS, Limits.PARAGRAPH);
         caution = Checks.paragraphOrNull(ModelField.EXERCISE_CAUTION, caution, Limits.PARAGRAPH);
         Checks.required(ModelField.EXERCISE_SOURCE, source);
+        media = Checks.atMost(ModelField.EXERCISE_MEDIA, Checks.list(ModelField.EXERCISE_MEDIA, media), Limits.MEDIA);
+        if (id.equals(variationOf)) {
+            throw new InvalidValueException(
+                    ModelField.EXERCISE_VARIATION_OF, variationOf.value(), "must name another exercise, not itself");
+        }
+    }
+
+    /** The exercise this one is a variation of, if it names one. */
+    public Optional<ExerciseId> variationOfId() {
+        return Optional.ofNullable(variationOf);
     }
 
     /** Every area it works, primary first. */
@@ -104,6 +148,8 @@ public record Exercise(
         b.variations = new ArrayList<>(variations);
         b.caution = caution;
         b.source = source;
+        b.media = new ArrayList<>(media);
+        b.variationOf = variationOf;
         return b;
     }
 
@@ -122,12 +168,14 @@ public record Exercise(
         private Laterality laterality = Laterality.BILATERAL;
         private List<Target> primary = new ArrayList<>();
         private List<Target> secondary = new ArrayList<>();
-        private String equipment = NO_EQUIPMENT;
+        private Equipment equipment = Equipment.none();
         private String startingPosition;
         private List<String> cues = new ArrayList<>();
         private List<String> variations = new ArrayList<>();
         private String caution;
         private Source source = Source.BUILT_IN;
+        private List<Media> media = new ArrayList<>();
+        private ExerciseId variationOf;
 
         private Builder(ExerciseId id, String name) {
             this.id = id;
@@ -164,8 +212,14 @@ public record Exercise(
             return this;
         }
 
-        public Builder equipment(String equipment) {
+        public Builder equipment(Equipment equipment) {
             this.equipment = equipment;
+            return this;
+        }
+
+        /** Equipment of one or more named items (none named: nothing needed). */
+        public Builder equipment(String... items) {
+            this.equipment = Equipment.of(items);
             return this;
         }
 
@@ -204,6 +258,27 @@ public record Exercise(
             return this;
         }
 
+        public Builder media(Media... media) {
+            this.media = new ArrayList<>(Arrays.asList(media));
+            return this;
+        }
+
+        public Builder media(List<Media> media) {
+            this.media = new ArrayList<>(media);
+            return this;
+        }
+
+        /** The exercise this one is a variation of ({@code null}: none). */
+        public Builder variationOf(ExerciseId variationOf) {
+            this.variationOf = variationOf;
+            return this;
+        }
+
+        public Builder variationOf(String variationOf) {
+            this.variationOf = variationOf == null ? null : ExerciseId.of(variationOf);
+            return this;
+        }
+
         public Exercise build() {
             return new Exercise(
                     id,
@@ -217,7 +292,9 @@ public record Exercise(
                     cues,
                     variations,
                     caution,
-                    source);
+                    source,
+                    media,
+                    variationOf);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.limber.persistence.exercise;
 
+import dev.limber.domain.exercise.Equipment;
 import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.Source;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
@@ -33,11 +35,19 @@ record ExerciseRow(
         String sourceLicense,
         @Version long version,
         @DateCreated @Nullable OffsetDateTime createdAt,
-        @DateUpdated @Nullable OffsetDateTime updatedAt) {
+        @DateUpdated @Nullable OffsetDateTime updatedAt,
+        @Nullable String variationOf) {
+
+    /** {@code equipment} of an exercise that needs nothing, whose equipment is not known, or that lists items. */
+    static final String EQUIPMENT_NONE = "none";
+
+    static final String EQUIPMENT_UNKNOWN = "unknown";
+    static final String EQUIPMENT_LISTED = "listed";
 
     /** The columns {@link #read} reads, in its order. */
     static final String COLUMNS = "id, name, name_key, kind, laterality, equipment, starting_position,"
-            + " caution, source_origin, source_original_id, source_license, version, created_at, updated_at";
+            + " caution, source_origin, source_original_id, source_license, version, created_at, updated_at,"
+            + " variation_of";
 
     /** The rows for some ids, in the columns' order of {@link #read}; {@code IN (?)} as RowsByKey takes it. */
     static final String SELECT_BY_IDS = "SELECT " + ExerciseRow.COLUMNS + " FROM exercise WHERE id IN (?)";
@@ -58,7 +68,8 @@ record ExerciseRow(
                 row.getString(11),
                 row.getLong(12),
                 row.getObject(13, OffsetDateTime.class),
-                row.getObject(14, OffsetDateTime.class));
+                row.getObject(14, OffsetDateTime.class),
+                row.getString(15));
     }
 
     static ExerciseRow of(Exercise exercise) {
@@ -69,7 +80,7 @@ record ExerciseRow(
                 nameKey(exercise.name()),
                 exercise.kind().externalName(),
                 exercise.laterality().externalName(),
-                exercise.equipment(),
+                equipment(exercise.equipment()),
                 exercise.startingPosition(),
                 exercise.caution(),
                 source.origin(),
@@ -77,7 +88,8 @@ record ExerciseRow(
                 source.license(),
                 0L,
                 null,
-                null);
+                null,
+                exercise.variationOfId().map(ExerciseId::value).orElse(null));
     }
 
     /** This row's content replaced by the exercise's, keeping what identifies the stored version. */
@@ -97,7 +109,8 @@ record ExerciseRow(
                 fresh.sourceLicense,
                 version,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                fresh.variationOf);
     }
 
     /** The row as of the domain version given (stored version n is row version n - 1). */
@@ -116,11 +129,29 @@ record ExerciseRow(
                 sourceLicense,
                 stored - 1,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                variationOf);
     }
 
     long storedVersion() {
         return version + 1;
+    }
+
+    /** The {@code equipment} column of some equipment; a listed one's items are rows of their own. */
+    static String equipment(Equipment equipment) {
+        if (equipment.isUnknown()) {
+            return EQUIPMENT_UNKNOWN;
+        }
+        return equipment.isNone() ? EQUIPMENT_NONE : EQUIPMENT_LISTED;
+    }
+
+    /** The equipment of this row, given its listed items. */
+    Equipment equipment(java.util.List<String> items) {
+        return switch (equipment) {
+            case EQUIPMENT_UNKNOWN -> Equipment.unknown();
+            case EQUIPMENT_NONE -> Equipment.none();
+            default -> Equipment.of(items);
+        };
     }
 
     static String nameKey(String name) {

@@ -13,7 +13,7 @@ import java.util.List;
  * One catalog page in one statement: the page's rows sorted by the lower-cased name then id (the
  * {@code (name_key, id)} index), one row more than the page holds (it only says that another page
  * follows, so no count is needed), and each row's targets and texts as four arrays of the same
- * row, in their order. The page is cut first (the inner query) and the arrays are read for its
+ * row, in their order (and, since issue 14, equipment items and media). The page is cut first (the inner query) and the arrays are read for its
  * rows only. The count of all matches is a second statement, sent only when the total is asked for.
  * Hand-written, not Micronaut Data's page queries: those always count, and read the lists in
  * further statements (docs/benchmarks.md, "Issue 19").
@@ -28,7 +28,17 @@ final class ExerciseSearch {
             + ", ARRAY(SELECT x.content FROM exercise_text x"
             + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.CUE + "' ORDER BY x.position)"
             + ", ARRAY(SELECT x.content FROM exercise_text x"
-            + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.VARIATION + "' ORDER BY x.position)";
+            + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.VARIATION + "' ORDER BY x.position)"
+            // Issue 14: equipment items, and media as four arrays of the same order (author NULL where none).
+            + ", ARRAY(SELECT x.content FROM exercise_text x"
+            + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.EQUIPMENT + "' ORDER BY x.position)"
+            + ", ARRAY(SELECT m.kind FROM exercise_media m WHERE m.exercise_id = p.id ORDER BY m.position)"
+            + ", ARRAY(SELECT m.reference FROM exercise_media m WHERE m.exercise_id = p.id ORDER BY m.position)"
+            + ", ARRAY(SELECT m.license FROM exercise_media m WHERE m.exercise_id = p.id ORDER BY m.position)"
+            + ", ARRAY(SELECT m.author FROM exercise_media m WHERE m.exercise_id = p.id ORDER BY m.position)";
+
+    /** How many arrays {@link #LISTS} adds to a row. */
+    private static final int ARRAYS = 9;
 
     /** A statement and the values it binds, in order. */
     record Statement(String sql, List<Object> values) {
@@ -46,13 +56,15 @@ final class ExerciseSearch {
         }
     }
 
-    /** One row of a page: the exercise's own row and its four lists. */
+    /** One row of a page: the exercise's own row and its lists. */
     record PageRow(
             ExerciseRow row,
             List<String> primary,
             List<String> secondary,
             List<String> cues,
-            List<String> variations) {}
+            List<String> variations,
+            List<String> equipment,
+            List<ExerciseListRows.MediaRow> media) {}
 
     private ExerciseSearch() {}
 
@@ -79,14 +91,26 @@ final class ExerciseSearch {
         List<PageRow> rows = new ArrayList<>(query.page().size() + 1);
         try (PreparedStatement statement = page(query).prepare(connection);
                 ResultSet result = statement.executeQuery()) {
-            int lists = result.getMetaData().getColumnCount() - 3;
+            int lists = result.getMetaData().getColumnCount() - ARRAYS + 1;
             while (result.next()) {
+                ExerciseRow row = ExerciseRow.read(result);
+                List<String> kinds = strings(result.getArray(lists + 5));
+                List<String> references = strings(result.getArray(lists + 6));
+                List<String> licenses = strings(result.getArray(lists + 7));
+                List<String> authors = strings(result.getArray(lists + 8));
+                List<ExerciseListRows.MediaRow> media = new ArrayList<>(kinds.size());
+                for (int i = 0; i < kinds.size(); i++) {
+                    media.add(new ExerciseListRows.MediaRow(
+                            row.id(), i, kinds.get(i), references.get(i), licenses.get(i), authors.get(i)));
+                }
                 rows.add(new PageRow(
-                        ExerciseRow.read(result),
+                        row,
                         strings(result.getArray(lists)),
                         strings(result.getArray(lists + 1)),
                         strings(result.getArray(lists + 2)),
-                        strings(result.getArray(lists + 3))));
+                        strings(result.getArray(lists + 3)),
+                        strings(result.getArray(lists + 4)),
+                        media));
             }
         }
         return rows;
@@ -132,6 +156,10 @@ final class ExerciseSearch {
         query.targetFilter().ifPresent(target -> {
             conditions.add(TARGETED);
             values.add(target.externalName());
+        });
+        query.variationOfFilter().ifPresent(parent -> {
+            conditions.add("e.variation_of = ?");
+            values.add(parent.value());
         });
         return new Statement(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
     }

@@ -4,6 +4,8 @@ import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.Media;
+import dev.limber.domain.exercise.MediaKind;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.ConflictException;
@@ -12,6 +14,7 @@ import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.query.Page;
+import dev.limber.persistence.exercise.ExerciseListRows.MediaRow;
 import dev.limber.persistence.exercise.ExerciseListRows.TargetRow;
 import dev.limber.persistence.exercise.ExerciseListRows.TextRow;
 import dev.limber.persistence.transaction.Jdbc;
@@ -47,13 +50,19 @@ final class JdbcExercises implements Exercises {
     private final ExerciseRepository exercises;
     private final ExerciseTargetRepository targets;
     private final ExerciseTextRepository texts;
+    private final ExerciseMediaRepository media;
 
     JdbcExercises(
-            Jdbc jdbc, ExerciseRepository exercises, ExerciseTargetRepository targets, ExerciseTextRepository texts) {
+            Jdbc jdbc,
+            ExerciseRepository exercises,
+            ExerciseTargetRepository targets,
+            ExerciseTextRepository texts,
+            ExerciseMediaRepository media) {
         this.jdbc = jdbc;
         this.exercises = exercises;
         this.targets = targets;
         this.texts = texts;
+        this.media = media;
     }
 
     @Override
@@ -87,6 +96,7 @@ final class JdbcExercises implements Exercises {
             }
             targets.deleteByIdExerciseId(id);
             texts.deleteByIdExerciseId(id);
+            media.deleteByIdExerciseId(id);
             insertLists(exercise);
             return new Stored<>(
                     exercise, updated.storedVersion(), updated.updatedAt().toInstant());
@@ -102,7 +112,7 @@ final class JdbcExercises implements Exercises {
         ListRows lists = ListRows.of(exercises);
         List<ExerciseRow> rows = exercises.stream().map(ExerciseRow::of).toList();
         jdbc.write(connection -> {
-            ExerciseBatchInsert.insert(connection, rows, lists.targets(), lists.texts());
+            ExerciseBatchInsert.insert(connection, rows, lists.targets(), lists.texts(), lists.media());
             return null;
         });
     }
@@ -121,6 +131,10 @@ final class JdbcExercises implements Exercises {
                         ConflictException.Reason.IN_USE,
                         "exercise " + id + " is used by " + String.join(", ", users),
                         users);
+            }
+            List<String> variations = exercises.findVariationsOf(id.value());
+            if (!variations.isEmpty()) {
+                throw ConflictException.hasVariations(id, variations);
             }
             if (expected.exact().isEmpty()) {
                 exercises.deleteById(id.value());
@@ -145,7 +159,9 @@ final class JdbcExercises implements Exercises {
                         row.primary().stream().map(Target::parse).toList(),
                         row.secondary().stream().map(Target::parse).toList(),
                         row.cues(),
-                        row.variations()));
+                        row.variations(),
+                        row.equipment(),
+                        row.media()));
             }
             Page<Exercise> page = Page.fromProbe(rows, query.page());
             return query.page().counted() && page.knownTotal().isEmpty()
@@ -222,18 +238,29 @@ final class JdbcExercises implements Exercises {
         if (!lists.texts().isEmpty()) {
             texts.saveAll(lists.texts());
         }
+        if (!lists.media().isEmpty()) {
+            media.saveAll(lists.media());
+        }
     }
 
-    /** The list rows of some exercises: their targets and their texts, each list numbered from 0. */
-    private record ListRows(List<TargetRow> targets, List<TextRow> texts) {
+    /** The list rows of some exercises: their targets, texts and media, each list numbered from 0. */
+    private record ListRows(List<TargetRow> targets, List<TextRow> texts, List<MediaRow> media) {
         static ListRows of(List<Exercise> exercises) {
-            ListRows rows = new ListRows(new ArrayList<>(), new ArrayList<>());
+            ListRows rows = new ListRows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (Exercise exercise : exercises) {
                 String id = exercise.id().value();
                 rows.addTargets(id, ExerciseListRows.PRIMARY, exercise.primary());
                 rows.addTargets(id, ExerciseListRows.SECONDARY, exercise.secondary());
                 rows.addTexts(id, ExerciseListRows.CUE, exercise.cues());
                 rows.addTexts(id, ExerciseListRows.VARIATION, exercise.variations());
+                rows.addTexts(
+                        id, ExerciseListRows.EQUIPMENT, exercise.equipment().items());
+                List<Media> media = exercise.media();
+                for (int i = 0; i < media.size(); i++) {
+                    Media m = media.get(i);
+                    rows.media.add(
+                            new MediaRow(id, i, m.kind().externalName(), m.reference(), m.license(), m.author()));
+                }
             }
             return rows;
         }
@@ -253,7 +280,7 @@ final class JdbcExercises implements Exercises {
 
     /**
      * Whole exercises for the ids given (at most {@link RowsByKey#MAX_KEYS}), in their order, leaving
-     * out ids with no row: three statements, read by position ({@link RowsByKey} says why).
+     * out ids with no row: four statements, read by position ({@link RowsByKey} says why).
      */
     private static List<Stored<Exercise>> assembled(Connection connection, List<String> ids) throws SQLException {
         Map<String, ExerciseRow> byId = new HashMap<>();
@@ -270,7 +297,7 @@ final class JdbcExercises implements Exercises {
         return withLists(connection, rows);
     }
 
-    /** Whole exercises for the rows given, in their order: their targets and texts in two statements. */
+    /** Whole exercises for the rows given, in their order: their targets, texts and media in three statements. */
     private static List<Stored<Exercise>> withLists(Connection connection, List<ExerciseRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return List.of();
@@ -299,6 +326,23 @@ final class JdbcExercises implements Exercises {
             textsOf.computeIfAbsent(row.id().exerciseId(), id -> new ArrayList<>())
                     .add(row);
         }
+        List<MediaRow> mediaRows = RowsByKey.of(
+                connection,
+                "SELECT exercise_id, position, kind, reference, license, author FROM exercise_media"
+                        + " WHERE exercise_id IN (?) ORDER BY exercise_id, position",
+                ids,
+                row -> new MediaRow(
+                        row.getString(1),
+                        row.getInt(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5),
+                        row.getString(6)));
+        Map<String, List<MediaRow>> mediaOf = new HashMap<>();
+        for (MediaRow row : mediaRows) {
+            mediaOf.computeIfAbsent(row.id().exerciseId(), id -> new ArrayList<>())
+                    .add(row);
+        }
         List<Stored<Exercise>> assembled = new ArrayList<>(rows.size());
         for (ExerciseRow row : rows) {
             List<Target> primary = new ArrayList<>();
@@ -309,10 +353,16 @@ final class JdbcExercises implements Exercises {
             }
             List<String> cues = new ArrayList<>();
             List<String> variations = new ArrayList<>();
+            List<String> equipment = new ArrayList<>();
             for (TextRow text : textsOf.getOrDefault(row.id(), List.of())) {
-                (ExerciseListRows.CUE.equals(text.id().list()) ? cues : variations).add(text.content());
+                switch (text.id().list()) {
+                    case ExerciseListRows.CUE -> cues.add(text.content());
+                    case ExerciseListRows.EQUIPMENT -> equipment.add(text.content());
+                    default -> variations.add(text.content());
+                }
             }
-            Exercise exercise = exercise(row, primary, secondary, cues, variations);
+            Exercise exercise = exercise(
+                    row, primary, secondary, cues, variations, equipment, mediaOf.getOrDefault(row.id(), List.of()));
             assembled.add(
                     new Stored<>(exercise, row.storedVersion(), row.updatedAt().toInstant()));
         }
@@ -321,7 +371,13 @@ final class JdbcExercises implements Exercises {
 
     /** The exercise of a row and its lists. */
     private static Exercise exercise(
-            ExerciseRow row, List<Target> primary, List<Target> secondary, List<String> cues, List<String> variations) {
+            ExerciseRow row,
+            List<Target> primary,
+            List<Target> secondary,
+            List<String> cues,
+            List<String> variations,
+            List<String> equipment,
+            List<MediaRow> media) {
         return new Exercise(
                 ExerciseId.of(row.id()),
                 row.name(),
@@ -329,12 +385,16 @@ final class JdbcExercises implements Exercises {
                 Laterality.parse(row.laterality()),
                 primary,
                 secondary,
-                row.equipment(),
+                row.equipment(equipment),
                 row.startingPosition(),
                 cues,
                 variations,
                 row.caution(),
-                new Source(row.sourceOrigin(), row.sourceOriginalId(), row.sourceLicense()));
+                new Source(row.sourceOrigin(), row.sourceOriginalId(), row.sourceLicense()),
+                media.stream()
+                        .map(m -> new Media(MediaKind.parse(m.kind()), m.reference(), m.license(), m.author()))
+                        .toList(),
+                row.variationOf() == null ? null : ExerciseId.of(row.variationOf()));
     }
 
     private static <T> List<List<T>> chunks(List<T> all) {
