@@ -2,10 +2,13 @@ package dev.limber.formats.document;
 
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.Quote;
+import dev.limber.domain.exercise.Equipment;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.Media;
+import dev.limber.domain.exercise.MediaKind;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.load.Load;
@@ -60,7 +63,12 @@ final class DocumentMapping {
             "cues",
             "variations",
             "caution",
-            "source");
+            "source",
+            "media",
+            "variationOf");
+    /** A media item: exactly one of {@code image} or {@code video} (its reference), its licence and author. */
+    static final List<String> MEDIA_FIELDS = List.of("image", "video", "license", "author");
+
     static final List<String> SOURCE_FIELDS = List.of("origin", "originalId", "license");
     static final List<String> PROGRAM_FIELDS = List.of("id", "name", "description", "tags", "weeks", "sessions");
     static final List<String> SESSION_FIELDS = List.of("name", "days", "phases");
@@ -196,13 +204,17 @@ final class DocumentMapping {
         Laterality laterality = f.named("laterality", Laterality.class).orElse(Laterality.BILATERAL);
         Optional<List<Target>> primary = f.require("primary") ? f.namedList("primary", Target.class) : Optional.empty();
         List<Target> secondary = f.namedList("secondary", Target.class).orElse(List.of());
-        String equipment = f.text("equipment").orElse(null);
+        Equipment equipment = equipment(f);
         String startingPosition = f.text("startingPosition").orElse(null);
         List<String> cues = f.texts("cues").orElse(List.of());
         List<String> variations = f.texts("variations").orElse(List.of());
         String caution = f.text("caution").orElse(null);
         Source source =
                 f.has("source") ? source(f.value("source"), f.at("source")).orElse(null) : DEFAULT_SOURCE;
+        List<Media> media = media(f);
+        Optional<ExerciseId> variationOf = f.has("variationOf")
+                ? f.text("variationOf").flatMap(text -> exerciseId(text, f.value("variationOf"), f.at("variationOf")))
+                : Optional.empty();
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -220,7 +232,78 @@ final class DocumentMapping {
                         cues,
                         variations,
                         caution,
-                        source));
+                        source,
+                        media,
+                        variationOf.orElse(null)));
+    }
+
+    /**
+     * Equipment: one line as before issue 14 ({@code body weight} or {@code none}: nothing needed,
+     * {@code unknown}: not known, anything else one item), or a list of items (empty: nothing
+     * needed); absent is nothing needed.
+     */
+    private Equipment equipment(Fields f) {
+        if (!f.has("equipment")) {
+            return Equipment.none();
+        }
+        if (f.value("equipment") instanceof SequenceNode) {
+            return f.texts("equipment")
+                    .flatMap(items -> build(f, () -> Equipment.of(items)))
+                    .orElse(null);
+        }
+        return f.text("equipment")
+                .flatMap(line -> build(f, () -> Equipment.ofLine(line)))
+                .orElse(null);
+    }
+
+    /** The media list: each item one image or one video by reference, with its licence (and author). */
+    private List<Media> media(Fields f) {
+        List<Media> media = new ArrayList<>();
+        List<Node> items = f.list("media").orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            String at = Pointers.child(f.at("media"), i);
+            Optional<Fields> read =
+                    Fields.of(items.get(i), at, problems, "a media item (image or video)", MEDIA_FIELDS);
+            if (read.isEmpty()) {
+                continue;
+            }
+            Fields m = read.get();
+            if (m.has("image") == m.has("video")) {
+                problems.add(
+                        items.get(i),
+                        at,
+                        "a media item names exactly one of image or video (its URL or dataset path)"
+                                + (m.has("image") ? ", not both" : ""));
+                continue;
+            }
+            MediaKind kind = m.has("image") ? MediaKind.IMAGE : MediaKind.VIDEO;
+            int before = problems.size();
+            Optional<String> reference = m.text(kind.externalName());
+            Optional<String> license = m.requiredText("license");
+            String author = m.text("author").orElse(null);
+            if (problems.size() > before) {
+                continue;
+            }
+            try {
+                media.add(new Media(kind, reference.get(), license.get(), author));
+            } catch (InvalidValueException e) {
+                String field = e.modelField()
+                        .map(refused -> switch (refused) {
+                            case MEDIA_LICENSE -> "license";
+                            case MEDIA_AUTHOR -> "author";
+                            default -> kind.externalName();
+                        })
+                        .orElse(kind.externalName());
+                problems.add(m.value(field), m.at(field), e.getMessage());
+            }
+        }
+        if (media.size() > dev.limber.domain.Limits.MEDIA) {
+            problems.add(
+                    f.value("media"),
+                    f.at("media"),
+                    "media must have at most " + dev.limber.domain.Limits.MEDIA + " items (has " + media.size() + ")");
+        }
+        return media;
     }
 
     private Optional<Source> source(Node node, String pointer) {

@@ -65,6 +65,12 @@ final class DocumentPaths {
             case EFFORT_RIR -> "/effort/rir";
             case PRESCRIPTION_TEMPO -> "/tempo";
             case PRESCRIPTION_RAMP_UP -> "/rampUp";
+            case EXERCISE_MEDIA -> "/media";
+            // A media item's kind is its key (image or video), whose value is the reference.
+            case MEDIA_KIND, MEDIA_REFERENCE -> "";
+            case MEDIA_LICENSE -> "/license";
+            case MEDIA_AUTHOR -> "/author";
+            case EXERCISE_VARIATION_OF -> "/variationOf";
         };
     }
 }

@@ -4,10 +4,12 @@ import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.Quote;
 import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Equipment;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.Media;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
 import java.nio.file.Path;
@@ -38,17 +40,21 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  *       static-stretch by its force, name and instructions, {@link FreeExerciseDbWords#stretchingKind});</li>
  *   <li>muscles → targets ({@code lower back} → {@code lower-back}); a secondary muscle that is
  *       also primary, or repeated, is dropped;</li>
- *   <li>equipment null or {@code body only} → {@code body weight}; instructions → cues (blank
+ *   <li>equipment {@code body only} → nothing needed ({@code body weight}), null → not known
+ *       ({@code unknown}), anything else one item; images → media: images by their
+ *       dataset-relative path, under the dataset's licence; instructions → cues (blank
  *       ones dropped); laterality from the words of the name and instructions
  *       ({@link FreeExerciseDbWords#laterality});</li>
  *   <li>source: origin {@value #ORIGIN}, the original id, licence {@value #LICENSE}.</li>
  * </ul>
- * force serves the kind of stretching entries only; level, mechanic and images are not kept. A field the dataset does not have is a
+ * force serves the kind of stretching entries only; level and mechanic are not kept. A field the dataset does not have is a
  * problem, so that a changed dataset is noticed rather than half read.
  */
 public final class FreeExerciseDbReader {
     public static final String ORIGIN = "free-exercise-db (yuhonas)";
     public static final String LICENSE = "The Unlicense";
+    /** The dataset's word for "no equipment". */
+    static final String BODY_ONLY = "body only";
 
     static final List<String> FIELDS = List.of(
             "id",
@@ -197,12 +203,17 @@ public final class FreeExerciseDbReader {
         List<Target> secondary = muscles(f, "secondaryMuscles", problems).orElse(List.of());
         Optional<String> force =
                 f.has("force") && !Tag.NULL.equals(f.value("force").getTag()) ? f.text("force") : Optional.empty();
-        String equipment = Exercise.NO_EQUIPMENT;
+        // The dataset's null is "not said", which is not "body only" (issue 14).
+        Equipment equipment = Equipment.unknown();
         if (f.has("equipment") && !Tag.NULL.equals(f.value("equipment").getTag())) {
             equipment = f.text("equipment")
-                    .filter(e -> !e.strip().equalsIgnoreCase("body only"))
-                    .orElse(Exercise.NO_EQUIPMENT);
+                    .map(e -> e.strip().equalsIgnoreCase(BODY_ONLY) ? Equipment.none() : Equipment.of(e.strip()))
+                    .orElse(Equipment.unknown());
         }
+        List<String> images =
+                f.has("images") && !Tag.NULL.equals(f.value("images").getTag())
+                        ? f.texts("images").orElse(List.of())
+                        : List.of();
         List<String> cues = f.texts("instructions").orElse(List.of()).stream()
                 .filter(text -> !text.isBlank())
                 .toList();
@@ -214,9 +225,9 @@ public final class FreeExerciseDbReader {
         secondaryKept.removeAll(primarySet);
         Laterality laterality = laterality(name.get(), cues);
         ExerciseKind meant = kind.get() == ExerciseKind.STATIC_STRETCH
-                ? FreeExerciseDbWords.stretchingKind(id.get(), name.get(), force.orElse(null), equipment, cues)
+                ? FreeExerciseDbWords.stretchingKind(id.get(), name.get(), force.orElse(null), equipment.text(), cues)
                 : kind.get();
-        String equipmentUsed = equipment;
+        Equipment equipmentUsed = equipment;
         return Optional.of(new Entry(
                 id.get(),
                 node,
@@ -229,6 +240,9 @@ public final class FreeExerciseDbReader {
                         .equipment(equipmentUsed)
                         .cues(cues)
                         .source(new Source(ORIGIN, id.get(), LICENSE))
+                        .media(images.stream()
+                                .map(image -> Media.image(image.strip(), LICENSE))
+                                .toList())
                         .build()));
     }
 
@@ -313,6 +327,9 @@ public final class FreeExerciseDbReader {
                     DOSE_AMRAP,
                     DOSE_DISTANCE,
                     WEIGHT -> "";
+            case EXERCISE_MEDIA, MEDIA_KIND, MEDIA_REFERENCE -> "/images";
+            // The dataset's licence, not a field of the item: located at the item.
+            case MEDIA_LICENSE, MEDIA_AUTHOR, EXERCISE_VARIATION_OF -> "";
         };
     }
 
