@@ -100,6 +100,21 @@ final class DocumentMapping {
     /** What one document holds, each item with its place. */
     record Content(List<Located<Exercise>> exercises, List<Located<Program>> programs) {}
 
+    /**
+     * What the service's view of an exercise adds (issue 14): {@code equipmentKnown: false} beside
+     * an empty equipment list says "not known"; accepted back in a request body, with that meaning.
+     */
+    static final String EQUIPMENT_KNOWN = "equipmentKnown";
+
+    private List<String> exerciseFields() {
+        if (!acceptComputed) {
+            return EXERCISE_FIELDS;
+        }
+        List<String> all = new ArrayList<>(EXERCISE_FIELDS);
+        all.add(EQUIPMENT_KNOWN);
+        return all;
+    }
+
     /** What the service adds to a program it answers with; accepted back, never stored. */
     static final List<String> COMPUTED_FIELDS = List.of("totalDuration", "totalSeconds");
 
@@ -192,7 +207,7 @@ final class DocumentMapping {
     }
 
     Optional<Exercise> exercise(Node node, String pointer) {
-        Optional<Fields> read = Fields.of(node, pointer, problems, "an exercise", EXERCISE_FIELDS);
+        Optional<Fields> read = Fields.of(node, pointer, problems, "an exercise", exerciseFields());
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -204,7 +219,7 @@ final class DocumentMapping {
         Laterality laterality = f.named("laterality", Laterality.class).orElse(Laterality.BILATERAL);
         Optional<List<Target>> primary = f.require("primary") ? f.namedList("primary", Target.class) : Optional.empty();
         List<Target> secondary = f.namedList("secondary", Target.class).orElse(List.of());
-        Equipment equipment = equipment(f);
+        java.util.function.Supplier<Equipment> equipment = equipment(f);
         String startingPosition = f.text("startingPosition").orElse(null);
         List<String> cues = f.texts("cues").orElse(List.of());
         List<String> variations = f.texts("variations").orElse(List.of());
@@ -221,20 +236,25 @@ final class DocumentMapping {
         return build(
                 f,
                 () -> new Exercise(
-                        id.get(),
-                        name.get(),
-                        kind.get(),
-                        laterality,
-                        primary.get(),
-                        secondary,
-                        equipment,
-                        startingPosition,
-                        cues,
-                        variations,
-                        caution,
-                        source,
-                        media,
-                        variationOf.orElse(null)));
+                                id.get(),
+                                name.get(),
+                                kind.get(),
+                                laterality,
+                                primary.get(),
+                                secondary,
+                                Equipment.none(),
+                                startingPosition,
+                                cues,
+                                variations,
+                                caution,
+                                source,
+                                media,
+                                variationOf.orElse(null))
+                                // The equipment's items are checked after the fields before them, as
+                                // the exercise checks its fields, so the first refusal is the same.
+                                .toBuilder()
+                                .equipment(equipment.get())
+                                .build());
     }
 
     /**
@@ -242,17 +262,30 @@ final class DocumentMapping {
      * {@code unknown}: not known, anything else one item), or a list of items (empty: nothing
      * needed); absent is nothing needed.
      */
-    private Equipment equipment(Fields f) {
+    private java.util.function.Supplier<Equipment> equipment(Fields f) {
+        if (f.has(EQUIPMENT_KNOWN) && !f.bool(EQUIPMENT_KNOWN).orElse(true)) {
+            boolean listsNone = !f.has("equipment")
+                    || (f.value("equipment") instanceof SequenceNode items
+                            && items.getValue().isEmpty());
+            if (!listsNone) {
+                problems.add(
+                        f.value(EQUIPMENT_KNOWN),
+                        f.at(EQUIPMENT_KNOWN),
+                        "equipmentKnown: false goes with an empty equipment list (not known means no items)");
+                return null;
+            }
+            return Equipment::unknown;
+        }
         if (!f.has("equipment")) {
-            return Equipment.none();
+            return Equipment::none;
         }
         if (f.value("equipment") instanceof SequenceNode) {
             return f.texts("equipment")
-                    .flatMap(items -> build(f, () -> Equipment.of(items)))
+                    .<java.util.function.Supplier<Equipment>>map(items -> () -> Equipment.of(items))
                     .orElse(null);
         }
         return f.text("equipment")
-                .flatMap(line -> build(f, () -> Equipment.ofLine(line)))
+                .<java.util.function.Supplier<Equipment>>map(line -> () -> Equipment.ofLine(line))
                 .orElse(null);
     }
 

@@ -203,12 +203,11 @@ public final class FreeExerciseDbReader {
         List<Target> secondary = muscles(f, "secondaryMuscles", problems).orElse(List.of());
         Optional<String> force =
                 f.has("force") && !Tag.NULL.equals(f.value("force").getTag()) ? f.text("force") : Optional.empty();
-        // The dataset's null is "not said", which is not "body only" (issue 14).
-        Equipment equipment = Equipment.unknown();
+        // The dataset's null is "not said", which is not "body only" (issue 14); the item is
+        // checked with the exercise, which places a refusal at the item.
+        String equipmentText = null;
         if (f.has("equipment") && !Tag.NULL.equals(f.value("equipment").getTag())) {
-            equipment = f.text("equipment")
-                    .map(e -> e.strip().equalsIgnoreCase(BODY_ONLY) ? Equipment.none() : Equipment.of(e.strip()))
-                    .orElse(Equipment.unknown());
+            equipmentText = f.text("equipment").map(String::strip).orElse(null);
         }
         List<String> images =
                 f.has("images") && !Tag.NULL.equals(f.value("images").getTag())
@@ -225,9 +224,14 @@ public final class FreeExerciseDbReader {
         secondaryKept.removeAll(primarySet);
         Laterality laterality = laterality(name.get(), cues);
         ExerciseKind meant = kind.get() == ExerciseKind.STATIC_STRETCH
-                ? FreeExerciseDbWords.stretchingKind(id.get(), name.get(), force.orElse(null), equipment.text(), cues)
+                ? FreeExerciseDbWords.stretchingKind(
+                        id.get(),
+                        name.get(),
+                        force.orElse(null),
+                        equipmentText == null ? Equipment.UNKNOWN_WORD : equipmentText,
+                        cues)
                 : kind.get();
-        Equipment equipmentUsed = equipment;
+        String equipmentUsed = equipmentText;
         return Optional.of(new Entry(
                 id.get(),
                 node,
@@ -237,7 +241,12 @@ public final class FreeExerciseDbReader {
                         .laterality(laterality)
                         .primary(List.copyOf(primarySet))
                         .secondary(secondaryKept)
-                        .equipment(equipmentUsed)
+                        .equipment(
+                                equipmentUsed == null
+                                        ? Equipment.unknown()
+                                        : equipmentUsed.equalsIgnoreCase(BODY_ONLY)
+                                                ? Equipment.none()
+                                                : Equipment.of(equipmentUsed))
                         .cues(cues)
                         .source(new Source(ORIGIN, id.get(), LICENSE))
                         .media(images.stream()

@@ -50,6 +50,8 @@ class CatalogQueryPlansTest {
                     .primary(targets[i % targets.length])
                     .secondary(targets[(i + 5) % targets.length])
                     .cues("Cue " + i)
+                    // Issue 14: every tenth move is a variation of the one before its ten.
+                    .variationOf(i % 10 == 0 || i < 10 ? null : String.format("move-%06d", i - i % 10))
                     .build());
         }
         context.getBean(Exercises.class).addAll(exercises);
@@ -111,6 +113,12 @@ class CatalogQueryPlansTest {
     @Test
     void searchingByNameUsesAnIndex() {
         assertIndexBacked(new ExerciseQuery(null, null, "move 0421", PageRequest.first()));
+    }
+
+    @Test
+    void listingTheVariationsOfAnExerciseUsesAnIndex() {
+        assertIndexBacked(ExerciseQuery.all(PageRequest.first())
+                .variationsOf(dev.limber.domain.exercise.ExerciseId.of("move-000420")));
     }
 
     @Test
