@@ -100,27 +100,38 @@ class GeneratedClientTest {
         assertEquals(ExerciseKind.DYNAMIC, legSwings.getKind());
         assertTrue(legSwings.getPrimary().contains(Target.HAMSTRINGS), legSwings.toString());
         assertEquals("Limber built-in catalog", legSwings.getSource().getOrigin());
+        // Issue 14: equipment is a list (empty: nothing needed, equipmentKnown left out), media a list.
+        assertEquals(List.of(), legSwings.getEquipment());
+        assertEquals(null, legSwings.getEquipmentKnown());
+        assertEquals(List.of(), legSwings.getMedia());
         assertEveryFieldArrives("/api/v1/exercises/leg-swings", legSwings);
     }
 
     @Test
     void listsFiltersAndPagesExercises() throws Exception {
         ExercisesApi exercises = new ExercisesApi(open);
-        PageViewExerciseView first = exercises.listExercises(null, ExerciseKind.DYNAMIC, null, null, 0, 2, "exact");
+        PageViewExerciseView first =
+                exercises.listExercises(null, ExerciseKind.DYNAMIC, null, null, 0, 2, "exact", null);
         assertEquals(2, first.getItems().size());
         assertEquals(2, first.getSize());
         assertTrue(first.getTotal() > 2, first.toString());
         assertTrue(first.getHasNext(), first.toString());
         first.getItems().forEach(exercise -> assertEquals(ExerciseKind.DYNAMIC, exercise.getKind()));
-        PageViewExerciseView second = exercises.listExercises(null, ExerciseKind.DYNAMIC, null, null, 1, 2, null);
+        PageViewExerciseView second = exercises.listExercises(null, ExerciseKind.DYNAMIC, null, null, 1, 2, null, null);
         assertEquals(1, second.getPage());
         assertFalse(first.getItems().contains(second.getItems().get(0)));
         PageViewExerciseView hamstrings =
-                exercises.listExercises(null, null, Target.HAMSTRINGS, "swing", null, null, null);
+                exercises.listExercises(null, null, Target.HAMSTRINGS, "swing", null, null, null, null);
         assertEquals(
                 List.of("leg-swings"),
                 hamstrings.getItems().stream().map(ExerciseView::getId).toList());
         assertEveryFieldArrives("/api/v1/exercises?kind=dynamic&page=0&size=2&total=exact", first);
+        assertEquals(
+                List.of(),
+                exercises
+                        .listExercises(null, null, null, null, null, null, null, "leg-swings")
+                        .getItems(),
+                "no built-in exercise is a variation of leg swings");
     }
 
     @Test
@@ -154,7 +165,7 @@ class GeneratedClientTest {
         ApiResponse<ExerciseView> created = exercises.putExerciseWithHttpInfo("client-cat-cow", catCow, null, "*");
         assertEquals(201, created.getStatusCode());
         assertEquals(List.of("\"v1\""), created.getHeaders().get("etag"));
-        assertEquals("body weight", created.getData().getEquipment());
+        assertEquals(List.of(), created.getData().getEquipment(), "nothing needed: an empty list (issue 14)");
 
         ApiResponse<ExerciseView> replaced = exercises.putExerciseWithHttpInfo(
                 "client-cat-cow", created.getData().name("Cat-Cow Flow"), "\"v1\"", null);
@@ -373,7 +384,7 @@ class GeneratedClientTest {
         Problem notFound = assertProblem(404, "not-found", () -> exercises.getExercise("ghost-move", null));
         assertEquals("Not Found", notFound.getTitle());
         Problem badSize = assertProblem(
-                400, "invalid-value", () -> exercises.listExercises(null, null, null, null, 0, 1000, null));
+                400, "invalid-value", () -> exercises.listExercises(null, null, null, null, 0, 1000, null, null));
         assertEquals("size", badSize.getErrors().get(0).getPointer());
         assertEquals("pong", new ServiceApi(open).ping());
     }

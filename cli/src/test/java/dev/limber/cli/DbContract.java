@@ -19,15 +19,15 @@ abstract class DbContract extends StoreTest {
             assertEquals(ExitCodes.OK, info.exitCode(), info.err());
             assertTrue(info.out().contains("Current version: none"), info.out());
             assertTrue(info.out().matches("(?s).*\\n  1\\s+pending\\s+.*catalog and programs.*"), info.out());
-            assertTrue(info.out().contains("8 pending"), info.out());
+            assertTrue(info.out().contains("9 pending"), info.out());
 
             CliRun unsound = limberOn(fresh, "db", "validate");
             assertEquals(ExitCodes.FINDINGS, unsound.exitCode(), unsound.out());
 
             CliRun migrate = limberOn(fresh, "db", "migrate");
             assertEquals(ExitCodes.OK, migrate.exitCode(), migrate.err());
-            assertTrue(migrate.out().contains("Applied 8 migrations."), migrate.out());
-            assertTrue(migrate.out().contains("Current version: 9"), migrate.out());
+            assertTrue(migrate.out().contains("Applied 9 migrations."), migrate.out());
+            assertTrue(migrate.out().contains("Current version: 10"), migrate.out());
 
             CliRun after = limberOn(fresh, "db", "info");
             assertTrue(after.out().matches("(?s).*\\n  1\\s+success\\s+.*"), after.out());
@@ -35,7 +35,7 @@ abstract class DbContract extends StoreTest {
 
             CliRun sound = limberOn(fresh, "db", "validate");
             assertEquals(ExitCodes.OK, sound.exitCode(), sound.out());
-            assertTrue(sound.out().contains("The schema is sound: version 9."), sound.out());
+            assertTrue(sound.out().contains("The schema is sound: version 10."), sound.out());
 
             CliRun again = limberOn(fresh, "db", "migrate");
             assertTrue(again.out().contains("Nothing to migrate."), again.out());

@@ -52,7 +52,7 @@ class H2FileUrlTest {
 
         CliRun again = CliRun.of("db", "info", "--db", printed);
         assertEquals(ExitCodes.OK, again.exitCode(), again.err());
-        assertTrue(again.out().contains("Current version: 9"), again.out());
+        assertTrue(again.out().contains("Current version: 10"), again.out());
         assertTrue(again.out().contains("Up to date."), again.out());
     }
 

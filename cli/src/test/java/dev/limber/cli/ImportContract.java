@@ -120,6 +120,34 @@ abstract class ImportContract extends StoreTest {
     }
 
     @Test
+    void aVariationOfNamingNoExerciseIsPlacedAndNothingIsWritten() {
+        CliRun run = refused("import", bad("unknown-variation-of.yaml"));
+        says(run, bad("unknown-variation-of.yaml") + ":16:18: variationOf names unknown exercise ghost-parent");
+        assertTrue(store.getBean(Exercises.class)
+                .find(ExerciseId.of("linked-parent"))
+                .isEmpty());
+    }
+
+    @Test
+    void aVariationOfMayNameAnExerciseOfAnEarlierImportAndThenHoldsItsParent() {
+        assertEquals(
+                0, limber("import", fixture("links/parent.yaml").toString()).exitCode());
+        CliRun child = limber("import", fixture("links/child.yaml").toString());
+        assertEquals(0, child.exitCode(), child.err());
+        Exercise stored = store.getBean(Exercises.class)
+                .find(ExerciseId.of("linked-child"))
+                .orElseThrow()
+                .value();
+        assertEquals(ExerciseId.of("linked-parent"), stored.variationOf());
+        assertTrue(stored.equipment().isUnknown());
+        CliRun parentDelete = limber("delete", "exercise", "linked-parent");
+        assertEquals(dev.limber.cli.exit.ExitCodes.IN_USE, parentDelete.exitCode(), parentDelete.err());
+        says(parentDelete, "linked-child");
+        CliRun both = limber("delete", "exercise", "linked-parent", "linked-child");
+        assertEquals(0, both.exitCode(), both.err() + "a variation named with its parent goes first");
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         says(refused("import", bad("empty.yaml")), bad("empty.yaml") + ": is empty");
     }
@@ -411,7 +439,7 @@ abstract class ImportContract extends StoreTest {
             assertEquals("3_4_Sit-Up", sitUp.source().originalId());
             assertEquals("free-exercise-db (yuhonas)", sitUp.source().origin());
             assertEquals("The Unlicense", sitUp.source().license());
-            assertEquals("body weight", sitUp.equipment());
+            assertEquals("body weight", sitUp.equipment().text());
             assertEquals(5, sitUp.cues().size());
 
             CliRun shoulders = limberOn(fresh, "warm-up", "--targets", "shoulders");

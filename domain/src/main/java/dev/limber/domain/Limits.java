@@ -18,7 +18,7 @@ public final class Limits {
     /** Names: of exercises, programs, sessions and circuits. One line. */
     public static final int NAME = 200;
 
-    /** An exercise's equipment. One line. */
+    /** An item of an exercise's equipment. One line. */
     public static final int EQUIPMENT = 100;
 
     /** A source's origin, original id and licence. One line each. */
@@ -83,6 +83,15 @@ public final class Limits {
 
     /** A source's URL, http or https. */
     public static final int SOURCE_URL = 2000;
+
+    /** Items of one exercise's equipment (wger lists at most a handful). */
+    public static final int EQUIPMENT_ITEMS = 20;
+
+    /** Images and videos of one exercise (free-exercise-db has two, wger a few). */
+    public static final int MEDIA = 20;
+
+    /** A media reference: an http(s) URL or a dataset-relative path. One line. */
+    public static final int MEDIA_REFERENCE = 2000;
 
     private Limits() {}
 

@@ -68,7 +68,13 @@ public enum ModelField {
     EXERCISE_MECHANIC("mechanic"),
     EXERCISE_FORCE("force"),
     SOURCE_AUTHOR("source.author"),
-    SOURCE_URL("source.url");
+    SOURCE_URL("source.url"),
+    EXERCISE_MEDIA("media"),
+    MEDIA_KIND("media.kind"),
+    MEDIA_REFERENCE("media.reference"),
+    MEDIA_LICENSE("media.license"),
+    MEDIA_AUTHOR("media.author"),
+    EXERCISE_VARIATION_OF("variationOf");
 
     private final String modelName;
 

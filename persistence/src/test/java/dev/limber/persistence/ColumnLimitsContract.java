@@ -83,7 +83,8 @@ abstract class ColumnLimitsContract {
         texts.put("exercise.name_key", 2 * Limits.NAME);
         texts.put("exercise.kind", longestName(ExerciseKind.class));
         texts.put("exercise.laterality", longestName(Laterality.class));
-        texts.put("exercise.equipment", Limits.EQUIPMENT);
+        // Issue 14: which of none, unknown, listed; listed items are exercise_text rows (list 'E').
+        texts.put("exercise.equipment", "unknown".length());
         texts.put("exercise.starting_position", Limits.PARAGRAPH);
         texts.put("exercise.caution", Limits.PARAGRAPH);
         texts.put("exercise.source_origin", Limits.SOURCE_TEXT);
@@ -127,6 +128,14 @@ abstract class ColumnLimitsContract {
         texts.put("exercise.force", longestName(dev.limber.domain.exercise.Force.class));
         texts.put("exercise.source_author", Limits.SOURCE_AUTHOR);
         texts.put("exercise.source_url", Limits.SOURCE_URL);
+        // Issue 14: equipment items (exercise_text.content, above), media, variationOf.
+        assertTrue(Limits.EQUIPMENT <= Limits.PARAGRAPH, "equipment items are kept as exercise_text.content");
+        texts.put("exercise.variation_of", Limits.SLUG);
+        texts.put("exercise_media.exercise_id", Limits.SLUG);
+        texts.put("exercise_media.kind", longestName(dev.limber.domain.exercise.MediaKind.class));
+        texts.put("exercise_media.reference", Limits.MEDIA_REFERENCE);
+        texts.put("exercise_media.license", Limits.SOURCE_TEXT);
+        texts.put("exercise_media.author", Limits.SOURCE_TEXT);
         return texts;
     }
 

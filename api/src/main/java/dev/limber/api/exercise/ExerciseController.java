@@ -8,6 +8,7 @@ import dev.limber.api.page.PageViews;
 import dev.limber.api.page.Paging;
 import dev.limber.api.problem.ProblemException;
 import dev.limber.api.problem.Problems;
+import dev.limber.domain.Limits;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
@@ -92,7 +93,8 @@ final class ExerciseController {
     @Operation(
             operationId = "listExercises",
             summary = "List exercises",
-            description = "A page of the catalog sorted by name, filtered by kind, area worked and part of the name.")
+            description = "A page of the catalog sorted by name, filtered by kind, area worked, part of the name and"
+                    + " the exercise they are a variation of.")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = ApiDocs.IF_NONE_MATCH_READ)
     @ApiResponse(
             responseCode = "200",
@@ -126,12 +128,23 @@ final class ExerciseController {
                     @QueryValue
                     @Nullable
                     Integer size,
-            @Parameter(ref = ApiDocs.PAGE_TOTAL) @QueryValue @Nullable String total) {
+            @Parameter(ref = ApiDocs.PAGE_TOTAL) @QueryValue @Nullable String total,
+            @Parameter(
+                            description = "Only the variations of this exercise: those whose `variationOf` is this"
+                                    + " id (an id nothing links to gives an empty page).",
+                            schema = @Schema(maxLength = Limits.SLUG, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+                    @QueryValue
+                    @Nullable
+                    String variationOf) {
         ExerciseQuery query = new ExerciseQuery(
-                kind == null || kind.isBlank() ? null : ExerciseKind.parse(kind),
-                target == null || target.isBlank() ? null : Target.parse(target),
-                ExerciseQuery.searchText("q", q),
-                Paging.of(page, size, total));
+                        kind == null || kind.isBlank() ? null : ExerciseKind.parse(kind),
+                        target == null || target.isBlank() ? null : Target.parse(target),
+                        ExerciseQuery.searchText("q", q),
+                        Paging.of(page, size, total))
+                .variationsOf(
+                        variationOf == null || variationOf.isBlank()
+                                ? null
+                                : ExerciseId.named("variationOf", variationOf.strip()));
         Optional<Page<Exercise>> cached = cache.freshPage(query);
         if (cached.isPresent()) {
             return CompletableFuture.completedFuture(views.of(cached.get(), ExerciseView::of));

@@ -2,8 +2,12 @@ package dev.limber.api.exercise;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.limber.api.openapi.ApiDocs;
+import dev.limber.domain.Limits;
 import dev.limber.domain.Named;
 import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
+import dev.limber.domain.exercise.Media;
+import dev.limber.domain.exercise.MediaKind;
 import dev.limber.domain.exercise.Target;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -30,7 +34,17 @@ public record ExerciseView(
         List<String> primary,
 
         @ArraySchema(schema = @Schema(ref = ApiDocs.TARGET)) List<String> secondary,
-        String equipment,
+
+        @ArraySchema(
+                schema = @Schema(maxLength = Limits.EQUIPMENT),
+                maxItems = Limits.EQUIPMENT_ITEMS,
+                arraySchema =
+                        @Schema(
+                                description = "What it needs, item by item; empty when nothing is needed"
+                                        + " (body weight) and when it is not known (then"
+                                        + " `equipmentKnown` is false)."))
+        List<String> equipment,
+
         String startingPosition,
         List<String> cues,
         List<String> variations,
@@ -45,7 +59,48 @@ public record ExerciseView(
 
         @Schema(ref = ApiDocs.LEVEL) String level,
         @Schema(ref = ApiDocs.MECHANIC) String mechanic,
-        @Schema(ref = ApiDocs.FORCE) String force) {
+        @Schema(ref = ApiDocs.FORCE) String force,
+
+        @Schema(
+                description = "Present, and false, only when the equipment is not known (a dataset that"
+                        + " does not say), which is not the same as nothing needed. Accepted back in a"
+                        + " PUT body with an empty `equipment`.")
+        Boolean equipmentKnown,
+
+        @ArraySchema(maxItems = Limits.MEDIA) List<MediaView> media,
+
+        @Schema(
+                description = "The id of the exercise this one is a variation of; its variations are listed by"
+                        + " `GET /api/v1/exercises?variationOf=ID`.")
+        String variationOf) {
+
+    /** An image or a video by reference, with its own licence: exactly one of image or video. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MediaView(
+            @Schema(
+                    description = "An http(s) URL or a path relative to the dataset.",
+                    maxLength = Limits.MEDIA_REFERENCE)
+            String image,
+
+            @Schema(
+                    description = "An http(s) URL or a path relative to the dataset.",
+                    maxLength = Limits.MEDIA_REFERENCE)
+            String video,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Limits.SOURCE_TEXT)
+            String license,
+
+            @Schema(maxLength = Limits.SOURCE_TEXT) String author) {
+        static MediaView of(Media media) {
+            boolean image = media.kind() == MediaKind.IMAGE;
+            return new MediaView(
+                    image ? media.reference() : null,
+                    image ? null : media.reference(),
+                    media.license(),
+                    media.author());
+        }
+    }
 
     /** Where an exercise came from. */
     @Serdeable
@@ -73,7 +128,7 @@ public record ExerciseView(
                 exercise.laterality().externalName(),
                 names(exercise.primary()),
                 names(exercise.secondary()),
-                exercise.equipment(),
+                exercise.equipment().items(),
                 exercise.startingPosition(),
                 exercise.cues(),
                 exercise.variations(),
@@ -88,7 +143,10 @@ public record ExerciseView(
                 exercise.aliases(),
                 name(exercise.level()),
                 name(exercise.mechanic()),
-                name(exercise.force()));
+                name(exercise.force()),
+                exercise.equipment().isUnknown() ? Boolean.FALSE : null,
+                exercise.media().stream().map(MediaView::of).toList(),
+                exercise.variationOfId().map(ExerciseId::value).orElse(null));
     }
 
     private static String name(Named value) {

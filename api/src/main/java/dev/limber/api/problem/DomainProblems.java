@@ -7,6 +7,7 @@ import dev.limber.domain.port.NotFoundException;
 import dev.limber.domain.port.StoreUnavailableException;
 import dev.limber.domain.usecase.BreaksStoredProgramsException;
 import dev.limber.domain.usecase.MisfitStepsException;
+import dev.limber.domain.usecase.UnknownVariationOfException;
 import dev.limber.formats.document.InputProblems;
 import dev.limber.formats.document.LocationPointers;
 import dev.limber.formats.document.StoredConflicts;
@@ -46,6 +47,19 @@ final class DomainProblems implements ExceptionHandler<DomainException, HttpResp
                     "invalid-value",
                     failure.getMessage(),
                     List.of(new Problem.FieldError(invalid.field(), failure.getMessage())));
+        }
+        if (failure instanceof UnknownVariationOfException dangling) {
+            List<Problem.FieldError> errors = dangling.links().stream()
+                    .map(link -> new Problem.FieldError(LocationPointers.of(link), link.message()))
+                    .toList();
+            return Problems.response(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-exercise",
+                    InputProblems.bodyDetail(
+                            errors.size(),
+                            errors.get(0).pointer(),
+                            errors.get(0).message()),
+                    errors);
         }
         if (failure instanceof MisfitStepsException rejected) {
             List<Problem.FieldError> errors = rejected.problems().stream()

@@ -475,4 +475,92 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
                 .stream().map(e -> (String) ((Map<?, ?>) e).get("pointer")).toList();
         assertEquals(List.of("/level", "/source/url"), pointers);
     }
+
+    // Issue 14 (links): equipment as a list with unknown apart from none, media, variationOf.
+
+    static Exercise linkedMove(String id, String parent) {
+        return freshExercise(id).toBuilder()
+                .equipment("barbell", "bench")
+                .media(
+                        dev.limber.domain.exercise.Media.image("Move/0.jpg", "The Unlicense"),
+                        dev.limber.domain.exercise.Media.video("https://example.org/v.mp4", "CC-BY-SA 4")
+                                .by("Jane"))
+                .variationOf(parent)
+                .build();
+    }
+
+    @Test
+    void variationsAreListedByVariationOfAndTheViewShowsEquipmentMediaAndTheLink() throws IOException {
+        Exercise parent = freshExercise("links-parent").toBuilder()
+                .equipment(dev.limber.domain.exercise.Equipment.unknown())
+                .build();
+        for (Exercise move : List.of(
+                parent, linkedMove("links-child-b", "links-parent"), linkedMove("links-child-a", "links-parent"))) {
+            HttpResponse<String> put =
+                    Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/" + move.id(), document(move))));
+            assertEquals(HttpStatus.CREATED, put.getStatus(), body(put));
+        }
+        Map<String, Object> page =
+                read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises?variationOf=links-parent")));
+        List<?> items = (List<?>) page.get("items");
+        assertEquals(
+                List.of("links-child-a", "links-child-b"),
+                items.stream().map(item -> ((Map<?, ?>) item).get("id")).toList());
+        Map<?, ?> child = (Map<?, ?>) items.get(0);
+        assertEquals("links-parent", child.get("variationOf"));
+        assertEquals(List.of("barbell", "bench"), child.get("equipment"));
+        assertFalse(child.containsKey("equipmentKnown"), "known equipment says nothing more: " + child);
+        assertEquals(
+                List.of(
+                        Map.of("image", "Move/0.jpg", "license", "The Unlicense"),
+                        Map.of("video", "https://example.org/v.mp4", "license", "CC-BY-SA 4", "author", "Jane")),
+                child.get("media"));
+        Map<String, Object> unknown = read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/links-parent")));
+        assertEquals(List.of(), unknown.get("equipment"));
+        assertEquals(Boolean.FALSE, unknown.get("equipmentKnown"), "unknown is not none: " + unknown);
+        Map<String, Object> none = read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/leg-swings")));
+        assertEquals(List.of(), none.get("equipment"));
+        assertFalse(none.containsKey("equipmentKnown"), none.toString());
+        // What a GET answers goes back unchanged, unknown equipment included.
+        String served = body(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/links-parent")));
+        HttpResponse<String> again =
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/links-parent", served)));
+        assertEquals(HttpStatus.OK, again.getStatus(), body(again));
+        assertEquals(
+                Boolean.FALSE,
+                read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/links-parent")))
+                        .get("equipmentKnown"));
+        assertEquals(
+                List.of(),
+                read(Http.exchange(http(), HttpRequest.GET("/api/v1/exercises?variationOf=leg-swings")))
+                        .get("items"));
+        HttpResponse<String> bad = Http.exchange(http(), HttpRequest.GET("/api/v1/exercises?variationOf=Not_A_Slug"));
+        assertEquals(HttpStatus.BAD_REQUEST, bad.getStatus());
+        assertTrue(body(bad).contains("\"pointer\":\"variationOf\""), body(bad));
+        // The parent stays while variations link to it; once they are gone it can go.
+        HttpResponse<String> refused =
+                Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/exercises/links-parent")));
+        assertEquals(HttpStatus.CONFLICT, refused.getStatus(), body(refused));
+        assertTrue(body(refused).contains("links-child-a, links-child-b"), body(refused));
+        for (String id : List.of("links-child-a", "links-child-b", "links-parent")) {
+            HttpResponse<String> gone = Http.exchange(http(), admin(HttpRequest.DELETE("/api/v1/exercises/" + id)));
+            assertEquals(HttpStatus.NO_CONTENT, gone.getStatus(), body(gone));
+        }
+    }
+
+    @Test
+    void aVariationOfNamingNoStoredExerciseIsA400AtItsPointer() throws IOException {
+        HttpResponse<String> response = Http.exchange(
+                http(),
+                admin(HttpRequest.PUT(
+                        "/api/v1/exercises/links-orphan", document(linkedMove("links-orphan", "no-such-parent")))));
+        assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));
+        List<?> errors = (List<?>) read(response).get("errors");
+        assertEquals("/variationOf", ((Map<?, ?>) errors.get(0)).get("pointer"), body(response));
+        assertTrue(body(response).contains("no-such-parent"), body(response));
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/links-orphan"))
+                        .getStatus());
+    }
 }

@@ -18,6 +18,7 @@ import dev.limber.domain.usecase.ConflictPolicy;
 import dev.limber.domain.usecase.ImportCatalog;
 import dev.limber.domain.usecase.ImportReport;
 import dev.limber.domain.usecase.MisfitStepsException;
+import dev.limber.domain.usecase.UnknownVariationOfException;
 import dev.limber.formats.document.DocumentException;
 import dev.limber.formats.document.DocumentFormat;
 import dev.limber.formats.document.Problem;
@@ -120,6 +121,9 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (MisfitStepsException rejected) {
             throw new InputException(
                     read.at(rejected).stream().map(Problem::toString).toList());
+        } catch (UnknownVariationOfException dangling) {
+            throw new InputException(
+                    read.at(dangling).stream().map(Problem::toString).toList());
         } catch (ClashingIdsException clashing) {
             List<ClashingIdsException.Clash> clashes = clashing.clashes();
             List<String> lines = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.limber.cli.input;
 
 import dev.limber.domain.catalog.Catalog;
 import dev.limber.domain.usecase.MisfitStepsException;
+import dev.limber.domain.usecase.UnknownVariationOfException;
 import dev.limber.formats.document.LocationPointers;
 import dev.limber.formats.document.Locator;
 import dev.limber.formats.document.Problem;
@@ -67,6 +68,13 @@ public record ReadDocuments(
     public List<Problem> at(MisfitStepsException rejected) {
         List<Problem> placed = new ArrayList<>();
         rejected.problems().forEach(p -> placed.add(at(LocationPointers.of(p), p.message())));
+        return placed;
+    }
+
+    /** Every dangling {@code variationOf} of a refused import, placed in the files. */
+    public List<Problem> at(UnknownVariationOfException rejected) {
+        List<Problem> placed = new ArrayList<>();
+        rejected.links().forEach(link -> placed.add(at(LocationPointers.of(link), link.message())));
         return placed;
     }
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param primary          main areas worked, in order of importance; empty for an exercise with no
  *                         muscle focus (running, swimming, carries)
  * @param secondary        areas worked as well; none of them also primary
- * @param equipment        what it needs, {@code body weight} when nothing
+ * @param equipment        what it needs: nothing (body weight), not known, or named items
  * @param startingPosition how to stand or lie before the first rep, or {@code null}
  * @param cues             ordered short instructions
  * @param variations       other ways to do it
@@ -33,6 +33,8 @@ import java.util.Optional;
  * @param level            the experience it asks for, or {@code null} when not graded
  * @param mechanic         compound or isolation, or {@code null} when not said
  * @param force            push, pull or static, or {@code null} when not said
+ * @param media            images and videos of it, by reference, each with its licence
+ * @param variationOf      the exercise this one is a variation of, or {@code null}
  */
 public record Exercise(
         ExerciseId id,
@@ -41,7 +43,7 @@ public record Exercise(
         Laterality laterality,
         List<Target> primary,
         List<Target> secondary,
-        String equipment,
+        Equipment equipment,
         String startingPosition,
         List<String> cues,
         List<String> variations,
@@ -51,9 +53,48 @@ public record Exercise(
         List<String> aliases,
         Level level,
         Mechanic mechanic,
-        Force force) {
+        Force force,
+        List<Media> media,
+        ExerciseId variationOf) {
 
-    public static final String NO_EQUIPMENT = "body weight";
+    /** How nothing needed is worded: {@link Equipment#NONE_WORD}. */
+    public static final String NO_EQUIPMENT = Equipment.NONE_WORD;
+
+    /** An exercise with none of the fields issue 14 added (what every exercise had before it). */
+    public Exercise(
+            ExerciseId id,
+            String name,
+            ExerciseKind kind,
+            Laterality laterality,
+            List<Target> primary,
+            List<Target> secondary,
+            Equipment equipment,
+            String startingPosition,
+            List<String> cues,
+            List<String> variations,
+            String caution,
+            Source source) {
+        this(
+                id,
+                name,
+                kind,
+                laterality,
+                primary,
+                secondary,
+                equipment,
+                startingPosition,
+                cues,
+                variations,
+                caution,
+                source,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(),
+                null);
+    }
 
     public Exercise {
         Checks.required(ModelField.EXERCISE_ID, id);
@@ -69,9 +110,7 @@ public record Exercise(
                         ModelField.EXERCISE_SECONDARY, target.externalName(), "must not repeat a primary target");
             }
         }
-        equipment = equipment == null || equipment.isBlank()
-                ? NO_EQUIPMENT
-                : Checks.line(ModelField.EXERCISE_EQUIPMENT, equipment, Limits.EQUIPMENT);
+        equipment = equipment == null ? Equipment.none() : equipment;
         startingPosition =
                 Checks.paragraphOrNull(ModelField.EXERCISE_STARTING_POSITION, startingPosition, Limits.PARAGRAPH);
         cues = Checks.texts(ModelField.EXERCISE_CUES, cues, Limits.CUES, Limits.PARAGRAPH);
@@ -80,6 +119,16 @@ public record Exercise(
         Checks.required(ModelField.EXERCISE_SOURCE, source);
         description = Checks.paragraphOrNull(ModelField.EXERCISE_DESCRIPTION, description, Limits.EXERCISE_DESCRIPTION);
         aliases = Checks.lines(ModelField.EXERCISE_ALIASES, aliases, Limits.ALIASES, Limits.NAME);
+        media = Checks.atMost(ModelField.EXERCISE_MEDIA, Checks.list(ModelField.EXERCISE_MEDIA, media), Limits.MEDIA);
+        if (id.equals(variationOf)) {
+            throw new InvalidValueException(
+                    ModelField.EXERCISE_VARIATION_OF, variationOf.value(), "must name another exercise, not itself");
+        }
+    }
+
+    /** The exercise this one is a variation of, if it names one. */
+    public Optional<ExerciseId> variationOfId() {
+        return Optional.ofNullable(variationOf);
     }
 
     /** Every area it works, primary first. */
@@ -143,6 +192,8 @@ public record Exercise(
         b.level = level;
         b.mechanic = mechanic;
         b.force = force;
+        b.media = new ArrayList<>(media);
+        b.variationOf = variationOf;
         return b;
     }
 
@@ -161,7 +212,7 @@ public record Exercise(
         private Laterality laterality = Laterality.BILATERAL;
         private List<Target> primary = new ArrayList<>();
         private List<Target> secondary = new ArrayList<>();
-        private String equipment = NO_EQUIPMENT;
+        private Equipment equipment = Equipment.none();
         private String startingPosition;
         private List<String> cues = new ArrayList<>();
         private List<String> variations = new ArrayList<>();
@@ -172,6 +223,8 @@ public record Exercise(
         private Level level;
         private Mechanic mechanic;
         private Force force;
+        private List<Media> media = new ArrayList<>();
+        private ExerciseId variationOf;
 
         private Builder(ExerciseId id, String name) {
             this.id = id;
@@ -208,8 +261,14 @@ public record Exercise(
             return this;
         }
 
-        public Builder equipment(String equipment) {
+        public Builder equipment(Equipment equipment) {
             this.equipment = equipment;
+            return this;
+        }
+
+        /** Equipment of one or more named items (none named: nothing needed). */
+        public Builder equipment(String... items) {
+            this.equipment = Equipment.of(items);
             return this;
         }
 
@@ -278,6 +337,27 @@ public record Exercise(
             return this;
         }
 
+        public Builder media(Media... media) {
+            this.media = new ArrayList<>(Arrays.asList(media));
+            return this;
+        }
+
+        public Builder media(List<Media> media) {
+            this.media = new ArrayList<>(media);
+            return this;
+        }
+
+        /** The exercise this one is a variation of ({@code null}: none). */
+        public Builder variationOf(ExerciseId variationOf) {
+            this.variationOf = variationOf;
+            return this;
+        }
+
+        public Builder variationOf(String variationOf) {
+            this.variationOf = variationOf == null ? null : ExerciseId.of(variationOf);
+            return this;
+        }
+
         public Exercise build() {
             return new Exercise(
                     id,
@@ -296,7 +376,9 @@ public record Exercise(
                     aliases,
                     level,
                     mechanic,
-                    force);
+                    force,
+                    media,
+                    variationOf);
         }
     }
 }

@@ -12,6 +12,11 @@ public record ExerciseId(String value) implements Comparable<ExerciseId> {
         return new ExerciseId(value);
     }
 
+    /** An id given as {@code parameter} (a query parameter, an option): a bad one is refused naming it. */
+    public static ExerciseId named(String parameter, String value) {
+        return new ExerciseId(Checks.slug(parameter, value));
+    }
+
     @Override
     public int compareTo(ExerciseId other) {
         return value.compareTo(other.value);

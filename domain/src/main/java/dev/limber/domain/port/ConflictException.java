@@ -51,6 +51,16 @@ public final class ConflictException extends DomainException {
                 what + " " + id + " was deleted by someone else (you had version " + expected + ")");
     }
 
+    /**
+     * An exercise that others name as what they are a variation of ({@link Reason#IN_USE}):
+     * deleting it would leave their links dangling, so it stays until they are unlinked or gone.
+     */
+    public static ConflictException hasVariations(Object id, List<String> variations) {
+        return new ConflictException(
+                Reason.IN_USE,
+                "exercise " + id + " has variations that link to it (variationOf): " + String.join(", ", variations));
+    }
+
     public Reason reason() {
         return reason;
     }

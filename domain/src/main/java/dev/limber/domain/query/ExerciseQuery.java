@@ -1,6 +1,7 @@
 package dev.limber.domain.query;
 
 import dev.limber.domain.Limits;
+import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.guard.Checks;
@@ -9,13 +10,28 @@ import java.util.Optional;
 /**
  * A filter over the exercise catalog, sorted by name: by kind, by an area worked (primary or
  * secondary; an area matches exercises naming one of its finer parts too, {@link
- * dev.limber.domain.exercise.Exercise#works}), and by a case-insensitive part of the name or of an
- * alias. Absent filters match everything.
+ * dev.limber.domain.exercise.Exercise#works}), by a case-insensitive part of the name or of an
+ * alias, and by the exercise they are a variation of. Absent filters match everything.
  */
-public record ExerciseQuery(ExerciseKind kind, Target target, String text, PageRequest page) {
+public record ExerciseQuery(ExerciseKind kind, Target target, String text, PageRequest page, ExerciseId variationOf) {
     public ExerciseQuery {
         text = searchText("text", text);
         Checks.required("page", page);
+    }
+
+    /** A query of no variation link (every filter but {@code variationOf}). */
+    public ExerciseQuery(ExerciseKind kind, Target target, String text, PageRequest page) {
+        this(kind, target, text, page, null);
+    }
+
+    /** This query narrowed to the variations of {@code parent} ({@code null}: any exercise). */
+    public ExerciseQuery variationsOf(ExerciseId parent) {
+        return new ExerciseQuery(kind, target, text, page, parent);
+    }
+
+    /** Only the exercises that name this one as what they are a variation of. */
+    public Optional<ExerciseId> variationOfFilter() {
+        return Optional.ofNullable(variationOf);
     }
 
     /**

@@ -8,13 +8,17 @@ import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Programs;
 import dev.limber.domain.port.Transactions;
 import dev.limber.domain.program.ProgramId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Removes stored exercises or programs by id, all or nothing: an unknown id
  * ({@link dev.limber.domain.port.NotFoundException} naming the nearest stored ids) or an exercise
  * that a program uses ({@link dev.limber.domain.port.ConflictException} {@code IN_USE}, naming
- * the programs) leaves everything stored. What an administrator's command line does with what it
+ * the programs) or that other exercises name as their {@code variationOf} (unless they go too:
+ * a variation is deleted before its parent) leaves everything stored. What an administrator's command line does with what it
  * imported; the service deletes one at a time, with versions ({@link DeleteExercise},
  * {@link DeleteProgram}).
  */
@@ -59,13 +63,19 @@ public final class DeleteFromCatalog {
         return transactions.inTransaction(() -> {
             // Every id is looked up before any is deleted, so an unknown one is named with the
             // stored ids nearest to it as they were, not with those this run already removed.
+            Map<String, String> parentOf = new HashMap<>();
             for (String id : command.ids()) {
                 switch (command.what()) {
-                    case EXERCISES -> new FindExercise(exercises).byId(ExerciseId.of(id));
+                    case EXERCISES ->
+                        new FindExercise(exercises)
+                                .byId(ExerciseId.of(id))
+                                .value()
+                                .variationOfId()
+                                .ifPresent(parent -> parentOf.put(id, parent.value()));
                     case PROGRAMS -> new FindProgram(programs).byId(ProgramId.of(id));
                 }
             }
-            for (String id : command.ids()) {
+            for (String id : variationsFirst(command.ids(), parentOf)) {
                 switch (command.what()) {
                     case EXERCISES -> exercises.delete(ExerciseId.of(id), ExpectedVersion.any());
                     case PROGRAMS -> programs.delete(ProgramId.of(id), ExpectedVersion.any());
@@ -73,5 +83,24 @@ public final class DeleteFromCatalog {
             }
             return command.ids();
         });
+    }
+
+    /**
+     * The ids in the order given, except that a variation named with its parent goes before it,
+     * so deleting both is not refused for the link between them (a loop of links keeps its order,
+     * and the store refuses it).
+     */
+    private static List<String> variationsFirst(List<String> ids, Map<String, String> parentOf) {
+        List<String> left = new ArrayList<>(ids);
+        List<String> order = new ArrayList<>(ids.size());
+        while (!left.isEmpty()) {
+            String free = left.stream()
+                    .filter(id -> left.stream().noneMatch(other -> id.equals(parentOf.get(other))))
+                    .findFirst()
+                    .orElse(left.get(0));
+            order.add(free);
+            left.remove(free);
+        }
+        return order;
     }
 }

@@ -28,7 +28,9 @@ import java.util.Set;
  * under {@code fail} every clashing id is reported at once ({@link ClashingIdsException}); under
  * {@code replace} a replaced exercise must still fit every stored program that uses it, unless the
  * import replaces that program too ({@link BreaksStoredProgramsException}). Everything is decided
- * before anything is written, so a dry run refuses exactly what the real import would.
+ * before anything is written, so a dry run refuses exactly what the real import would. An
+ * exercise's {@code variationOf} must name an exercise of the catalog or of the store
+ * ({@link UnknownVariationOfException}).
  */
 public final class ImportCatalog {
     private final Exercises exercises;
@@ -106,6 +108,7 @@ public final class ImportCatalog {
             List<Program> storedPrograms = decidePrograms(command.catalog());
             ExerciseLookup after = ExerciseLookup.of(exercisePlan.after()).orElse(ExerciseLookup.of(exercises));
             checkReferences(catalog, after);
+            checkVariationLinks(catalog);
             List<ClashingIdsException.Clash> clashes = new ArrayList<>(exercisePlan.clashes());
             clashes.addAll(programClashes(command, storedPrograms));
             if (!clashes.isEmpty()) {
@@ -298,6 +301,37 @@ public final class ImportCatalog {
             }
         }
         return new ImportReport.Counts(created, replaced, skipped, unchanged);
+    }
+
+    /**
+     * Every {@code variationOf} must name an exercise of the catalog or of the store (asked once,
+     * for the ids the catalog does not hold).
+     */
+    private void checkVariationLinks(Catalog catalog) {
+        Set<ExerciseId> inCatalog = new HashSet<>();
+        catalog.exercises().forEach(exercise -> inCatalog.add(exercise.id()));
+        Set<ExerciseId> elsewhere = new HashSet<>();
+        for (Exercise exercise : catalog.exercises()) {
+            exercise.variationOfId()
+                    .filter(parent -> !inCatalog.contains(parent))
+                    .ifPresent(elsewhere::add);
+        }
+        if (elsewhere.isEmpty()) {
+            return;
+        }
+        Set<ExerciseId> stored = exercises.existing(elsewhere);
+        List<UnknownVariationOfException.Link> dangling = new ArrayList<>();
+        for (int i = 0; i < catalog.exercises().size(); i++) {
+            Exercise exercise = catalog.exercises().get(i);
+            int at = i;
+            exercise.variationOfId()
+                    .filter(parent -> !inCatalog.contains(parent) && !stored.contains(parent))
+                    .ifPresent(parent -> dangling.add(
+                            new UnknownVariationOfException.Link(OptionalInt.of(at), exercise.id(), parent)));
+        }
+        if (!dangling.isEmpty()) {
+            throw new UnknownVariationOfException(dangling);
+        }
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.Set;
  * Creates or replaces one exercise of the catalog, guarded by the version the caller read. A
  * replacement must still fit every stored program that uses the exercise (a per-side dose on an
  * exercise made bilateral is refused with {@link BreaksStoredProgramsException}, naming each
- * step); the check and the write are one unit of work.
+ * step); its {@code variationOf} must name a stored exercise
+ * ({@link UnknownVariationOfException}); the checks and the write are one unit of work.
  */
 public final class SaveExercise {
     private final Exercises exercises;
@@ -61,6 +62,12 @@ public final class SaveExercise {
                     throw new BreaksStoredProgramsException(breaks);
                 }
             }
+            exercise.variationOfId()
+                    .filter(parent -> exercises.existing(List.of(parent)).isEmpty())
+                    .ifPresent(parent -> {
+                        throw new UnknownVariationOfException(List.of(
+                                new UnknownVariationOfException.Link(OptionalInt.empty(), exercise.id(), parent)));
+                    });
             return exercises.save(exercise, command.expected());
         });
     }

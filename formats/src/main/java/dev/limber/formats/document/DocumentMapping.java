@@ -2,6 +2,7 @@ package dev.limber.formats.document;
 
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.Quote;
+import dev.limber.domain.exercise.Equipment;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
@@ -9,6 +10,8 @@ import dev.limber.domain.exercise.Force;
 import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Level;
 import dev.limber.domain.exercise.Mechanic;
+import dev.limber.domain.exercise.Media;
+import dev.limber.domain.exercise.MediaKind;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.load.Load;
@@ -68,7 +71,12 @@ final class DocumentMapping {
             "aliases",
             "level",
             "mechanic",
-            "force");
+            "force",
+            "media",
+            "variationOf");
+    /** A media item: exactly one of {@code image} or {@code video} (its reference), its licence and author. */
+    static final List<String> MEDIA_FIELDS = List.of("image", "video", "license", "author");
+
     static final List<String> SOURCE_FIELDS = List.of("origin", "originalId", "license", "author", "url");
     static final List<String> PROGRAM_FIELDS = List.of("id", "name", "description", "tags", "weeks", "sessions");
     static final List<String> SESSION_FIELDS = List.of("name", "days", "phases");
@@ -99,6 +107,21 @@ final class DocumentMapping {
 
     /** What one document holds, each item with its place. */
     record Content(List<Located<Exercise>> exercises, List<Located<Program>> programs) {}
+
+    /**
+     * What the service's view of an exercise adds (issue 14): {@code equipmentKnown: false} beside
+     * an empty equipment list says "not known"; accepted back in a request body, with that meaning.
+     */
+    static final String EQUIPMENT_KNOWN = "equipmentKnown";
+
+    private List<String> exerciseFields() {
+        if (!acceptComputed) {
+            return EXERCISE_FIELDS;
+        }
+        List<String> all = new ArrayList<>(EXERCISE_FIELDS);
+        all.add(EQUIPMENT_KNOWN);
+        return all;
+    }
 
     /** What the service adds to a program it answers with; accepted back, never stored. */
     static final List<String> COMPUTED_FIELDS = List.of("totalDuration", "totalSeconds");
@@ -192,7 +215,7 @@ final class DocumentMapping {
     }
 
     Optional<Exercise> exercise(Node node, String pointer) {
-        Optional<Fields> read = Fields.of(node, pointer, problems, "an exercise", EXERCISE_FIELDS);
+        Optional<Fields> read = Fields.of(node, pointer, problems, "an exercise", exerciseFields());
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -204,7 +227,7 @@ final class DocumentMapping {
         Laterality laterality = f.named("laterality", Laterality.class).orElse(Laterality.BILATERAL);
         Optional<List<Target>> primary = f.require("primary") ? f.namedList("primary", Target.class) : Optional.empty();
         List<Target> secondary = f.namedList("secondary", Target.class).orElse(List.of());
-        String equipment = f.text("equipment").orElse(null);
+        java.util.function.Supplier<Equipment> equipment = equipment(f);
         String startingPosition = f.text("startingPosition").orElse(null);
         List<String> cues = f.texts("cues").orElse(List.of());
         List<String> variations = f.texts("variations").orElse(List.of());
@@ -216,29 +239,122 @@ final class DocumentMapping {
         Level level = f.named("level", Level.class).orElse(null);
         Mechanic mechanic = f.named("mechanic", Mechanic.class).orElse(null);
         Force force = f.named("force", Force.class).orElse(null);
+        List<Media> media = media(f);
+        Optional<ExerciseId> variationOf = f.has("variationOf")
+                ? f.text("variationOf").flatMap(text -> exerciseId(text, f.value("variationOf"), f.at("variationOf")))
+                : Optional.empty();
         if (problems.size() > before) {
             return Optional.empty();
         }
         return build(
                 f,
                 () -> new Exercise(
-                        id.get(),
-                        name.get(),
-                        kind.get(),
-                        laterality,
-                        primary.get(),
-                        secondary,
-                        equipment,
-                        startingPosition,
-                        cues,
-                        variations,
-                        caution,
-                        source,
-                        description,
-                        aliases,
-                        level,
-                        mechanic,
-                        force));
+                                id.get(),
+                                name.get(),
+                                kind.get(),
+                                laterality,
+                                primary.get(),
+                                secondary,
+                                Equipment.none(),
+                                startingPosition,
+                                cues,
+                                variations,
+                                caution,
+                                source,
+                                description,
+                                aliases,
+                                level,
+                                mechanic,
+                                force,
+                                media,
+                                variationOf.orElse(null))
+                                // The equipment's items are checked after the fields before them, as
+                                // the exercise checks its fields, so the first refusal is the same.
+                                .toBuilder()
+                                .equipment(equipment.get())
+                                .build());
+    }
+
+    /**
+     * Equipment: one line as before issue 14 ({@code body weight} or {@code none}: nothing needed,
+     * {@code unknown}: not known, anything else one item), or a list of items (empty: nothing
+     * needed); absent is nothing needed.
+     */
+    private java.util.function.Supplier<Equipment> equipment(Fields f) {
+        if (f.has(EQUIPMENT_KNOWN) && !f.bool(EQUIPMENT_KNOWN).orElse(true)) {
+            boolean listsNone = !f.has("equipment")
+                    || (f.value("equipment") instanceof SequenceNode items
+                            && items.getValue().isEmpty());
+            if (!listsNone) {
+                problems.add(
+                        f.value(EQUIPMENT_KNOWN),
+                        f.at(EQUIPMENT_KNOWN),
+                        "equipmentKnown: false goes with an empty equipment list (not known means no items)");
+                return null;
+            }
+            return Equipment::unknown;
+        }
+        if (!f.has("equipment")) {
+            return Equipment::none;
+        }
+        if (f.value("equipment") instanceof SequenceNode) {
+            return f.texts("equipment")
+                    .<java.util.function.Supplier<Equipment>>map(items -> () -> Equipment.of(items))
+                    .orElse(null);
+        }
+        return f.text("equipment")
+                .<java.util.function.Supplier<Equipment>>map(line -> () -> Equipment.ofLine(line))
+                .orElse(null);
+    }
+
+    /** The media list: each item one image or one video by reference, with its licence (and author). */
+    private List<Media> media(Fields f) {
+        List<Media> media = new ArrayList<>();
+        List<Node> items = f.list("media").orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            String at = Pointers.child(f.at("media"), i);
+            Optional<Fields> read =
+                    Fields.of(items.get(i), at, problems, "a media item (image or video)", MEDIA_FIELDS);
+            if (read.isEmpty()) {
+                continue;
+            }
+            Fields m = read.get();
+            if (m.has("image") == m.has("video")) {
+                problems.add(
+                        items.get(i),
+                        at,
+                        "a media item names exactly one of image or video (its URL or dataset path)"
+                                + (m.has("image") ? ", not both" : ""));
+                continue;
+            }
+            MediaKind kind = m.has("image") ? MediaKind.IMAGE : MediaKind.VIDEO;
+            int before = problems.size();
+            Optional<String> reference = m.text(kind.externalName());
+            Optional<String> license = m.requiredText("license");
+            String author = m.text("author").orElse(null);
+            if (problems.size() > before) {
+                continue;
+            }
+            try {
+                media.add(new Media(kind, reference.get(), license.get(), author));
+            } catch (InvalidValueException e) {
+                String field = e.modelField()
+                        .map(refused -> switch (refused) {
+                            case MEDIA_LICENSE -> "license";
+                            case MEDIA_AUTHOR -> "author";
+                            default -> kind.externalName();
+                        })
+                        .orElse(kind.externalName());
+                problems.add(m.value(field), m.at(field), e.getMessage());
+            }
+        }
+        if (media.size() > dev.limber.domain.Limits.MEDIA) {
+            problems.add(
+                    f.value("media"),
+                    f.at("media"),
+                    "media must have at most " + dev.limber.domain.Limits.MEDIA + " items (has " + media.size() + ")");
+        }
+        return media;
     }
 
     private Optional<Source> source(Node node, String pointer) {

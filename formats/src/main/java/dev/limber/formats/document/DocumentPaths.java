@@ -72,6 +72,12 @@ final class DocumentPaths {
             case EXERCISE_FORCE -> "/force";
             case SOURCE_AUTHOR -> "/author";
             case SOURCE_URL -> "/url";
+            case EXERCISE_MEDIA -> "/media";
+            // A media item's kind is its key (image or video), whose value is the reference.
+            case MEDIA_KIND, MEDIA_REFERENCE -> "";
+            case MEDIA_LICENSE -> "/license";
+            case MEDIA_AUTHOR -> "/author";
+            case EXERCISE_VARIATION_OF -> "/variationOf";
         };
     }
 }

@@ -119,9 +119,13 @@ public final class DocumentReader {
         }
     }
 
-    /** Reads one exercise object (the fields of an item of {@code exercises}), as an HTTP body. */
+    /**
+     * Reads one exercise object (the fields of an item of {@code exercises}), as an HTTP body. The
+     * view's {@code equipmentKnown: false} (with an empty equipment list) is accepted and read as
+     * "not known", so an exercise read from the service can be sent back unchanged.
+     */
     public Exercise readExercise(String source, byte[] json) {
-        return readOne(source, json, (mapping, node) -> mapping.exercise(node, ""));
+        return readOne(source, json, true, (mapping, node) -> mapping.exercise(node, ""));
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.limber.formats.document;
 
 import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Equipment;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.Media;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.program.Circuit;
 import dev.limber.domain.program.Dose;
@@ -55,7 +57,7 @@ final class DocumentTree {
         }
         map.put("primary", names(exercise.primary()));
         map.put("secondary", names(exercise.secondary()));
-        map.put("equipment", exercise.equipment());
+        map.put("equipment", equipment(exercise.equipment()));
         putIfPresent(map, "startingPosition", exercise.startingPosition());
         map.put("cues", exercise.cues());
         if (!exercise.variations().isEmpty()) {
@@ -83,6 +85,28 @@ final class DocumentTree {
                 exercise.mechanic() == null ? null : exercise.mechanic().externalName());
         putIfPresent(
                 map, "force", exercise.force() == null ? null : exercise.force().externalName());
+        if (!exercise.media().isEmpty()) {
+            map.put("media", exercise.media().stream().map(DocumentTree::media).toList());
+        }
+        if (exercise.variationOf() != null) {
+            map.put("variationOf", exercise.variationOf().value());
+        }
+        return map;
+    }
+
+    /**
+     * Equipment's one canonical form: a line when one reads it back ({@code body weight},
+     * {@code unknown}, or a single item that is neither word), else a list of the items.
+     */
+    static Object equipment(Equipment equipment) {
+        return equipment.fitsOneLine() ? equipment.text() : equipment.items();
+    }
+
+    static Map<String, Object> media(Media media) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(media.kind().externalName(), media.reference());
+        map.put("license", media.license());
+        putIfPresent(map, "author", media.author());
         return map;
     }
 

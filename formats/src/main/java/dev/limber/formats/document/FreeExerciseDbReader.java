@@ -4,6 +4,7 @@ import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.ModelField;
 import dev.limber.domain.Quote;
 import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Equipment;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
@@ -11,6 +12,7 @@ import dev.limber.domain.exercise.Force;
 import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Level;
 import dev.limber.domain.exercise.Mechanic;
+import dev.limber.domain.exercise.Media;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
 import java.nio.file.Path;
@@ -42,7 +44,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  *   <li>muscles → targets by the table {@link #MUSCLES} ({@code lower back} → {@code lower-back});
  *       a name not in it is a problem; a secondary muscle that is also primary, or repeated, is
  *       dropped;</li>
- *   <li>equipment null or {@code body only} → {@code body weight}; instructions → cues (blank
+ *   <li>equipment {@code body only} → nothing needed ({@code body weight}), null → not known
+ *       ({@code unknown}), anything else one item; images → media: images by their
+ *       dataset-relative path, under the dataset's licence; instructions → cues (blank
  *       ones dropped); laterality from the words of the name and instructions
  *       ({@link FreeExerciseDbWords#laterality});</li>
  *   <li>source: origin {@value #ORIGIN}, the original id, licence {@value #LICENSE}.</li>
@@ -51,12 +55,14 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  *       coaching cues and a card shows the first; level, mechanic and force → the same named
  *       fields (null: left out).</li>
  * </ul>
- * force also serves the kind of stretching entries; images are not kept. A field the dataset does not have is a
+ * force also serves the kind of stretching entries. A field the dataset does not have is a
  * problem, so that a changed dataset is noticed rather than half read.
  */
 public final class FreeExerciseDbReader {
     public static final String ORIGIN = "free-exercise-db (yuhonas)";
     public static final String LICENSE = "The Unlicense";
+    /** The dataset's word for "no equipment". */
+    static final String BODY_ONLY = "body only";
 
     static final List<String> FIELDS = List.of(
             "id",
@@ -211,12 +217,16 @@ public final class FreeExerciseDbReader {
         List<Target> secondary = muscles(f, "secondaryMuscles", problems).orElse(List.of());
         Optional<String> force =
                 f.has("force") && !Tag.NULL.equals(f.value("force").getTag()) ? f.text("force") : Optional.empty();
-        String equipment = Exercise.NO_EQUIPMENT;
+        // The dataset's null is "not said", which is not "body only" (issue 14); the item is
+        // checked with the exercise, which places a refusal at the item.
+        String equipmentText = null;
         if (f.has("equipment") && !Tag.NULL.equals(f.value("equipment").getTag())) {
-            equipment = f.text("equipment")
-                    .filter(e -> !e.strip().equalsIgnoreCase("body only"))
-                    .orElse(Exercise.NO_EQUIPMENT);
+            equipmentText = f.text("equipment").map(String::strip).orElse(null);
         }
+        List<String> images =
+                f.has("images") && !Tag.NULL.equals(f.value("images").getTag())
+                        ? f.texts("images").orElse(List.of())
+                        : List.of();
         List<String> cues = f.texts("instructions").orElse(List.of()).stream()
                 .filter(text -> !text.isBlank())
                 .toList();
@@ -232,9 +242,14 @@ public final class FreeExerciseDbReader {
         secondaryKept.removeAll(primarySet);
         Laterality laterality = laterality(name.get(), cues);
         ExerciseKind meant = kind.get() == ExerciseKind.STATIC_STRETCH
-                ? FreeExerciseDbWords.stretchingKind(id.get(), name.get(), force.orElse(null), equipment, cues)
+                ? FreeExerciseDbWords.stretchingKind(
+                        id.get(),
+                        name.get(),
+                        force.orElse(null),
+                        equipmentText == null ? Equipment.UNKNOWN_WORD : equipmentText,
+                        cues)
                 : kind.get();
-        String equipmentUsed = equipment;
+        String equipmentUsed = equipmentText;
         return Optional.of(new Entry(
                 id.get(),
                 node,
@@ -244,13 +259,21 @@ public final class FreeExerciseDbReader {
                         .laterality(laterality)
                         .primary(List.copyOf(primarySet))
                         .secondary(secondaryKept)
-                        .equipment(equipmentUsed)
+                        .equipment(
+                                equipmentUsed == null
+                                        ? Equipment.unknown()
+                                        : equipmentUsed.equalsIgnoreCase(BODY_ONLY)
+                                                ? Equipment.none()
+                                                : Equipment.of(equipmentUsed))
                         .cues(cues)
                         .source(new Source(ORIGIN, id.get(), LICENSE))
                         .description(cues.isEmpty() ? null : String.join("\n", cues))
                         .level(level.orElse(null))
                         .mechanic(mechanic.orElse(null))
                         .force(forceNamed.orElse(null))
+                        .media(images.stream()
+                                .map(image -> Media.image(image.strip(), LICENSE))
+                                .toList())
                         .build()));
     }
 
@@ -357,6 +380,9 @@ public final class FreeExerciseDbReader {
                     DOSE_AMRAP,
                     DOSE_DISTANCE,
                     WEIGHT -> "";
+            case EXERCISE_MEDIA, MEDIA_KIND, MEDIA_REFERENCE -> "/images";
+            // The dataset's licence, not a field of the item: located at the item.
+            case MEDIA_LICENSE, MEDIA_AUTHOR, EXERCISE_VARIATION_OF -> "";
         };
     }
 

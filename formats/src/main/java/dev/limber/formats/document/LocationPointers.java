@@ -3,6 +3,7 @@ package dev.limber.formats.document;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.rules.Location;
 import dev.limber.domain.usecase.MisfitStepsException;
+import dev.limber.domain.usecase.UnknownVariationOfException;
 
 /**
  * The one place a domain {@link Location} becomes a JSON pointer into a Limber document: a
@@ -30,6 +31,17 @@ public final class LocationPointers {
                 ? "/programs/" + problem.catalogIndex().getAsInt()
                 : "";
         return program + inProgram(problem.program(), problem.location()) + DocumentPaths.path(problem.field());
+    }
+
+    /**
+     * Where a dangling {@code variationOf} is: below {@code /exercises/N} when the exercise came in
+     * a catalog, else relative to the exercise's own document (a request body).
+     */
+    public static String of(UnknownVariationOfException.Link link) {
+        String exercise = link.catalogIndex().isPresent()
+                ? "/exercises/" + link.catalogIndex().getAsInt()
+                : "";
+        return exercise + DocumentPaths.path(dev.limber.domain.ModelField.EXERCISE_VARIATION_OF);
     }
 
     /** The location below the program's object; empty for the program as a whole or a session it lacks. */

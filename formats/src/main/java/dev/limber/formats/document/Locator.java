@@ -1,6 +1,7 @@
 package dev.limber.formats.document;
 
 import dev.limber.domain.usecase.MisfitStepsException;
+import dev.limber.domain.usecase.UnknownVariationOfException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -78,6 +79,13 @@ public final class Locator {
     public List<Problem> at(MisfitStepsException rejected) {
         return rejected.problems().stream()
                 .map(p -> at(LocationPointers.of(p), p.message()))
+                .toList();
+    }
+
+    /** Every dangling {@code variationOf} of a refused import, placed in the documents it was read from. */
+    public List<Problem> at(UnknownVariationOfException rejected) {
+        return rejected.links().stream()
+                .map(link -> at(LocationPointers.of(link), link.message()))
                 .toList();
     }
 

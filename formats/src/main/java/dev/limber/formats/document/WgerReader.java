@@ -3,10 +3,13 @@ package dev.limber.formats.document;
 import dev.limber.domain.InvalidValueException;
 import dev.limber.domain.Quote;
 import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Equipment;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Laterality;
+import dev.limber.domain.exercise.Media;
+import dev.limber.domain.exercise.MediaKind;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
 import java.math.BigInteger;
@@ -39,8 +42,12 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  *       listed, since Limber's catalog is English;</li>
  *   <li>category → kind and muscles → targets by {@link WgerVocabulary}'s tables; a muscle or
  *       category outside them is a problem;</li>
- *   <li>equipment names, joined; none listed reads as unknown, wger's {@code none (bodyweight
- *       exercise)} as body weight;</li>
+ *   <li>equipment names as a list; none listed reads as unknown, wger's {@code none (bodyweight
+ *       exercise)} as nothing needed (body weight);</li>
+ *   <li>images and videos → media, by URL, each with its own licence and author;</li>
+ *   <li>a variation group ({@code variations}, or {@code variation_group} in later releases) →
+ *       {@code variationOf}: every member links to the member of the file with the lowest wger
+ *       id, which links to none;</li>
  *   <li>two exercises named alike but for a closing {@code left}/{@code right} become one
  *       per-side exercise;</li>
  *   <li>source: origin {@value #ORIGIN}, wger's id, the licence's short name; author: the
@@ -61,9 +68,52 @@ public final class WgerReader {
     /** wger's own name for "no equipment". */
     static final String WGER_BODY_WEIGHT = "none (bodyweight exercise)";
     /** What Limber says when wger lists no equipment: not known, which is not "none". */
-    static final String UNKNOWN_EQUIPMENT = "unknown";
+    static final String UNKNOWN_EQUIPMENT = Equipment.UNKNOWN_WORD;
     /** Where each imported exercise links to: wger's public API entry of it, which holds every field read. */
     static final String API_URL = "https://wger.de/api/v2/exerciseinfo/";
+
+    static final List<String> IMAGE_FIELDS = List.of(
+            "id",
+            "uuid",
+            "exercise",
+            "exercise_uuid",
+            "image",
+            "is_main",
+            "style",
+            "license",
+            "license_title",
+            "license_object_url",
+            "license_author",
+            "license_author_url",
+            "license_derivative_source_url",
+            "author_history");
+    static final List<String> VIDEO_FIELDS = List.of(
+            "id",
+            "uuid",
+            "exercise",
+            "exercise_uuid",
+            "video",
+            "is_main",
+            "size",
+            "duration",
+            "width",
+            "height",
+            "codec",
+            "codec_long",
+            "license",
+            "license_title",
+            "license_object_url",
+            "license_author",
+            "license_author_url",
+            "license_derivative_source_url",
+            "author_history");
+
+    /** An image or a video as read, made a {@link Media} with the exercise (which places a refusal). */
+    private record MediaRef(MediaKind kind, String reference, String license, String author) {
+        Media toMedia() {
+            return new Media(kind, reference, license, author);
+        }
+    }
 
     static final List<String> PAGE_FIELDS = List.of("count", "next", "previous", "results");
     static final List<String> FIELDS = List.of(
@@ -151,6 +201,7 @@ public final class WgerReader {
         List<Entry> joined = joinSides(entries);
         Map<String, String> renamed = new TreeMap<>();
         Map<Entry, String> slugs = DatasetSlugs.assign(joined, WgerReader::byNumber, "/id", renamed, problems);
+        Map<String, Entry> parents = groupParents(joined, slugs);
         List<Located<Exercise>> exercises = new ArrayList<>();
         for (Entry entry : joined) {
             String slug = slugs.get(entry);
@@ -158,8 +209,10 @@ public final class WgerReader {
                 continue;
             }
             try {
-                exercises.add(
-                        new Located<>(entry.toExercise(ExerciseId.of(slug)), source, entry.node(), entry.pointer()));
+                Entry parent = entry.group() == null ? null : parents.get(entry.group());
+                String variationOf = parent == null || parent == entry ? null : slugs.get(parent);
+                exercises.add(new Located<>(
+                        entry.toExercise(ExerciseId.of(slug), variationOf), source, entry.node(), entry.pointer()));
             } catch (InvalidValueException e) {
                 String at = entry.placeOf(e);
                 problems.add(
@@ -175,6 +228,22 @@ public final class WgerReader {
         }
         Catalog catalog = new Catalog(exercises.stream().map(Located::value).toList(), List.of());
         return new Import(catalog, renamed, skipped, Locator.of(source, root.get(), exercises, List.of()));
+    }
+
+    /**
+     * The parent of each variation group: its member with the lowest wger id among those read (an
+     * exercise skipped, without English, is no member), so the choice does not depend on the
+     * order of the file.
+     */
+    private static Map<String, Entry> groupParents(List<Entry> entries, Map<Entry, String> slugs) {
+        Map<String, Entry> parents = new HashMap<>();
+        for (Entry entry : entries) {
+            if (entry.group() == null || !slugs.containsKey(entry)) {
+                continue;
+            }
+            parents.merge(entry.group(), entry, (a, b) -> byNumber(a.originalId(), b.originalId()) <= 0 ? a : b);
+        }
+        return parents;
     }
 
     /** wger ids are numbers: 9 comes before 10. */
@@ -197,14 +266,16 @@ public final class WgerReader {
             ExerciseKind kind,
             List<Target> primary,
             List<Target> secondary,
-            String equipment,
+            Equipment equipment,
             List<String> description,
             List<String> notes,
             String license,
             Laterality laterality,
             String translationAt,
             List<String> aliases,
-            String author)
+            String author,
+            List<MediaRef> media,
+            String group)
             implements DatasetSlugs.Item {
 
         @Override
@@ -233,7 +304,9 @@ public final class WgerReader {
                     Laterality.PER_SIDE,
                     translationAt,
                     aliases,
-                    author);
+                    author,
+                    media,
+                    group);
         }
 
         /**
@@ -253,7 +326,7 @@ public final class WgerReader {
                     .orElse(pointer);
         }
 
-        Exercise toExercise(ExerciseId id) {
+        Exercise toExercise(ExerciseId id, String variationOf) {
             List<Target> main = primary.isEmpty() ? secondary : primary;
             List<Target> also = new ArrayList<>(new LinkedHashSet<>(secondary));
             also.removeAll(main);
@@ -273,6 +346,8 @@ public final class WgerReader {
                             API_URL + originalId.split("\\+")[0] + "/"))
                     .description(description.isEmpty() ? null : String.join("\n", description))
                     .aliases(aliases)
+                    .media(media.stream().map(MediaRef::toMedia).toList())
+                    .variationOf(variationOf)
                     .build();
         }
     }
@@ -288,9 +363,12 @@ public final class WgerReader {
         Optional<ExerciseKind> kind = f.require("category") ? category(f, problems) : Optional.empty();
         List<Target> primary = muscles(f, "muscles", problems);
         List<Target> secondary = muscles(f, "muscles_secondary", problems);
-        String equipment = equipment(f, problems);
+        Equipment equipment = equipment(f, problems);
         String license = license(f, problems);
         Optional<String> exerciseAuthor = optionalText(f, "license_author");
+        List<MediaRef> media = new ArrayList<>(media(f, "images", MediaKind.IMAGE, IMAGE_FIELDS, license, problems));
+        media.addAll(media(f, "videos", MediaKind.VIDEO, VIDEO_FIELDS, license, problems));
+        String group = group(f, problems);
         Optional<Fields> english = f.require("translations") ? english(f, problems) : Optional.empty();
         if (problems.size() > before) {
             return Optional.empty();
@@ -328,7 +406,9 @@ public final class WgerReader {
                 FreeExerciseDbWords.laterality(title, description),
                 t.pointer(),
                 aliases,
-                authors.isEmpty() ? null : String.join(", ", authors)));
+                authors.isEmpty() ? null : String.join(", ", authors),
+                media,
+                group));
     }
 
     /** A text field that may be absent or null, stripped; blank reads as absent. */
@@ -429,7 +509,7 @@ public final class WgerReader {
         return targets;
     }
 
-    private static String equipment(Fields f, Problems problems) {
+    private static Equipment equipment(Fields f, Problems problems) {
         List<String> names = new ArrayList<>();
         List<Node> items = f.list("equipment").orElse(List.of());
         for (int i = 0; i < items.size(); i++) {
@@ -445,13 +525,61 @@ public final class WgerReader {
                     .ifPresent(names::add);
         }
         if (names.isEmpty()) {
-            return UNKNOWN_EQUIPMENT;
+            return Equipment.unknown();
         }
+        // wger's "none (bodyweight exercise)" beside other items says nothing the items do not.
         List<String> used = names.stream()
-                .map(name -> name.equalsIgnoreCase(WGER_BODY_WEIGHT) ? Exercise.NO_EQUIPMENT : name)
-                .distinct()
+                .filter(name -> !name.equalsIgnoreCase(WGER_BODY_WEIGHT))
                 .toList();
-        return String.join(", ", used);
+        return Equipment.of(used);
+    }
+
+    /**
+     * The images or videos of an exercise: each one's URL, licence (the exercise's when it names
+     * none) and author.
+     */
+    private static List<MediaRef> media(
+            Fields f, String field, MediaKind kind, List<String> known, String exerciseLicense, Problems problems) {
+        List<MediaRef> media = new ArrayList<>();
+        List<Node> items =
+                f.has(field) && !isNull(f.value(field)) ? f.list(field).orElse(List.of()) : List.of();
+        String reference = kind == MediaKind.IMAGE ? "image" : "video";
+        for (int i = 0; i < items.size(); i++) {
+            Optional<Fields> read = Fields.lenient(
+                    items.get(i), Pointers.child(f.at(field), i), problems, "a wger " + reference, known);
+            if (read.isEmpty() || !read.get().require(reference)) {
+                continue;
+            }
+            Fields m = read.get();
+            Optional<String> url = m.text(reference).map(String::strip);
+            String license = m.has("license") && !isNull(m.value("license")) ? license(m, problems) : exerciseLicense;
+            String author = m.has("license_author") && !isNull(m.value("license_author"))
+                    ? m.text("license_author")
+                            .map(String::strip)
+                            .filter(a -> !a.isEmpty())
+                            .orElse(null)
+                    : null;
+            url.ifPresent(u -> media.add(new MediaRef(kind, u, license, author)));
+        }
+        return media;
+    }
+
+    /** The variation group an exercise belongs to, or {@code null}: wger's id (or uuid) of it. */
+    private static String group(Fields f, Problems problems) {
+        for (String field : List.of("variations", "variation_group")) {
+            if (f.has(field) && !isNull(f.value(field))) {
+                Node value = f.value(field);
+                if (value instanceof ScalarNode scalar) {
+                    return field + ":" + scalar.getValue().strip();
+                }
+                problems.add(
+                        value,
+                        f.at(field),
+                        field + " must be the id of a variation group (a number or a uuid), found "
+                                + Fields.describe(value));
+            }
+        }
+        return null;
     }
 
     /** The licence's short name ({@code CC-BY-SA 4}); wger's default when the file has none. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Equipment;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.Laterality;
@@ -36,7 +37,7 @@ class DocumentReaderTest {
         Exercise swings = catalog.exercise(ExerciseId.of("leg-swings")).orElseThrow();
         assertEquals(Laterality.PER_SIDE, swings.laterality());
         assertEquals(List.of(Target.HAMSTRINGS, Target.HIP_FLEXORS, Target.GLUTES), swings.primary());
-        assertEquals(Exercise.NO_EQUIPMENT, swings.equipment());
+        assertEquals(Equipment.none(), swings.equipment());
         assertEquals(new Source("Limber document", null, "unspecified"), swings.source());
         Exercise bridge = catalog.exercise(ExerciseId.of("glute-bridge")).orElseThrow();
         assertEquals(new Source("My gym", "GB-1", "CC-BY-4.0"), bridge.source());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Equipment;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
@@ -40,7 +41,7 @@ class FreeExerciseDbReaderTest {
         assertEquals("3/4 Sit-Up", sitUp.name());
         assertEquals(ExerciseKind.STRENGTH, sitUp.kind());
         assertEquals(List.of(Target.ABDOMINALS), sitUp.primary());
-        assertEquals(Exercise.NO_EQUIPMENT, sitUp.equipment());
+        assertEquals(Equipment.none(), sitUp.equipment(), "body only");
         assertEquals(2, sitUp.cues().size());
         assertEquals(new Source("free-exercise-db (yuhonas)", "3_4_Sit-Up", "The Unlicense"), sitUp.source());
 
@@ -54,7 +55,9 @@ class FreeExerciseDbReaderTest {
         assertEquals(
                 Laterality.ALTERNATING,
                 exercise(catalog, "alternate-hammer-curl").laterality());
-        assertEquals("dumbbell", exercise(catalog, "alternate-hammer-curl").equipment());
+        assertEquals(
+                Equipment.of("dumbbell"),
+                exercise(catalog, "alternate-hammer-curl").equipment());
         Exercise circles = exercise(catalog, "standing-hip-circles");
         assertEquals(Laterality.PER_SIDE, circles.laterality());
         assertEquals(List.of(Target.ADDUCTORS, Target.MIDDLE_BACK), circles.secondary());
@@ -157,7 +160,7 @@ class FreeExerciseDbReaderTest {
         assertEquals("3/4 Sit-Up", sitUp.name());
         assertEquals(ExerciseKind.STRENGTH, sitUp.kind());
         assertEquals(List.of(Target.ABDOMINALS), sitUp.primary());
-        assertEquals(Exercise.NO_EQUIPMENT, sitUp.equipment());
+        assertEquals(Equipment.none(), sitUp.equipment(), "body only");
         assertEquals("3_4_Sit-Up", sitUp.source().originalId());
         assertEquals(
                 Map.of(

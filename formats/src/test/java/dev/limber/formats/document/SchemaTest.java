@@ -80,6 +80,7 @@ class SchemaTest {
         assertFields(schema, DocumentMapping.DOCUMENT_FIELDS);
         assertFields(def("exercise"), DocumentMapping.EXERCISE_FIELDS);
         assertFields(def("source"), DocumentMapping.SOURCE_FIELDS);
+        assertFields(def("media"), DocumentMapping.MEDIA_FIELDS);
         assertFields(def("program"), DocumentMapping.PROGRAM_FIELDS);
         assertFields(def("session"), DocumentMapping.SESSION_FIELDS);
         assertFields(def("phase-block"), DocumentMapping.PHASE_FIELDS);
@@ -136,6 +137,14 @@ class SchemaTest {
         limits.put("exercise/aliases/items/maxLength", Limits.NAME);
         limits.put("source/author/maxLength", Limits.SOURCE_AUTHOR);
         limits.put("source/url/maxLength", Limits.SOURCE_URL);
+        // Issue 14 (links): equipment items, media.
+        limits.put("exercise/equipment/maxItems", Limits.EQUIPMENT_ITEMS);
+        limits.put("exercise/equipment/items/maxLength", Limits.EQUIPMENT);
+        limits.put("exercise/media/maxItems", Limits.MEDIA);
+        limits.put("media/image/maxLength", Limits.MEDIA_REFERENCE);
+        limits.put("media/video/maxLength", Limits.MEDIA_REFERENCE);
+        limits.put("media/license/maxLength", Limits.SOURCE_TEXT);
+        limits.put("media/author/maxLength", Limits.SOURCE_TEXT);
         Map<String, Object> found = new java.util.LinkedHashMap<>();
         limits.keySet().forEach(path -> found.put(path, at(path)));
         assertEquals(limits, found);

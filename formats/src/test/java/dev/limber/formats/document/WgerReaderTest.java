@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.exercise.Equipment;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.ExerciseKind;
@@ -34,7 +35,7 @@ class WgerReaderTest {
         assertEquals(List.of(Target.CHEST), bench.primary());
         // wger's anterior deltoid is the front head: a finer target, part of the shoulders.
         assertEquals(List.of(Target.FRONT_DELTS, Target.TRICEPS), bench.secondary());
-        assertEquals("Barbell, Bench", bench.equipment());
+        assertEquals(Equipment.of("Barbell", "Bench"), bench.equipment(), "wger's list stays a list");
         assertEquals("wger", bench.source().origin());
         assertEquals("73", bench.source().originalId());
         assertEquals("CC-BY-SA 4", bench.source().license());
@@ -77,7 +78,7 @@ class WgerReaderTest {
         Exercise calfRaise = exercise(page().catalog(), "standing-calf-raise");
         // The soleus keeps its own target (part of the calves); the gastrocnemius is the calves.
         assertEquals(List.of(Target.SOLEUS, Target.CALVES), calfRaise.primary());
-        assertEquals(Exercise.NO_EQUIPMENT, calfRaise.equipment());
+        assertEquals(Equipment.none(), calfRaise.equipment());
         // A description without tags is one paragraph, used as the cue when wger has no notes.
         assertEquals(List.of("Rise onto your toes, then lower slowly."), calfRaise.cues());
     }
@@ -108,7 +109,7 @@ class WgerReaderTest {
                 .get(0);
         assertEquals("seated-leg-curl", curl.id().value());
         assertEquals(List.of(Target.HAMSTRINGS), curl.primary());
-        assertEquals(WgerReader.UNKNOWN_EQUIPMENT, curl.equipment());
+        assertEquals(Equipment.unknown(), curl.equipment());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.limber.persistence.exercise;
 
+import dev.limber.persistence.exercise.ExerciseListRows.MediaRow;
 import dev.limber.persistence.exercise.ExerciseListRows.TargetRow;
 import dev.limber.persistence.exercise.ExerciseListRows.TextRow;
 import java.sql.Connection;
@@ -10,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The bulk import's insert, written by hand: three JDBC batches of the same row records the
+ * The bulk import's insert, written by hand: three JDBC batches (four with media) of the same row records the
  * repositories write. Kept because the repositories' {@code saveAll} measured slower on this path
  * through the CLI (100,000 exercises into PostgreSQL, docs/benchmarks.md "Bulk import"); every
  * other write goes through the repositories. The version column starts at 0, as
@@ -19,16 +20,23 @@ import java.util.List;
 final class ExerciseBatchInsert {
     private static final String EXERCISE = "INSERT INTO exercise (id, name, name_key, kind, laterality, equipment,"
             + " starting_position, caution, source_origin, source_original_id, source_license, version, created_at,"
-            + " updated_at, description, level, mechanic, force, source_author, source_url)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " updated_at, description, level, mechanic, force, source_author, source_url, variation_of)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String TARGET =
             "INSERT INTO exercise_target (exercise_id, role, position, target) VALUES (?, ?, ?, ?)";
     private static final String TEXT =
             "INSERT INTO exercise_text (exercise_id, list, position, content) VALUES (?, ?, ?, ?)";
+    private static final String MEDIA = "INSERT INTO exercise_media (exercise_id, position, kind, reference, license,"
+            + " author) VALUES (?, ?, ?, ?, ?, ?)";
 
     private ExerciseBatchInsert() {}
 
-    static void insert(Connection connection, List<ExerciseRow> exercises, List<TargetRow> targets, List<TextRow> texts)
+    static void insert(
+            Connection connection,
+            List<ExerciseRow> exercises,
+            List<TargetRow> targets,
+            List<TextRow> texts,
+            List<MediaRow> media)
             throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (PreparedStatement statement = connection.prepareStatement(EXERCISE)) {
@@ -52,7 +60,8 @@ final class ExerciseBatchInsert {
                 statement.setString(i++, row.mechanic());
                 statement.setString(i++, row.force());
                 statement.setString(i++, row.sourceAuthor());
-                statement.setString(i, row.sourceUrl());
+                statement.setString(i++, row.sourceUrl());
+                statement.setString(i, row.variationOf());
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -66,6 +75,21 @@ final class ExerciseBatchInsert {
         try (PreparedStatement statement = connection.prepareStatement(TEXT)) {
             for (TextRow row : texts) {
                 bind(statement, row.id().exerciseId(), row.id().list(), row.id().position(), row.content());
+            }
+            statement.executeBatch();
+        }
+        if (media.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(MEDIA)) {
+            for (MediaRow row : media) {
+                statement.setString(1, row.id().exerciseId());
+                statement.setInt(2, row.id().position());
+                statement.setString(3, row.kind());
+                statement.setString(4, row.reference());
+                statement.setString(5, row.license());
+                statement.setString(6, row.author());
+                statement.addBatch();
             }
             statement.executeBatch();
         }

@@ -13,6 +13,8 @@ final class ExerciseListRows {
     static final String VARIATION = "V";
     /** An alias: searched like the name (V9 indexes them on PostgreSQL). */
     static final String ALIAS = "A";
+    /** An item of listed equipment (issue 14; the exercise row says whether the equipment is listed). */
+    static final String EQUIPMENT = "E";
 
     private ExerciseListRows() {}
 
@@ -41,6 +43,24 @@ final class ExerciseListRows {
         record Key(
                 @MappedProperty("exercise_id") String exerciseId,
                 @MappedProperty("list") String list,
+                @MappedProperty("position") int position) {}
+    }
+
+    /** One {@code exercise_media} row: an image or a video by reference, with its licence and author. */
+    @MappedEntity("exercise_media")
+    record MediaRow(
+            @EmbeddedId Key id,
+            String kind,
+            String reference,
+            String license,
+            @io.micronaut.core.annotation.Nullable String author) {
+        MediaRow(String exerciseId, int position, String kind, String reference, String license, String author) {
+            this(new Key(exerciseId, position), kind, reference, license, author);
+        }
+
+        @Embeddable
+        record Key(
+                @MappedProperty("exercise_id") String exerciseId,
                 @MappedProperty("position") int position) {}
     }
 }

@@ -24,4 +24,8 @@ interface ExerciseRepository extends CrudRepository<ExerciseRow, String> {
     /** The programs whose steps name the exercise, for refusing its deletion. */
     @Query("SELECT DISTINCT program_id FROM program_step_item WHERE exercise_id = :exerciseId ORDER BY program_id")
     List<String> findProgramsUsing(String exerciseId);
+
+    /** The exercises that name it as what they are a variation of, for refusing its deletion. */
+    @Query("SELECT id FROM exercise WHERE variation_of = :exerciseId ORDER BY id")
+    List<String> findVariationsOf(String exerciseId);
 }

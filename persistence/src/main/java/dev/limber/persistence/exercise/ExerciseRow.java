@@ -1,6 +1,8 @@
 package dev.limber.persistence.exercise;
 
+import dev.limber.domain.exercise.Equipment;
 import dev.limber.domain.exercise.Exercise;
+import dev.limber.domain.exercise.ExerciseId;
 import dev.limber.domain.exercise.Source;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
@@ -39,12 +41,20 @@ record ExerciseRow(
         @Nullable String mechanic,
         @Nullable String force,
         @Nullable String sourceAuthor,
-        @Nullable String sourceUrl) {
+        @Nullable String sourceUrl,
+        @Nullable String variationOf) {
+
+    /** {@code equipment} of an exercise that needs nothing, whose equipment is not known, or that lists items. */
+    static final String EQUIPMENT_NONE = "none";
+
+    static final String EQUIPMENT_UNKNOWN = "unknown";
+    static final String EQUIPMENT_LISTED = "listed";
 
     /** The columns {@link #read} reads, in its order. */
     static final String COLUMNS = "id, name, name_key, kind, laterality, equipment, starting_position,"
             + " caution, source_origin, source_original_id, source_license, version, created_at, updated_at,"
-            + " description, level, mechanic, force, source_author, source_url";
+            + " description, level, mechanic, force, source_author, source_url,"
+            + " variation_of";
 
     /** The rows for some ids, in the columns' order of {@link #read}; {@code IN (?)} as RowsByKey takes it. */
     static final String SELECT_BY_IDS = "SELECT " + ExerciseRow.COLUMNS + " FROM exercise WHERE id IN (?)";
@@ -71,7 +81,8 @@ record ExerciseRow(
                 row.getString(17),
                 row.getString(18),
                 row.getString(19),
-                row.getString(20));
+                row.getString(20),
+                row.getString(21));
     }
 
     static ExerciseRow of(Exercise exercise) {
@@ -82,7 +93,7 @@ record ExerciseRow(
                 nameKey(exercise.name()),
                 exercise.kind().externalName(),
                 exercise.laterality().externalName(),
-                exercise.equipment(),
+                equipment(exercise.equipment()),
                 exercise.startingPosition(),
                 exercise.caution(),
                 source.origin(),
@@ -96,7 +107,8 @@ record ExerciseRow(
                 name(exercise.mechanic()),
                 name(exercise.force()),
                 source.author(),
-                source.url());
+                source.url(),
+                exercise.variationOfId().map(ExerciseId::value).orElse(null));
     }
 
     /** This row's content replaced by the exercise's, keeping what identifies the stored version. */
@@ -122,7 +134,8 @@ record ExerciseRow(
                 fresh.mechanic,
                 fresh.force,
                 fresh.sourceAuthor,
-                fresh.sourceUrl);
+                fresh.sourceUrl,
+                fresh.variationOf);
     }
 
     /** The row as of the domain version given (stored version n is row version n - 1). */
@@ -147,7 +160,8 @@ record ExerciseRow(
                 mechanic,
                 force,
                 sourceAuthor,
-                sourceUrl);
+                sourceUrl,
+                variationOf);
     }
 
     long storedVersion() {
@@ -156,6 +170,23 @@ record ExerciseRow(
 
     private static String name(dev.limber.domain.Named value) {
         return value == null ? null : value.externalName();
+    }
+
+    /** The {@code equipment} column of some equipment; a listed one's items are rows of their own. */
+    static String equipment(Equipment equipment) {
+        if (equipment.isUnknown()) {
+            return EQUIPMENT_UNKNOWN;
+        }
+        return equipment.isNone() ? EQUIPMENT_NONE : EQUIPMENT_LISTED;
+    }
+
+    /** The equipment of this row, given its listed items. */
+    Equipment equipment(java.util.List<String> items) {
+        return switch (equipment) {
+            case EQUIPMENT_UNKNOWN -> Equipment.unknown();
+            case EQUIPMENT_NONE -> Equipment.none();
+            default -> Equipment.of(items);
+        };
     }
 
     static String nameKey(String name) {

@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * One catalog page in one statement: the page's rows sorted by the lower-cased name then id (the
  * {@code (name_key, id)} index), one row more than the page holds (it only says that another page
- * follows, so no count is needed), and each row's targets and texts as five arrays of the same
- * row, in their order. The page is cut first (the inner query) and the arrays are read for its
+ * follows, so no count is needed), and each row's targets and texts as arrays of the same row,
+ * in their order (since issue 14 also aliases, equipment items and media). The page is cut first (the inner query) and the arrays are read for its
  * rows only. The count of all matches is a second statement, sent only when the total is asked for.
  * Hand-written, not Micronaut Data's page queries: those always count, and read the lists in
  * further statements (docs/benchmarks.md, "Issue 19").
@@ -31,7 +31,17 @@ final class ExerciseSearch {
             + ", ARRAY(SELECT x.content FROM exercise_text x"
             + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.VARIATION + "' ORDER BY x.position)"
             + ", ARRAY(SELECT x.content FROM exercise_text x"
-            + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.ALIAS + "' ORDER BY x.position)";
+            + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.ALIAS + "' ORDER BY x.position)"
+            // Issue 14: equipment items, and media as four arrays of the same order (author NULL where none).
+            + ", ARRAY(SELECT x.content FROM exercise_text x"
+            + " WHERE x.exercise_id = p.id AND x.list = '" + ExerciseListRows.EQUIPMENT + "' ORDER BY x.position)"
+            + ", ARRAY(SELECT m.kind FROM exercise_media m WHERE m.exercise_id = p.id ORDER BY m.position)"
+            + ", ARRAY(SELECT m.reference FROM exercise_media m WHERE m.exercise_id = p.id ORDER BY m.position)"
+            + ", ARRAY(SELECT m.license FROM exercise_media m WHERE m.exercise_id = p.id ORDER BY m.position)"
+            + ", ARRAY(SELECT m.author FROM exercise_media m WHERE m.exercise_id = p.id ORDER BY m.position)";
+
+    /** How many arrays {@link #LISTS} adds to a row. */
+    private static final int ARRAYS = 10;
 
     /**
      * A name or an alias containing the text. The aliases' condition is the one V9's partial
@@ -56,14 +66,16 @@ final class ExerciseSearch {
         }
     }
 
-    /** One row of a page: the exercise's own row and its five lists. */
+    /** One row of a page: the exercise's own row and its lists. */
     record PageRow(
             ExerciseRow row,
             List<String> primary,
             List<String> secondary,
             List<String> cues,
             List<String> variations,
-            List<String> aliases) {}
+            List<String> aliases,
+            List<String> equipment,
+            List<ExerciseListRows.MediaRow> media) {}
 
     private ExerciseSearch() {}
 
@@ -90,15 +102,27 @@ final class ExerciseSearch {
         List<PageRow> rows = new ArrayList<>(query.page().size() + 1);
         try (PreparedStatement statement = page(query).prepare(connection);
                 ResultSet result = statement.executeQuery()) {
-            int lists = result.getMetaData().getColumnCount() - 4;
+            int lists = result.getMetaData().getColumnCount() - ARRAYS + 1;
             while (result.next()) {
+                ExerciseRow row = ExerciseRow.read(result);
+                List<String> kinds = strings(result.getArray(lists + 6));
+                List<String> references = strings(result.getArray(lists + 7));
+                List<String> licenses = strings(result.getArray(lists + 8));
+                List<String> authors = strings(result.getArray(lists + 9));
+                List<ExerciseListRows.MediaRow> media = new ArrayList<>(kinds.size());
+                for (int i = 0; i < kinds.size(); i++) {
+                    media.add(new ExerciseListRows.MediaRow(
+                            row.id(), i, kinds.get(i), references.get(i), licenses.get(i), authors.get(i)));
+                }
                 rows.add(new PageRow(
-                        ExerciseRow.read(result),
+                        row,
                         strings(result.getArray(lists)),
                         strings(result.getArray(lists + 1)),
                         strings(result.getArray(lists + 2)),
                         strings(result.getArray(lists + 3)),
-                        strings(result.getArray(lists + 4))));
+                        strings(result.getArray(lists + 4)),
+                        strings(result.getArray(lists + 5)),
+                        media));
             }
         }
         return rows;
@@ -149,6 +173,10 @@ final class ExerciseSearch {
             target.parts().forEach(part -> names.add(part.externalName()));
             conditions.add(TARGETED + String.join(", ", Collections.nCopies(names.size(), "?")) + "))");
             values.addAll(names);
+        });
+        query.variationOfFilter().ifPresent(parent -> {
+            conditions.add("e.variation_of = ?");
+            values.add(parent.value());
         });
         return new Statement(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
     }

@@ -7,6 +7,8 @@ import dev.limber.domain.exercise.Force;
 import dev.limber.domain.exercise.Laterality;
 import dev.limber.domain.exercise.Level;
 import dev.limber.domain.exercise.Mechanic;
+import dev.limber.domain.exercise.Media;
+import dev.limber.domain.exercise.MediaKind;
 import dev.limber.domain.exercise.Source;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.port.ConflictException;
@@ -15,6 +17,7 @@ import dev.limber.domain.port.ExpectedVersion;
 import dev.limber.domain.port.Stored;
 import dev.limber.domain.query.ExerciseQuery;
 import dev.limber.domain.query.Page;
+import dev.limber.persistence.exercise.ExerciseListRows.MediaRow;
 import dev.limber.persistence.exercise.ExerciseListRows.TargetRow;
 import dev.limber.persistence.exercise.ExerciseListRows.TextRow;
 import dev.limber.persistence.transaction.Jdbc;
@@ -50,13 +53,19 @@ final class JdbcExercises implements Exercises {
     private final ExerciseRepository exercises;
     private final ExerciseTargetRepository targets;
     private final ExerciseTextRepository texts;
+    private final ExerciseMediaRepository media;
 
     JdbcExercises(
-            Jdbc jdbc, ExerciseRepository exercises, ExerciseTargetRepository targets, ExerciseTextRepository texts) {
+            Jdbc jdbc,
+            ExerciseRepository exercises,
+            ExerciseTargetRepository targets,
+            ExerciseTextRepository texts,
+            ExerciseMediaRepository media) {
         this.jdbc = jdbc;
         this.exercises = exercises;
         this.targets = targets;
         this.texts = texts;
+        this.media = media;
     }
 
     @Override
@@ -90,6 +99,7 @@ final class JdbcExercises implements Exercises {
             }
             targets.deleteByIdExerciseId(id);
             texts.deleteByIdExerciseId(id);
+            media.deleteByIdExerciseId(id);
             insertLists(exercise);
             return new Stored<>(
                     exercise, updated.storedVersion(), updated.updatedAt().toInstant());
@@ -105,7 +115,7 @@ final class JdbcExercises implements Exercises {
         ListRows lists = ListRows.of(exercises);
         List<ExerciseRow> rows = exercises.stream().map(ExerciseRow::of).toList();
         jdbc.write(connection -> {
-            ExerciseBatchInsert.insert(connection, rows, lists.targets(), lists.texts());
+            ExerciseBatchInsert.insert(connection, rows, lists.targets(), lists.texts(), lists.media());
             return null;
         });
     }
@@ -124,6 +134,10 @@ final class JdbcExercises implements Exercises {
                         ConflictException.Reason.IN_USE,
                         "exercise " + id + " is used by " + String.join(", ", users),
                         users);
+            }
+            List<String> variations = exercises.findVariationsOf(id.value());
+            if (!variations.isEmpty()) {
+                throw ConflictException.hasVariations(id, variations);
             }
             if (expected.exact().isEmpty()) {
                 exercises.deleteById(id.value());
@@ -149,7 +163,9 @@ final class JdbcExercises implements Exercises {
                         row.secondary().stream().map(Target::parse).toList(),
                         row.cues(),
                         row.variations(),
-                        row.aliases()));
+                        row.aliases(),
+                        row.equipment(),
+                        row.media()));
             }
             Page<Exercise> page = Page.fromProbe(rows, query.page());
             return query.page().counted() && page.knownTotal().isEmpty()
@@ -226,12 +242,15 @@ final class JdbcExercises implements Exercises {
         if (!lists.texts().isEmpty()) {
             texts.saveAll(lists.texts());
         }
+        if (!lists.media().isEmpty()) {
+            media.saveAll(lists.media());
+        }
     }
 
-    /** The list rows of some exercises: their targets and their texts, each list numbered from 0. */
-    private record ListRows(List<TargetRow> targets, List<TextRow> texts) {
+    /** The list rows of some exercises: their targets, texts and media, each list numbered from 0. */
+    private record ListRows(List<TargetRow> targets, List<TextRow> texts, List<MediaRow> media) {
         static ListRows of(List<Exercise> exercises) {
-            ListRows rows = new ListRows(new ArrayList<>(), new ArrayList<>());
+            ListRows rows = new ListRows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (Exercise exercise : exercises) {
                 String id = exercise.id().value();
                 rows.addTargets(id, ExerciseListRows.PRIMARY, exercise.primary());
@@ -239,6 +258,14 @@ final class JdbcExercises implements Exercises {
                 rows.addTexts(id, ExerciseListRows.CUE, exercise.cues());
                 rows.addTexts(id, ExerciseListRows.VARIATION, exercise.variations());
                 rows.addTexts(id, ExerciseListRows.ALIAS, exercise.aliases());
+                rows.addTexts(
+                        id, ExerciseListRows.EQUIPMENT, exercise.equipment().items());
+                List<Media> media = exercise.media();
+                for (int i = 0; i < media.size(); i++) {
+                    Media m = media.get(i);
+                    rows.media.add(
+                            new MediaRow(id, i, m.kind().externalName(), m.reference(), m.license(), m.author()));
+                }
             }
             return rows;
         }
@@ -258,7 +285,7 @@ final class JdbcExercises implements Exercises {
 
     /**
      * Whole exercises for the ids given (at most {@link RowsByKey#MAX_KEYS}), in their order, leaving
-     * out ids with no row: three statements, read by position ({@link RowsByKey} says why).
+     * out ids with no row: four statements, read by position ({@link RowsByKey} says why).
      */
     private static List<Stored<Exercise>> assembled(Connection connection, List<String> ids) throws SQLException {
         Map<String, ExerciseRow> byId = new HashMap<>();
@@ -275,7 +302,7 @@ final class JdbcExercises implements Exercises {
         return withLists(connection, rows);
     }
 
-    /** Whole exercises for the rows given, in their order: their targets and texts in two statements. */
+    /** Whole exercises for the rows given, in their order: their targets, texts and media in three statements. */
     private static List<Stored<Exercise>> withLists(Connection connection, List<ExerciseRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return List.of();
@@ -304,6 +331,23 @@ final class JdbcExercises implements Exercises {
             textsOf.computeIfAbsent(row.id().exerciseId(), id -> new ArrayList<>())
                     .add(row);
         }
+        List<MediaRow> mediaRows = RowsByKey.of(
+                connection,
+                "SELECT exercise_id, position, kind, reference, license, author FROM exercise_media"
+                        + " WHERE exercise_id IN (?) ORDER BY exercise_id, position",
+                ids,
+                row -> new MediaRow(
+                        row.getString(1),
+                        row.getInt(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5),
+                        row.getString(6)));
+        Map<String, List<MediaRow>> mediaOf = new HashMap<>();
+        for (MediaRow row : mediaRows) {
+            mediaOf.computeIfAbsent(row.id().exerciseId(), id -> new ArrayList<>())
+                    .add(row);
+        }
         List<Stored<Exercise>> assembled = new ArrayList<>(rows.size());
         for (ExerciseRow row : rows) {
             List<Target> primary = new ArrayList<>();
@@ -315,12 +359,24 @@ final class JdbcExercises implements Exercises {
             List<String> cues = new ArrayList<>();
             List<String> variations = new ArrayList<>();
             List<String> aliases = new ArrayList<>();
+            List<String> equipment = new ArrayList<>();
             for (TextRow text : textsOf.getOrDefault(row.id(), List.of())) {
-                String list = text.id().list();
-                (ExerciseListRows.CUE.equals(list) ? cues : ExerciseListRows.ALIAS.equals(list) ? aliases : variations)
-                        .add(text.content());
+                switch (text.id().list()) {
+                    case ExerciseListRows.CUE -> cues.add(text.content());
+                    case ExerciseListRows.ALIAS -> aliases.add(text.content());
+                    case ExerciseListRows.EQUIPMENT -> equipment.add(text.content());
+                    default -> variations.add(text.content());
+                }
             }
-            Exercise exercise = exercise(row, primary, secondary, cues, variations, aliases);
+            Exercise exercise = exercise(
+                    row,
+                    primary,
+                    secondary,
+                    cues,
+                    variations,
+                    aliases,
+                    equipment,
+                    mediaOf.getOrDefault(row.id(), List.of()));
             assembled.add(
                     new Stored<>(exercise, row.storedVersion(), row.updatedAt().toInstant()));
         }
@@ -334,7 +390,9 @@ final class JdbcExercises implements Exercises {
             List<Target> secondary,
             List<String> cues,
             List<String> variations,
-            List<String> aliases) {
+            List<String> aliases,
+            List<String> equipment,
+            List<MediaRow> media) {
         return new Exercise(
                 ExerciseId.of(row.id()),
                 row.name(),
@@ -342,7 +400,7 @@ final class JdbcExercises implements Exercises {
                 Laterality.parse(row.laterality()),
                 primary,
                 secondary,
-                row.equipment(),
+                row.equipment(equipment),
                 row.startingPosition(),
                 cues,
                 variations,
@@ -357,7 +415,11 @@ final class JdbcExercises implements Exercises {
                 aliases,
                 row.level() == null ? null : Level.parse(row.level()),
                 row.mechanic() == null ? null : Mechanic.parse(row.mechanic()),
-                row.force() == null ? null : Force.parse(row.force()));
+                row.force() == null ? null : Force.parse(row.force()),
+                media.stream()
+                        .map(m -> new Media(MediaKind.parse(m.kind()), m.reference(), m.license(), m.author()))
+                        .toList(),
+                row.variationOf() == null ? null : ExerciseId.of(row.variationOf()));
     }
 
     private static <T> List<List<T>> chunks(List<T> all) {

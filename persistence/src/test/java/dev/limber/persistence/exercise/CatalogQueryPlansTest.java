@@ -51,6 +51,8 @@ class CatalogQueryPlansTest {
                     .secondary(targets[(i + 5) % targets.length])
                     .cues("Cue " + i)
                     .aliases("Alias " + i)
+                    // Issue 14: every tenth move is a variation of the one before its ten.
+                    .variationOf(i % 10 == 0 || i < 10 ? null : String.format("move-%06d", i - i % 10))
                     .build());
         }
         context.getBean(Exercises.class).addAll(exercises);
@@ -125,6 +127,12 @@ class CatalogQueryPlansTest {
     void searchingByAnAliasUsesAnIndex() {
         assertIndexBacked(new ExerciseQuery(null, null, "alias 04217", PageRequest.first()));
         assertIndexBacked(new ExerciseQuery(ExerciseKind.DYNAMIC, null, "alias 01", new PageRequest(40, 100)));
+    }
+
+    @Test
+    void listingTheVariationsOfAnExerciseUsesAnIndex() {
+        assertIndexBacked(ExerciseQuery.all(PageRequest.first())
+                .variationsOf(dev.limber.domain.exercise.ExerciseId.of("move-000420")));
     }
 
     @Test

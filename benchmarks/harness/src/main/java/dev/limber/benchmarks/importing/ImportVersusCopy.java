@@ -234,7 +234,8 @@ public final class ImportVersusCopy {
                         quote(e.name().toLowerCase(java.util.Locale.ROOT)),
                         e.kind().externalName(),
                         e.laterality().externalName(),
-                        quote(e.equipment()),
+                        // V10: none, unknown or listed; listed items are texts of list E.
+                        e.equipment().isUnknown() ? "unknown" : e.equipment().isNone() ? "none" : "listed",
                         "",
                         "",
                         quote(e.source().origin()),
@@ -242,7 +243,8 @@ public final class ImportVersusCopy {
                         quote(e.source().license()),
                         "1",
                         now,
-                        now));
+                        now,
+                        ""));
                 rows.newLine();
                 int position = 0;
                 for (Target target : e.primary()) {
@@ -256,6 +258,11 @@ public final class ImportVersusCopy {
                 }
                 for (int i = 0; i < e.cues().size(); i++) {
                     texts.write(id + ",C," + i + "," + quote(e.cues().get(i)));
+                    texts.newLine();
+                }
+                for (int i = 0; i < e.equipment().items().size(); i++) {
+                    texts.write(
+                            id + ",E," + i + "," + quote(e.equipment().items().get(i)));
                     texts.newLine();
                 }
             }

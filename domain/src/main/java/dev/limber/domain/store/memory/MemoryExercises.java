@@ -81,6 +81,14 @@ final class MemoryExercises implements Exercises {
                         "exercise " + id + " is used by " + String.join(", ", users),
                         users);
             }
+            List<String> variations = values(contents)
+                    .filter(exercise -> id.equals(exercise.variationOf()))
+                    .map(exercise -> exercise.id().value())
+                    .sorted()
+                    .toList();
+            if (!variations.isEmpty()) {
+                throw ConflictException.hasVariations(id, variations);
+            }
             contents.exercises.remove(id);
             return true;
         });
@@ -104,6 +112,9 @@ final class MemoryExercises implements Exercises {
                             query.targetFilter().map(exercise::works).orElse(true))
                     .filter(exercise -> query.textFilter()
                             .map(text -> named(exercise, Contents.nameKey(text)))
+                            .orElse(true))
+                    .filter(exercise -> query.variationOfFilter()
+                            .map(parent -> parent.equals(exercise.variationOf()))
                             .orElse(true))
                     .sorted(Contents.EXERCISES_BY_NAME)
                     .toList();

@@ -108,6 +108,17 @@ public abstract class StoreContract {
                     page = programs.search(new ProgramQuery(null, new PageRequest(0, 100)))) {
                 page.items().forEach(p -> programs.delete(p.id(), ExpectedVersion.any()));
             }
+            // Variations are unlinked first: an exercise they link to cannot be deleted (issue 14).
+            for (ExerciseId id : exercises.ids()) {
+                exercises
+                        .find(id)
+                        .filter(stored -> stored.value().variationOf() != null)
+                        .ifPresent(stored -> exercises.save(
+                                stored.value().toBuilder()
+                                        .variationOf((ExerciseId) null)
+                                        .build(),
+                                ExpectedVersion.any()));
+            }
             for (Page<Exercise> page = exercises.search(ExerciseQuery.all(new PageRequest(0, 100)));
                     !page.items().isEmpty();
                     page = exercises.search(ExerciseQuery.all(new PageRequest(0, 100)))) {
@@ -437,8 +448,9 @@ public abstract class StoreContract {
                     for (int counted = 0; counted < countsEach; ) {
                         // Read, add one, write back on the version read; on a refusal read again.
                         Stored<Exercise> read = exercises.find(counter).orElseThrow();
-                        int count = read.value().equipment().startsWith("count ")
-                                ? Integer.parseInt(read.value().equipment().substring(6))
+                        int count = read.value().equipment().text().startsWith("count ")
+                                ? Integer.parseInt(
+                                        read.value().equipment().text().substring(6))
                                 : 0;
                         try {
                             exercises.save(
@@ -460,7 +472,8 @@ public abstract class StoreContract {
                 refused.get(60, TimeUnit.SECONDS);
             }
             Stored<Exercise> last = exercises.find(counter).orElseThrow();
-            assertEquals("count " + writers * countsEach, last.value().equipment());
+            assertEquals(
+                    "count " + writers * countsEach, last.value().equipment().text());
             assertEquals(1L + writers * countsEach, last.version());
         } finally {
             pool.shutdownNow();
@@ -1142,5 +1155,79 @@ public abstract class StoreContract {
 
     private static List<String> ids(Page<Exercise> page) {
         return page.items().stream().map(e -> e.id().value()).toList();
+    }
+
+    // Issue 14 (links): equipment as a list with unknown apart from none, media, variationOf.
+
+    /** An exercise with every field of issue 14's links: listed equipment, media of both kinds, a link. */
+    protected static Exercise linked(String id, String parent) {
+        return exercise(id, "Linked " + id, ExerciseKind.STRENGTH, Target.GLUTES).toBuilder()
+                .equipment("barbell", "bench", "body weight")
+                .media(
+                        dev.limber.domain.exercise.Media.image("Linked/0.jpg", "The Unlicense"),
+                        dev.limber.domain.exercise.Media.video("https://example.org/v/1.mp4", "CC-BY-SA 4")
+                                .by("Someone"))
+                .variationOf(parent)
+                .build();
+    }
+
+    @Test
+    void equipmentMediaAndVariationOfReadBackAsSavedAddedAndPaged() {
+        Exercise parent = exercise("parent-move", "Parent Move", ExerciseKind.STRENGTH, Target.GLUTES).toBuilder()
+                .equipment(dev.limber.domain.exercise.Equipment.unknown())
+                .build();
+        Exercise none = exercise("bare-move", "Bare Move", ExerciseKind.STRENGTH, Target.GLUTES);
+        exercises.save(parent, ExpectedVersion.absent());
+        exercises.addAll(List.of(none, linked("added-variation", "parent-move")));
+        exercises.save(linked("saved-variation", "parent-move"), ExpectedVersion.absent());
+        for (Exercise expected : List.of(
+                parent, none, linked("added-variation", "parent-move"), linked("saved-variation", "parent-move"))) {
+            assertEquals(expected, exercises.find(expected.id()).orElseThrow().value());
+        }
+        assertTrue(exercises.find(parent.id()).orElseThrow().value().equipment().isUnknown());
+        assertTrue(exercises.find(none.id()).orElseThrow().value().equipment().isNone());
+        Page<Exercise> variations =
+                exercises.search(ExerciseQuery.all(PageRequest.first()).variationsOf(ExerciseId.of("parent-move")));
+        assertEquals(
+                List.of(linked("added-variation", "parent-move"), linked("saved-variation", "parent-move")),
+                variations.items(),
+                "the variations of parent-move, whole, by name");
+        assertEquals(
+                List.of(),
+                exercises
+                        .search(ExerciseQuery.all(PageRequest.first()).variationsOf(ExerciseId.of("bare-move")))
+                        .items());
+        Exercise replaced = linked("saved-variation", "bare-move").toBuilder()
+                .equipment("kettlebell")
+                .media(List.of())
+                .build();
+        exercises.save(replaced, ExpectedVersion.any());
+        assertEquals(
+                replaced, exercises.find(replaced.id()).orElseThrow().value(), "a replacement drops the old lists");
+    }
+
+    @Test
+    void anExerciseThatVariationsLinkToIsNotDeletedUntilTheyAreGone() {
+        exercises.addAll(List.of(
+                exercise("parent-move", "Parent Move", ExerciseKind.STRENGTH, Target.GLUTES),
+                linked("child-move", "parent-move")));
+        ConflictException refused = assertThrows(
+                ConflictException.class, () -> exercises.delete(ExerciseId.of("parent-move"), ExpectedVersion.any()));
+        assertEquals(ConflictException.Reason.IN_USE, refused.reason());
+        assertTrue(refused.getMessage().contains("child-move"), refused.getMessage());
+        assertTrue(exercises.find(ExerciseId.of("parent-move")).isPresent());
+        // Replacing the parent keeps its id, so the link still holds.
+        exercises.save(
+                exercise("parent-move", "Parent Move Renamed", ExerciseKind.STRENGTH, Target.GLUTES),
+                ExpectedVersion.any());
+        assertEquals(
+                ExerciseId.of("parent-move"),
+                exercises
+                        .find(ExerciseId.of("child-move"))
+                        .orElseThrow()
+                        .value()
+                        .variationOf());
+        assertTrue(exercises.delete(ExerciseId.of("child-move"), ExpectedVersion.any()));
+        assertTrue(exercises.delete(ExerciseId.of("parent-move"), ExpectedVersion.any()));
     }
 }
