@@ -43,6 +43,10 @@ abstract class ExportContract extends StoreTest {
         assertEquals(
                 ExitCodes.OK,
                 limber("import", fixture("loaded/texts.yaml").toString()).exitCode());
+        // Issue 14: listed and unknown equipment, media, a variation link and finer targets.
+        assertEquals(
+                ExitCodes.OK,
+                limber("import", fixture("loaded/links.yaml").toString()).exitCode());
         assertEquals(
                 ExitCodes.OK,
                 limber(

@@ -49,7 +49,7 @@ class StartUpShortcutsTest {
         assertTrue(
                 newer.err()
                         .contains("WARN  o.f.c.i.c.DbMigrate - Schema \"public\" has a version (99) that is newer"
-                                + " than the latest available migration (8) !"),
+                                + " than the latest available migration ("),
                 newer.err());
         assertFalse(newer.out().contains("WARN"), "stdout carries the card only: " + newer.out());
     }
