@@ -244,6 +244,14 @@ public final class ImportVersusCopy {
                         "1",
                         now,
                         now,
+                        // V9: description, level, mechanic, force, source_author, source_url (none here).
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        // V10: variation_of.
                         ""));
                 rows.newLine();
                 int position = 0;
