@@ -107,15 +107,20 @@ final class JdbcExercises implements Exercises {
     }
 
     /**
-     * The bulk path: hand-written JDBC batches ({@link ExerciseBatchInsert}), which measured faster
-     * through the CLI than {@code saveAll} (docs/benchmarks.md, "Bulk import").
+     * The bulk path, written by hand where measurements said so (docs/benchmarks.md, "Bulk import"):
+     * PostgreSQL's COPY ({@link ExerciseCopyInsert}), else JDBC batches ({@link ExerciseBatchInsert}),
+     * both faster through the CLI than {@code saveAll}.
      */
     @Override
     public void addAll(List<Exercise> exercises) {
         ListRows lists = ListRows.of(exercises);
         List<ExerciseRow> rows = exercises.stream().map(ExerciseRow::of).toList();
         jdbc.write(connection -> {
-            ExerciseBatchInsert.insert(connection, rows, lists.targets(), lists.texts(), lists.media());
+            if (ExerciseCopyInsert.supports(connection)) {
+                ExerciseCopyInsert.insert(connection, rows, lists.targets(), lists.texts(), lists.media());
+            } else {
+                ExerciseBatchInsert.insert(connection, rows, lists.targets(), lists.texts(), lists.media());
+            }
             return null;
         });
     }

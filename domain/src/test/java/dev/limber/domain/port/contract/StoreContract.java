@@ -323,6 +323,41 @@ public abstract class StoreContract {
                         .items());
     }
 
+    /**
+     * The bulk path writes rows its own way on each database (COPY's text format on PostgreSQL),
+     * so every character a text may hold comes back as it went in, and absent fields stay absent.
+     */
+    @Test
+    void exercisesAddedInBulkKeepEveryCharacterOfTheirTexts() {
+        String awkward = "tab\there, back\\slash, \\N and \\t as text,\r\nCRLF \"quoted\" 'single' é ü 🦵 end";
+        Exercise everything = Exercise.builder("awkward-texts", "Awkward \\N \"name\" 🦵")
+                .kind(ExerciseKind.MOBILITY)
+                .laterality(Laterality.ALTERNATING)
+                .primary(Target.HIPS)
+                .secondary(Target.ABDOMINALS)
+                .equipment("band \\ loop", "mat\\N")
+                .startingPosition(awkward)
+                .cues(awkward, "second\tcue")
+                .variations(awkward)
+                .caution(awkward)
+                .description(awkward + "\n\nsecond paragraph")
+                .aliases("Alias \\ one", "Alias \"two\"")
+                .level(dev.limber.domain.exercise.Level.INTERMEDIATE)
+                .mechanic(dev.limber.domain.exercise.Mechanic.COMPOUND)
+                .force(dev.limber.domain.exercise.Force.PULL)
+                .media(dev.limber.domain.exercise.Media.image("images/a\\b.jpg", "CC0 \\ public")
+                        .by("Ann\\N"))
+                .variationOf("bare-texts")
+                .source(new Source("origin \\N", "id\\1", "licence \"x\"", "Author \\N", "https://example.org/a?b=\\N"))
+                .build();
+        Exercise bare = Exercise.builder("bare-texts", "Bare")
+                .primary(Target.ABDOMINALS)
+                .build();
+        exercises.addAll(List.of(everything, bare));
+        assertEquals(everything, exercises.find(everything.id()).orElseThrow().value());
+        assertEquals(bare, exercises.find(bare.id()).orElseThrow().value());
+    }
+
     @Test
     void aProgramWithCircuitsDaysAndHoldsRoundTrips() {
         storeBasics();
