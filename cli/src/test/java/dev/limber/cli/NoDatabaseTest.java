@@ -71,6 +71,49 @@ class NoDatabaseTest {
         assertTrue(Files.exists(database()), "the embedded database was opened: " + list());
     }
 
+    /** {@code validate} refuses the dangling {@code variationOf} links {@code import} refuses, placed alike. */
+    @Test
+    void variationOfLinksAreCheckedAsAnImportChecksThem() throws Exception {
+        Path linked = folder.resolve("linked.yaml");
+        Files.writeString(linked, """
+                limber: 1
+                exercises:
+                  - id: my-squat
+                    name: My Squat
+                    kind: strength
+                    primary: [quadriceps]
+                    variationOf: bodyweight-squat
+                  - id: my-lunge
+                    name: My Lunge
+                    kind: strength
+                    primary: [quadriceps]
+                    variationOf: my-squat
+                """);
+        LimberProcess known = limber("validate", linked.toString());
+        assertEquals(ExitCodes.OK, known.status(), known.output());
+        assertFalse(known.err().contains(OPENING), "a built-in and a document's own parent need no database");
+        assertNoDatabase();
+
+        Path dangling = folder.resolve("dangling.yaml");
+        Files.writeString(
+                dangling,
+                Files.readString(linked).replace("variationOf: bodyweight-squat", "variationOf: no-such-move"));
+        String expected =
+                dangling + ":7:18: variationOf names unknown exercise no-such-move (neither imported nor stored)\n";
+        LimberProcess validate = limber("validate", dangling.toString());
+        assertEquals(ExitCodes.INVALID_INPUT, validate.status(), validate.output());
+        assertTrue(validate.err().contains(expected), validate.err());
+        assertTrue(validate.err().contains("no-such-move is " + OPENING), "the store was asked too: " + validate.err());
+        LimberProcess json = limber("validate", dangling.toString(), "--output=json");
+        assertEquals(ExitCodes.INVALID_INPUT, json.status(), json.output());
+        assertTrue(json.out().contains("\"valid\": false"), json.out());
+        assertTrue(json.out().contains("\"pointer\": \"/exercises/0/variationOf\""), json.out());
+
+        LimberProcess dryRun = limber("import", "--dry-run", dangling.toString());
+        assertEquals(ExitCodes.INVALID_INPUT, dryRun.status(), dryRun.output());
+        assertTrue(dryRun.err().contains(expected), "the same words as an import: " + dryRun.err());
+    }
+
     @Test
     void aBuiltInWarmUpNeedsNoDatabaseAndIsTheOneAFreshDatabaseGives() throws Exception {
         LimberProcess areas = limber("warm-up", "--targets", "hamstrings,glutes,hips", "--built-in");

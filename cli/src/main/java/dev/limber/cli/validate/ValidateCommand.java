@@ -21,6 +21,7 @@ import dev.limber.domain.rules.FindingText;
 import dev.limber.domain.rules.Severity;
 import dev.limber.domain.usecase.ExportCatalog;
 import dev.limber.domain.usecase.LookupUseCases;
+import dev.limber.domain.usecase.UnknownVariationOfException;
 import dev.limber.domain.usecase.ValidateProgram;
 import dev.limber.formats.document.DocumentException;
 import dev.limber.formats.document.LocationPointers;
@@ -133,22 +134,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             read = paths.isEmpty() ? null : new DocumentInput().read(paths, SourceFormat.LIMBER, input.inputFormat());
         } catch (DocumentException invalid) {
-            if (json) {
-                Map<String, Object> report = JsonText.object();
-                report.put("valid", false);
-                report.put(
-                        "problems",
-                        invalid.problems().stream()
-                                .map(ValidateCommand::problem)
-                                .toList());
-                report.put("findings", List.of());
-                print(JsonText.write(report));
-            }
-            throw new InputException(
-                    DocumentInput.lines(invalid),
-                    "limber: " + invalid.problems().size()
-                            + " problem" + (invalid.problems().size() == 1 ? "" : "s")
-                            + " found; the documents are invalid, so no guideline was checked.");
+            throw invalid(invalid.problems(), json);
         }
         List<Placed> placed = new ArrayList<>();
         int checked = 0;
@@ -162,8 +148,14 @@ public final class ValidateCommand implements Callable<Integer> {
             if (read != null) {
                 // Exercises of the documents themselves first, then the built-in ones, then the
                 // database's (opened only for an exercise neither holds).
-                ValidateProgram validate = LookupUseCases.over(database.exercisesFor(read.catalog()))
-                        .validateProgram();
+                LookupUseCases useCases = LookupUseCases.over(database.exercisesFor(read.catalog()));
+                try {
+                    // What an import would refuse in the documents themselves, refused here too.
+                    useCases.checkVariationLinks().check(read.catalog());
+                } catch (UnknownVariationOfException dangling) {
+                    throw invalid(read.at(dangling), json);
+                }
+                ValidateProgram validate = useCases.validateProgram();
                 List<Program> programs = read.catalog().programs();
                 for (int p = 0; p < programs.size(); p++) {
                     Program program = programs.get(p);
@@ -280,6 +272,23 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private static long count(List<Placed> placed, Severity severity) {
         return placed.stream().filter(p -> p.finding().severity() == severity).count();
+    }
+
+    /** Documents found invalid (exit 3): every problem placed, and in JSON a report without findings. */
+    private InputException invalid(List<Problem> problems, boolean json) {
+        if (json) {
+            Map<String, Object> report = JsonText.object();
+            report.put("valid", false);
+            report.put(
+                    "problems", problems.stream().map(ValidateCommand::problem).toList());
+            report.put("findings", List.of());
+            print(JsonText.write(report));
+        }
+        return new InputException(
+                problems.stream().map(Problem::toString).toList(),
+                "limber: " + problems.size()
+                        + " problem" + (problems.size() == 1 ? "" : "s")
+                        + " found; the documents are invalid, so no guideline was checked.");
     }
 
     private static Map<String, Object> problem(Problem problem) {

@@ -108,7 +108,7 @@ public final class ImportCatalog {
             List<Program> storedPrograms = decidePrograms(command.catalog());
             ExerciseLookup after = ExerciseLookup.of(exercisePlan.after()).orElse(ExerciseLookup.of(exercises));
             checkReferences(catalog, after);
-            checkVariationLinks(catalog);
+            new CheckVariationLinks(exercises::existing).check(catalog);
             List<ClashingIdsException.Clash> clashes = new ArrayList<>(exercisePlan.clashes());
             clashes.addAll(programClashes(command, storedPrograms));
             if (!clashes.isEmpty()) {
@@ -301,37 +301,6 @@ public final class ImportCatalog {
             }
         }
         return new ImportReport.Counts(created, replaced, skipped, unchanged);
-    }
-
-    /**
-     * Every {@code variationOf} must name an exercise of the catalog or of the store (asked once,
-     * for the ids the catalog does not hold).
-     */
-    private void checkVariationLinks(Catalog catalog) {
-        Set<ExerciseId> inCatalog = new HashSet<>();
-        catalog.exercises().forEach(exercise -> inCatalog.add(exercise.id()));
-        Set<ExerciseId> elsewhere = new HashSet<>();
-        for (Exercise exercise : catalog.exercises()) {
-            exercise.variationOfId()
-                    .filter(parent -> !inCatalog.contains(parent))
-                    .ifPresent(elsewhere::add);
-        }
-        if (elsewhere.isEmpty()) {
-            return;
-        }
-        Set<ExerciseId> stored = exercises.existing(elsewhere);
-        List<UnknownVariationOfException.Link> dangling = new ArrayList<>();
-        for (int i = 0; i < catalog.exercises().size(); i++) {
-            Exercise exercise = catalog.exercises().get(i);
-            int at = i;
-            exercise.variationOfId()
-                    .filter(parent -> !inCatalog.contains(parent) && !stored.contains(parent))
-                    .ifPresent(parent -> dangling.add(
-                            new UnknownVariationOfException.Link(OptionalInt.of(at), exercise.id(), parent)));
-        }
-        if (!dangling.isEmpty()) {
-            throw new UnknownVariationOfException(dangling);
-        }
     }
 
     /**

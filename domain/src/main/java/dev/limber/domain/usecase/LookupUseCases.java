@@ -33,6 +33,11 @@ public final class LookupUseCases {
         return new ValidateProgram(exercises, guidelines, timing);
     }
 
+    /** A document's {@code variationOf} links, checked against its own exercises, then this lookup. */
+    public CheckVariationLinks checkVariationLinks() {
+        return CheckVariationLinks.over(exercises);
+    }
+
     public BuildTimeline buildTimeline() {
         return new BuildTimeline(timing, exercises);
     }
