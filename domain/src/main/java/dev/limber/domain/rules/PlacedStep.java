@@ -33,7 +33,13 @@ public record PlacedStep(
 
     /** Every exercise step of a session, in order. */
     public static List<PlacedStep> in(Session session) {
-        List<PlacedStep> all = new ArrayList<>(session.phases().size() * 8);
+        // Sized for the steps (a circuit's inner steps grow it): growing from a guess copied the
+        // list several times per rule at 100 steps.
+        int size = 0;
+        for (Phase phase : session.phases()) {
+            size += phase.steps().size();
+        }
+        List<PlacedStep> all = new ArrayList<>(size);
         for (int p = 0; p < session.phases().size(); p++) {
             Phase phase = session.phases().get(p);
             for (int s = 0; s < phase.steps().size(); s++) {
