@@ -14,9 +14,10 @@ public interface Named {
 
     static <E extends Enum<E> & Named> E parse(Class<E> type, String field, String text) {
         if (text != null) {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.externalName().equals(text.strip())) {
-                    return constant;
+            String name = text.strip();
+            for (Object constant : NamedConstants.of(type)) {
+                if (((Named) constant).externalName().equals(name)) {
+                    return type.cast(constant);
                 }
             }
         }

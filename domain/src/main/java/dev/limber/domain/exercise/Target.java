@@ -92,13 +92,28 @@ public enum Target implements Named {
 
     /** The finer targets that are part of this area, in declaration order; none for a finer target. */
     public Set<Target> parts() {
-        Set<Target> parts = EnumSet.noneOf(Target.class);
-        for (Target target : values()) {
-            if (target.area == this) {
-                parts.add(target);
+        return Parts.OF[ordinal()];
+    }
+
+    /** Each area's parts, worked out once: rules and the warm-up builder ask per request. */
+    private static final class Parts {
+        static final Set<Target>[] OF = partsOfEach();
+
+        @SuppressWarnings("unchecked")
+        private static Set<Target>[] partsOfEach() {
+            Target[] all = values();
+            Set<Target>[] of = new Set[all.length];
+            for (Target area : all) {
+                Set<Target> parts = EnumSet.noneOf(Target.class);
+                for (Target target : all) {
+                    if (target.area == area) {
+                        parts.add(target);
+                    }
+                }
+                of[area.ordinal()] = Collections.unmodifiableSet(parts);
             }
+            return of;
         }
-        return Collections.unmodifiableSet(parts);
     }
 
     /** The coarse areas, in declaration order. */

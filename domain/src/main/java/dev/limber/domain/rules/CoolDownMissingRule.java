@@ -47,8 +47,16 @@ public final class CoolDownMissingRule implements Rule {
 
     @Override
     public String rationale() {
-        return FindingText.english(rationaleText());
+        // Worded once per rule, not per finding: the rule is immutable, so its rationale is too.
+        String english = rationale;
+        if (english == null) {
+            english = FindingText.english(rationaleText());
+            rationale = english;
+        }
+        return english;
     }
+
+    private String rationale;
 
     @Override
     public List<Finding> evaluate(Program program, RuleContext context) {

@@ -3,8 +3,14 @@ package dev.limber.domain.rules;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.ExerciseKind;
 import dev.limber.domain.exercise.Target;
+import dev.limber.domain.program.Circuit;
+import dev.limber.domain.program.ExerciseStep;
+import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
 import dev.limber.domain.program.Session;
+import dev.limber.domain.program.Step;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,24 +48,68 @@ final class Loading {
      * itself or through a finer part of it ({@link Target#isPartOf}).
      */
     static boolean mainLoads(Session session, RuleContext context, Set<Target> areas) {
-        return !mainLoaded(session, context, areas).isEmpty();
-    }
-
-    /** The coarser areas of these targets, in their order, each once: {@code [soleus, calves]} gives {@code [calves]}. */
-    static List<Target> areas(List<Target> targets) {
-        return targets.stream().map(Target::area).distinct().toList();
-    }
-
-    /** Whether the exercise works one of these areas as a primary target, itself or through a finer part. */
-    static boolean primaryWorks(Exercise exercise, Set<Target> areas) {
-        for (Target target : exercise.primary()) {
-            for (Target area : areas) {
-                if (target.isPartOf(area)) {
+        // Stops at the first loading step that counts, without a list of placed steps or a set.
+        for (Phase phase : session.phases()) {
+            if (phase.kind() != PhaseKind.MAIN) {
+                continue;
+            }
+            for (Step step : phase.steps()) {
+                if (step instanceof Circuit circuit) {
+                    for (ExerciseStep inner : circuit.steps()) {
+                        if (loadsOneOf(inner, context, areas)) {
+                            return true;
+                        }
+                    }
+                } else if (loadsOneOf((ExerciseStep) step, context, areas)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean loadsOneOf(ExerciseStep step, RuleContext context, Set<Target> areas) {
+        Optional<Exercise> exercise = context.exercise(step.exercise());
+        return exercise.isPresent() && loads(exercise.get()) && primaryWorks(exercise.get(), areas);
+    }
+
+    /** The coarser areas of these targets, in their order, each once: {@code [soleus, calves]} gives {@code [calves]}. */
+    static List<Target> areas(List<Target> targets) {
+        // Most exercises name areas only: then the list is its own answer, with no copy per step.
+        int i = 0;
+        while (i < targets.size() && targets.get(i).isArea()) {
+            i++;
+        }
+        if (i == targets.size()) {
+            return targets;
+        }
+        List<Target> areas = new ArrayList<>(targets.size());
+        for (int j = 0; j < targets.size(); j++) {
+            Target area = targets.get(j).area();
+            if (!areas.contains(area)) {
+                areas.add(area);
+            }
+        }
+        return Collections.unmodifiableList(areas);
+    }
+
+    /** Whether the exercise works one of these areas as a primary target, itself or through a finer part. */
+    static boolean primaryWorks(Exercise exercise, Set<Target> areas) {
+        List<Target> primary = exercise.primary();
+        for (int i = 0; i < primary.size(); i++) {
+            if (worksOneOf(primary.get(i), areas)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether work on the target counts for one of these areas: {@link Target#isPartOf} holds for
+     * exactly the target itself and its area, so two look-ups replace a walk over the areas.
+     */
+    static boolean worksOneOf(Target target, Set<Target> areas) {
+        return areas.contains(target) || areas.contains(target.area());
     }
 
     /**
@@ -68,18 +118,37 @@ final class Loading {
      */
     static Set<Target> mainLoaded(Session session, RuleContext context, Set<Target> areas) {
         Set<Target> loaded = EnumSet.noneOf(Target.class);
-        for (PlacedStep placed : PlacedStep.in(session)) {
-            Optional<Exercise> exercise = context.exercise(placed.step().exercise());
-            if (loads(placed, exercise)) {
-                for (Target target : exercise.get().primary()) {
-                    for (Target area : areas) {
-                        if (target.isPartOf(area)) {
-                            loaded.add(area);
-                        }
+        for (Phase phase : session.phases()) {
+            if (phase.kind() != PhaseKind.MAIN) {
+                continue;
+            }
+            for (Step step : phase.steps()) {
+                if (step instanceof Circuit circuit) {
+                    for (ExerciseStep inner : circuit.steps()) {
+                        addLoaded(inner, context, areas, loaded);
                     }
+                } else {
+                    addLoaded((ExerciseStep) step, context, areas, loaded);
                 }
             }
         }
         return loaded;
+    }
+
+    private static void addLoaded(ExerciseStep step, RuleContext context, Set<Target> areas, Set<Target> loaded) {
+        Optional<Exercise> exercise = context.exercise(step.exercise());
+        if (exercise.isPresent() && loads(exercise.get())) {
+            List<Target> primary = exercise.get().primary();
+            for (int i = 0; i < primary.size(); i++) {
+                // isPartOf holds for the target itself and its area only.
+                Target target = primary.get(i);
+                if (areas.contains(target)) {
+                    loaded.add(target);
+                }
+                if (areas.contains(target.area())) {
+                    loaded.add(target.area());
+                }
+            }
+        }
     }
 }

@@ -31,8 +31,16 @@ public final class NerveGlideRule implements Rule {
 
     @Override
     public String rationale() {
-        return FindingText.english(rationaleText());
+        // Worded once per rule, not per finding: the rule is immutable, so its rationale is too.
+        String english = rationale;
+        if (english == null) {
+            english = FindingText.english(rationaleText());
+            rationale = english;
+        }
+        return english;
     }
+
+    private String rationale;
 
     /**
      * The article's condition and a caution for a nerve glide: key {@code nerve-glide.note}, with

@@ -6,6 +6,7 @@ import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.Program;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.program.Step;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,9 +32,37 @@ public record PlacedStep(
         int rounds,
         ExerciseStep step) {
 
+    /**
+     * The steps last placed on this thread, with their session: the default rules each walk the
+     * same session, and placing its steps once per rule was a quarter of an evaluation's time. A
+     * session is immutable (its lists are copies), so the steps stay right while it is the same
+     * object. Held weakly: between two rules a collection may drop them (they are placed again),
+     * and nothing is kept once no rule uses them.
+     */
+    private static final ThreadLocal<WeakReference<Placed>> LAST = new ThreadLocal<>();
+
+    private record Placed(Session session, List<PlacedStep> steps) {}
+
     /** Every exercise step of a session, in order. */
     public static List<PlacedStep> in(Session session) {
-        List<PlacedStep> all = new ArrayList<>(session.phases().size() * 8);
+        WeakReference<Placed> last = LAST.get();
+        Placed placed = last == null ? null : last.get();
+        if (placed != null && placed.session() == session) {
+            return placed.steps();
+        }
+        List<PlacedStep> steps = place(session);
+        LAST.set(new WeakReference<>(new Placed(session, steps)));
+        return steps;
+    }
+
+    private static List<PlacedStep> place(Session session) {
+        // Sized for the steps (a circuit's inner steps grow it): growing from a guess copied the
+        // list several times per rule at 100 steps.
+        int size = 0;
+        for (Phase phase : session.phases()) {
+            size += phase.steps().size();
+        }
+        List<PlacedStep> all = new ArrayList<>(size);
         for (int p = 0; p < session.phases().size(); p++) {
             Phase phase = session.phases().get(p);
             for (int s = 0; s < phase.steps().size(); s++) {

@@ -10,6 +10,7 @@ import dev.limber.domain.program.Session;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,16 @@ public final class WarmUpCoverageRule implements Rule {
 
     @Override
     public String rationale() {
-        return FindingText.english(rationaleText());
+        // Worded once per rule, not per finding: the rule is immutable, so its rationale is too.
+        String english = rationale;
+        if (english == null) {
+            english = FindingText.english(rationaleText());
+            rationale = english;
+        }
+        return english;
     }
+
+    private String rationale;
 
     @Override
     public Phrase rationaleText() {
@@ -106,11 +115,10 @@ public final class WarmUpCoverageRule implements Rule {
                 if (placed.phase().kind() == PhaseKind.WARM_UP) {
                     warmUpIndex = warmUpIndex < 0 ? placed.phaseIndex() : warmUpIndex;
                     // A move warms what it names and the areas those are part of (front delts: shoulders).
-                    exercise.filter(Loading::moves)
-                            .ifPresent(e -> e.targets().forEach(t -> {
-                                warmed.add(t);
-                                warmed.add(t.area());
-                            }));
+                    if (exercise.isPresent() && Loading.moves(exercise.get())) {
+                        warm(exercise.get().primary(), warmed);
+                        warm(exercise.get().secondary(), warmed);
+                    }
                 } else if (Loading.loads(placed, exercise)) {
                     for (Target target : Loading.areas(exercise.get().primary())) {
                         needed.computeIfAbsent(target, t -> new TreeSet<>())
@@ -172,21 +180,57 @@ public final class WarmUpCoverageRule implements Rule {
         return findings;
     }
 
-    /** Built-in warm-up moves (dynamic or mobility) that reach the area, primary ones first. */
+    private static void warm(List<Target> targets, Set<Target> warmed) {
+        for (int i = 0; i < targets.size(); i++) {
+            warmed.add(targets.get(i));
+            warmed.add(targets.get(i).area());
+        }
+    }
+
+    /**
+     * Built-in warm-up moves (dynamic or mobility) that reach the area, primary ones first. The
+     * built-in catalog never changes, so each area's list is worked out once, not per finding.
+     */
     private static List<String> suggestions(Target area) {
+        return Suggestions.BY_AREA.get(area);
+    }
+
+    /** Every target's suggestions, made when a finding first asks (the holder idiom). */
+    private static final class Suggestions {
+        static final Map<Target, List<String>> BY_AREA = byArea();
+
+        private static Map<Target, List<String>> byArea() {
+            Map<Target, List<String>> byArea = new EnumMap<>(Target.class);
+            for (Target area : Target.values()) {
+                byArea.put(area, List.copyOf(reaching(area)));
+            }
+            return byArea;
+        }
+    }
+
+    private static List<String> reaching(Target area) {
         List<String> primary = new ArrayList<>();
         List<String> secondary = new ArrayList<>();
         for (Exercise exercise : BuiltInCatalog.catalog().exercises()) {
             if (!exercise.kind().warmsUp()) {
                 continue;
             }
-            if (exercise.primary().stream().anyMatch(t -> t.isPartOf(area))) {
+            if (anyPartOf(exercise.primary(), area)) {
                 primary.add(exercise.id().value());
-            } else if (exercise.secondary().stream().anyMatch(t -> t.isPartOf(area))) {
+            } else if (anyPartOf(exercise.secondary(), area)) {
                 secondary.add(exercise.id().value());
             }
         }
         primary.addAll(secondary);
         return primary.subList(0, Math.min(SUGGESTIONS, primary.size()));
+    }
+
+    private static boolean anyPartOf(List<Target> targets, Target area) {
+        for (Target target : targets) {
+            if (target.isPartOf(area)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -64,8 +64,16 @@ public final class WarmUpDurationRule implements Rule {
 
     @Override
     public String rationale() {
-        return FindingText.english(rationaleText());
+        // Worded once per rule, not per finding: the rule is immutable, so its rationale is too.
+        String english = rationale;
+        if (english == null) {
+            english = FindingText.english(rationaleText());
+            rationale = english;
+        }
+        return english;
     }
+
+    private String rationale;
 
     @Override
     public Phrase rationaleText() {

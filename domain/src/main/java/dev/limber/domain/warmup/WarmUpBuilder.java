@@ -10,6 +10,7 @@ import dev.limber.domain.guard.Checks;
 import dev.limber.domain.program.ExerciseStep;
 import dev.limber.domain.program.Phase;
 import dev.limber.domain.program.PhaseKind;
+import dev.limber.domain.program.Prescription;
 import dev.limber.domain.program.Session;
 import dev.limber.domain.timing.Timing;
 import java.time.Duration;
@@ -19,9 +20,11 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Chooses warm-up moves (dynamic and mobility exercises) from any catalog so the requested areas
@@ -54,10 +57,29 @@ import java.util.Set;
  */
 public final class WarmUpBuilder {
     // By the targets a move names, not its bits: a finer target's area bit is not another area named.
-    private static final Comparator<Candidate> GENERAL_FIRST = Comparator.comparingInt((Candidate c) ->
-                    -(c.exercise.primary().size() + c.exercise.secondary().size()))
-            .thenComparingInt(c -> lateralityRank(c.exercise.laterality()))
-            .thenComparing(c -> c.exercise.id());
+    // The count is kept on the candidate: a sort of 10,000s reading it through the exercise's lists
+    // spent most of the index's time on those reads.
+    private static final Comparator<Candidate> GENERAL_FIRST = (a, b) -> {
+        int byNamed = Integer.compare(b.named, a.named);
+        if (byNamed != 0) {
+            return byNamed;
+        }
+        int byLaterality =
+                Integer.compare(lateralityRank(a.exercise.laterality()), lateralityRank(b.exercise.laterality()));
+        return byLaterality != 0 ? byLaterality : a.exercise.id().compareTo(b.exercise.id());
+    };
+
+    /** A fixed order of the groups (by their first candidate): primary bits, all bits, length. */
+    private static final Comparator<List<Candidate>> GROUP_ORDER = (a, b) -> {
+        Candidate x = a.get(0);
+        Candidate y = b.get(0);
+        int byPrimary = Long.compare(x.primary, y.primary);
+        if (byPrimary != 0) {
+            return byPrimary;
+        }
+        int byMask = Long.compare(x.mask, y.mask);
+        return byMask != 0 ? byMask : x.length.compareTo(y.length);
+    };
 
     /** Each group of interchangeable candidates (same areas, same length), general first. */
     private final List<List<Candidate>> groups;
@@ -79,19 +101,27 @@ public final class WarmUpBuilder {
         long union = 0;
         long primaryUnion = 0;
         Timing timing = Timing.standard();
+        Function<Exercise, ExerciseStep> steps = doses.stepper();
+        // Most moves share one of two standard prescriptions: each distinct one is timed once.
+        Map<Prescription, Duration> lengths = new IdentityHashMap<>();
         for (Exercise exercise : catalog) {
             if (exercise == null || !exercise.kind().warmsUp()) {
                 continue;
             }
-            ExerciseStep step = doses.step(exercise);
+            ExerciseStep step = steps.apply(exercise);
+            Duration length = lengths.get(step.prescription());
+            if (length == null) {
+                length = timing.of(step);
+                lengths.put(step.prescription(), length);
+            }
             long primary = reach(exercise.primary());
             Candidate candidate = new Candidate(
                     exercise,
                     primary,
                     primary | reach(exercise.secondary()),
-                    timing.of(step),
-                    step,
-                    nameKey(exercise.name()));
+                    exercise.primary().size() + exercise.secondary().size(),
+                    length,
+                    step);
             union |= candidate.mask;
             primaryUnion |= candidate.primary;
             byGroup.computeIfAbsent(
@@ -104,9 +134,7 @@ public final class WarmUpBuilder {
             sorted.add(List.copyOf(group));
         }
         // A fixed order of the groups, so that equally direct groups rank the same in every run.
-        sorted.sort(Comparator.comparingLong((List<Candidate> g) -> g.get(0).primary)
-                .thenComparingLong(g -> g.get(0).mask)
-                .thenComparing(g -> g.get(0).length));
+        sorted.sort(GROUP_ORDER);
         this.groups = List.copyOf(sorted);
         this.coverable = union;
         this.primaryCoverable = primaryUnion;
@@ -388,13 +416,59 @@ public final class WarmUpBuilder {
      * A warm-up move: its primary areas and all its areas as bits, the step it would get, how
      * long that lasts, and its name as compared for repeats.
      */
-    private record Candidate(
-            Exercise exercise, long primary, long mask, Duration length, ExerciseStep step, String nameKey) {
+    private static final class Candidate {
+        final Exercise exercise;
+        final long primary;
+        final long mask;
+        /** How many targets it names (primary and secondary): more is more general. */
+        final int named;
+
+        final Duration length;
+        final ExerciseStep step;
+        /**
+         * Made when a build first compares it for repeats, not while indexing: a build looks at
+         * few of the 10,000s. A race makes the same string twice, which is harmless (a String is
+         * safely published, as String's own hash cache is).
+         */
+        private String nameKey;
+
+        Candidate(Exercise exercise, long primary, long mask, int named, Duration length, ExerciseStep step) {
+            this.exercise = exercise;
+            this.primary = primary;
+            this.mask = mask;
+            this.named = named;
+            this.length = length;
+            this.step = step;
+        }
+
         long reach(boolean primaryOnly) {
             return primaryOnly ? primary : mask;
+        }
+
+        String nameKey() {
+            String key = nameKey;
+            if (key == null) {
+                key = WarmUpBuilder.nameKey(exercise.name());
+                nameKey = key;
+            }
+            return key;
         }
     }
 
     /** Candidates with the same areas and length are interchangeable for the cover. */
-    private record Group(long primary, long mask, Duration length) {}
+    private record Group(long primary, long mask, Duration length) {
+        // Areas past the 32nd (the finer targets) fold onto others in Long.hashCode, which piled
+        // groups into a few buckets: mix the bits before they are folded.
+        @Override
+        public int hashCode() {
+            long mixed = (primary * 0x9E3779B97F4A7C15L) ^ (mask * 0xC2B2AE3D27D4EB4FL);
+            mixed ^= mixed >>> 29;
+            return Long.hashCode(mixed) * 31 + length.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Group g && g.primary == primary && g.mask == mask && g.length.equals(length);
+        }
+    }
 }

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The dose the builder gives each move it picks: the article's own dose where the catalog's
@@ -65,17 +66,28 @@ public record WarmUpDoses(Duration eachSide, Duration other, Map<ExerciseId, Exe
      * has one that fits the exercise, else the standard dose marked as the catalog's choice.
      */
     public ExerciseStep step(Exercise exercise) {
+        return stepper().apply(exercise);
+    }
+
+    /**
+     * {@link #step} for many exercises: the two standard prescriptions are made once, not per
+     * exercise (the warm-up builder indexes catalogs of 10,000s), and every exercise without an
+     * article dose shares one of them.
+     */
+    public Function<Exercise, ExerciseStep> stepper() {
+        Prescription perSide = Prescription.timed(eachSide).eachSide().catalogChoice();
+        Prescription both = Prescription.timed(other).catalogChoice();
+        return exercise -> step(exercise, perSide, both);
+    }
+
+    private ExerciseStep step(Exercise exercise, Prescription perSide, Prescription both) {
         Optional<ExerciseStep> known = Optional.ofNullable(article.get(exercise.id()))
                 // A stored exercise may have been changed since: its laterality decides.
                 .filter(step -> StepFit.check(step, Optional.of(exercise)).isEmpty());
         if (known.isPresent()) {
             return known.get();
         }
-        return ExerciseStep.of(
-                exercise,
-                exercise.laterality() == Laterality.PER_SIDE
-                        ? Prescription.timed(eachSide).eachSide().catalogChoice()
-                        : Prescription.timed(other).catalogChoice());
+        return ExerciseStep.of(exercise, exercise.laterality() == Laterality.PER_SIDE ? perSide : both);
     }
 
     /** The dose alone. */

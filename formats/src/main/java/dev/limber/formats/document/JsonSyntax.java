@@ -40,6 +40,12 @@ final class JsonSyntax {
 
     private int firstLine;
     private int firstColumn;
+    /**
+     * Whether nodes carry their line and column. A streamed item is first read without them:
+     * only a problem needs a place, and the item is then read again marked
+     * ({@link StreamedDocument}); making a place per node was a fifth of a large read's garbage.
+     */
+    private boolean marked = true;
 
     /**
      * Lists this deep report progress after each item: the dataset's top-level list (depth 1) and
@@ -85,6 +91,13 @@ final class JsonSyntax {
         return reader;
     }
 
+    /** Like {@link #over}, building nodes without marks (their start and end are empty). */
+    static JsonSyntax unmarkedOver(JsonParser parser, String source, ReadLimits limits) {
+        JsonSyntax reader = over(parser, source, limits);
+        reader.marked = false;
+        return reader;
+    }
+
     /**
      * Columns here count UTF-16 units, the YAML parser's count code points: they differ only
      * after a character outside the Basic Multilingual Plane, rare enough to leave to it.
@@ -114,7 +127,7 @@ final class JsonSyntax {
 
     /** The node starting at the current token, or null when the YAML parser should answer. */
     Node node(JsonToken token, int depth) throws IOException {
-        Optional<Mark> start = mark(parser.currentTokenLocation());
+        Optional<Mark> start = marked ? mark(parser.currentTokenLocation()) : Optional.empty();
         switch (token) {
             case START_OBJECT: {
                 if (depth > maxDepth) {
@@ -122,7 +135,10 @@ final class JsonSyntax {
                 }
                 List<NodeTuple> tuples = new ArrayList<>();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
-                    ScalarNode key = scalar(Tag.STR, parser.currentName(), mark(parser.currentTokenLocation()));
+                    ScalarNode key = scalar(
+                            Tag.STR,
+                            parser.currentName(),
+                            marked ? mark(parser.currentTokenLocation()) : Optional.empty());
                     Node value = node(parser.nextToken(), depth + 1);
                     if (value == null) {
                         return null;
@@ -170,7 +186,7 @@ final class JsonSyntax {
     }
 
     Optional<Mark> end() {
-        return mark(parser.currentLocation());
+        return marked ? mark(parser.currentLocation()) : Optional.empty();
     }
 
     /** snakeyaml-engine's marks count lines and columns from 0, jackson's from 1. */

@@ -60,6 +60,14 @@ final class StreamedDocument {
     private final Problems programProblems;
     private final DocumentMapping exerciseMapping;
     private final DocumentMapping programMapping;
+    /**
+     * Items are mapped first from trees without marks, their problems counted here and dropped:
+     * an item with none (nearly all) is never given a place; one with some is mapped again from
+     * its marked tree, so its problems are the tree reading's, at the same places.
+     */
+    private final Problems unplaced;
+
+    private final DocumentMapping unplacedMapping;
     private final List<Located<Exercise>> exercises = new ArrayList<>();
     private final List<Located<Program>> programs = new ArrayList<>();
     private long items;
@@ -73,6 +81,8 @@ final class StreamedDocument {
         this.programProblems = new Problems(source);
         this.exerciseMapping = new DocumentMapping(exerciseProblems);
         this.programMapping = new DocumentMapping(programProblems);
+        this.unplaced = new Problems(source);
+        this.unplacedMapping = new DocumentMapping(unplaced);
     }
 
     /** The document read, or empty when the caller should read it through the tree. */
@@ -136,11 +146,12 @@ final class StreamedDocument {
     /** Reads and maps the items of one list (at depth 2: {@link ReadLimits} allows at least that). */
     private Node items(JsonParser parser, JsonSyntax syntax, String name) throws IOException {
         Optional<Mark> start = syntax.mark(parser.currentTokenLocation());
+        JsonSyntax unmarked = JsonSyntax.unmarkedOver(parser, source, limits);
         String list = Pointers.child("", name);
         int index = 0;
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
             JsonLocation from = parser.currentTokenLocation();
-            Node item = syntax.node(next, 3);
+            Node item = unmarked.node(next, 3);
             if (item == null) {
                 return null;
             }
@@ -148,14 +159,19 @@ final class StreamedDocument {
             String pointer = Pointers.child(list, index++);
             items++;
             Supplier<Node> again = again(from, to);
+            int before = unplaced.size();
             if (name.equals("exercises")) {
-                exerciseMapping
-                        .exercise(item, pointer)
-                        .ifPresent(e -> exercises.add(new Located<>(e, source, again, pointer)));
+                Optional<Exercise> exercise = unplacedMapping.exercise(item, pointer);
+                if (unplaced.size() != before) {
+                    exercise = exerciseMapping.exercise(again.get(), pointer);
+                }
+                exercise.ifPresent(e -> exercises.add(new Located<>(e, source, again, pointer)));
             } else {
-                programMapping
-                        .program(item, pointer)
-                        .ifPresent(p -> programs.add(new Located<>(p, source, again, pointer)));
+                Optional<Program> program = unplacedMapping.program(item, pointer);
+                if (unplaced.size() != before) {
+                    program = programMapping.program(again.get(), pointer);
+                }
+                program.ifPresent(p -> programs.add(new Located<>(p, source, again, pointer)));
             }
             if (exerciseProblems.size() + programProblems.size() > Problems.MAX) {
                 return null;
