@@ -25,14 +25,56 @@ record LimberProcess(int status, String out, String err) {
     /** Runs {@code limber ARGS} with {@code LIMBER_HOME=home} and these extra environment variables. */
     static LimberProcess run(Path home, Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",
-                // The CLI's own logging set-up, as a user runs it: without the test classes,
-                // whose logback-test.xml is chattier.
-                "-cp",
-                classPathWithoutTests(),
-                Limber.class.getName()));
+        return run(
+                List.of(
+                        "-XX:TieredStopAtLevel=1",
+                        // The CLI's own logging set-up, as a user runs it: without the test classes,
+                        // whose logback-test.xml is chattier.
+                        "-cp",
+                        classPathWithoutTests(),
+                        Limber.class.getName()),
+                home,
+                environment,
+                arguments);
+    }
+
+    /**
+     * Runs {@code java -jar JAR ARGS} as a user starts the built jar: {@code jar} names the same
+     * classes and starts as the built one does (see {@link #launcherJar}).
+     */
+    static LimberProcess runJar(Path jar, Path home, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        return run(List.of("-jar", jar.toString()), home, environment, arguments);
+    }
+
+    /**
+     * A jar holding only a manifest: the built jar's entry point, and this build's classes and
+     * libraries (the tests' class path without the test classes) on its class path.
+     */
+    static Path launcherJar(Path folder) throws IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes attributes = manifest.getMainAttributes();
+        attributes.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        attributes.put(java.util.jar.Attributes.Name.MAIN_CLASS, dev.limber.cli.launch.QuickStart.class.getName());
+        attributes.put(
+                java.util.jar.Attributes.Name.CLASS_PATH,
+                java.util.Arrays.stream(classPathWithoutTests().split(java.io.File.pathSeparator))
+                        .map(entry -> Path.of(entry).toUri().toString())
+                        .collect(java.util.stream.Collectors.joining(" ")));
+        Path jar = folder.resolve("limber-cli.jar");
+        try (java.util.jar.JarOutputStream out =
+                new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            // the manifest is all
+        }
+        return jar;
+    }
+
+    private static LimberProcess run(
+            List<String> start, Path home, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(start);
         command.addAll(List.of(arguments));
         Path out = Files.createTempFile("limber-out", ".txt");
         Path err = Files.createTempFile("limber-err", ".txt");
