@@ -16,6 +16,12 @@ limber_jar="${LIMBER_JAR:-$root/api/target/limber-api.jar}"   # LIMBER_JAR: meas
 if [ -n "${LIMBER_JAR:-}" ] && [ ! -f "$LIMBER_JAR" ]; then
   echo "startup.sh: LIMBER_JAR is not a file: $LIMBER_JAR (give an absolute path)" >&2; exit 2
 fi
+# LIMBER_JAR_B: a second build of Limber's service, started alternately with the first in the same
+# run (a before/after, or benchmarks/micronaut-aot.sh's optimized jar).
+limber_b_jar="${LIMBER_JAR_B:-}"
+if [ -n "$limber_b_jar" ] && [ ! -f "$limber_b_jar" ]; then
+  echo "startup.sh: LIMBER_JAR_B is not a file: $limber_b_jar (give an absolute path)" >&2; exit 2
+fi
 minimal_jar="$root/benchmarks/minimal-service/target/minimal-service.jar"
 same_stack_jar="$root/benchmarks/same-stack-service/target/same-stack-service.jar"
 [ -f "$limber_jar" ] && [ -f "$minimal_jar" ] && [ -f "$same_stack_jar" ] ||
@@ -33,11 +39,16 @@ trap 'rm -rf "$work"' EXIT
 export LIMBER_CACHE="$work/cache" LIMBER_ADMIN_TOKEN=benchmark
 
 # The apps: label, jar, URL of the first answer.
-apps=(minimal same-stack limber)
+apps=(minimal same-stack limber)  # (limber-b too when LIMBER_JAR_B is given)
 declare -A app_label=([minimal]="minimal Micronaut" [same-stack]="same-stack Micronaut" [limber]="Limber")
 declare -A app_jar=([minimal]="$minimal_jar" [same-stack]="$same_stack_jar" [limber]="$limber_jar")
 declare -A app_url=([minimal]="http://127.0.0.1:$port/hello" [same-stack]="http://127.0.0.1:$port/greetings/hello"
   [limber]="http://127.0.0.1:$port/api/v1/exercises/leg-swings")
+b_plain=() b_fast=()
+if [ -n "$limber_b_jar" ]; then
+  app_label[limber-b]="Limber B ($(basename "$limber_b_jar"))" app_jar[limber-b]="$limber_b_jar" app_url[limber-b]="${app_url[limber]}"
+  b_plain=(limber-b:plain) b_fast=(limber-b:fast limber-b:launcher)
+fi
 
 # start_once URL COMMAND...: prints "milliseconds rss_kib cpu_ms" for one start on the database in
 # $home. CPU time (all threads, to the first answer) is less moved by load from elsewhere than the
@@ -81,12 +92,13 @@ measure_group() {
     local -a flags=()
     if [ "$launch" = fast ]; then
       train_url="${app_url[$app]}"
-      class_data_flags "${app_jar[$app]}" train_http 2>/dev/null
+      # A cache of its own per app: two builds named alike would otherwise delete each other's.
+      LIMBER_CACHE="$work/cache-$app" class_data_flags "${app_jar[$app]}" train_http 2>/dev/null
       flags=("${CLASS_DATA_FLAGS[@]}" -XX:TieredStopAtLevel=1)
     fi
     if [ "$launch" = launcher ]; then
       # As shipped: the script, its own archive (made here, untimed) and its heap flags.
-      cmd_of[$key]="env LIMBER_CACHE=$work/launcher-cache LIMBER_API_JAR=${app_jar[$app]} $root/bin/limber-service"
+      cmd_of[$key]="env LIMBER_CACHE=$work/launcher-cache-$app LIMBER_API_JAR=${app_jar[$app]} $root/bin/limber-service"
     else
       cmd_of[$key]="java ${flags[*]} -jar ${app_jar[$app]}"
     fi
@@ -130,9 +142,10 @@ for java_home in "${homes[@]}"; do
   java_label="$(java -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/')"
   archive="archive"; [ "$(java_major)" -ge 25 ] && archive="AOT cache"
   declare -A medians=() cpu_medians=()
-  measure_group "plain java -jar" minimal:plain same-stack:plain limber:plain
-  measure_group "fast start ($archive, C1)" minimal:fast same-stack:fast limber:fast limber:launcher
+  measure_group "plain java -jar" minimal:plain same-stack:plain limber:plain "${b_plain[@]}"
+  measure_group "fast start ($archive, C1)" minimal:fast same-stack:fast limber:fast limber:launcher "${b_fast[@]}"
   ratio() { awk "BEGIN {printf \"%.2f (CPU %.2f)\", ${medians[$1]} / ${medians[$2]}, ${cpu_medians[$1]} / ${cpu_medians[$2]}}"; }
+  [ -n "$limber_b_jar" ] && ratios+=("ratios on $java_label: Limber B / Limber $(ratio limber-b:plain limber:plain) plain, $(ratio limber-b:fast limber:fast) fast start, $(ratio limber-b:launcher limber:launcher) bin/limber-service")
   ratios+=("ratios on $java_label: Limber / same-stack $(ratio limber:plain same-stack:plain) plain, $(ratio limber:fast same-stack:fast) fast start; Limber / minimal $(ratio limber:plain minimal:plain) plain, $(ratio limber:fast minimal:fast) fast start; bin/limber-service / same-stack fast start $(ratio limber:launcher same-stack:fast)")
 done
 echo
