@@ -1,0 +1,2 @@
+CREATE TABLE greeting (id VARCHAR(64) PRIMARY KEY, text VARCHAR(200) NOT NULL);
+INSERT INTO greeting (id, text) VALUES ('hello', 'ok');
