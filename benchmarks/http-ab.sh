@@ -9,9 +9,10 @@
 # PostgreSQL at 127.0.0.1:5432, user postgres, trust auth, with a database of its own per jar.
 # Besides requests/s it prints the service's CPU time per request (user + system, from /proc),
 # which other work on the machine disturbs far less than throughput: the figure to compare when
-# the machine is not quiet.
+# the machine is not quiet. CONNECTIONS=8 runs wrk with that many connections (default 64).
 set -euo pipefail
 jar_a="$1"; jar_b="$2"; rounds="${3:-5}"; seconds="${4:-4}"; db="${5:-h2}"
+connections="${CONNECTIONS:-64}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 work="$(mktemp -d)"; pids=()
 psql_admin() { psql -h 127.0.0.1 -U postgres -d test -q "$@"; }
@@ -39,13 +40,13 @@ start() { # NAME JAR PORT
     sleep 0.2
   done
 }
-rate() { wrk -t2 -c64 -d"$2" "$1" | awk '/Requests\/sec/ {print $2}'; }
+rate() { wrk -t2 -c"$connections" -d"$2" "$1" | awk '/Requests\/sec/ {print $2}'; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # One round on URL against the service PID: "requests/s CPU-microseconds-per-request".
 measure() { # URL PID SECONDS
   local before after out
   before="$(ticks "$2")"
-  out="$(wrk -t2 -c64 -d"$3" "$1")"
+  out="$(wrk -t2 -c"$connections" -d"$3" "$1")"
   after="$(ticks "$2")"
   awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" '
     / requests in / {n = $1} /Requests\/sec/ {r = $2}
@@ -59,7 +60,7 @@ if [ -n "${PATHS:-}" ]; then read -r -a paths <<<"$PATHS"; fi
 
 start a "$jar_a" 18191
 start b "$jar_b" 18192
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%F); $db; wrk -t2 -c64, $rounds alternated rounds of ${seconds}s after ${WARMUP:-8} s of warm-up per jar and endpoint"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%F); $db; wrk -t2 -c$connections, $rounds alternated rounds of ${seconds}s after ${WARMUP:-8} s of warm-up per jar and endpoint"
 echo
 echo "| database | endpoint | A requests/s | B requests/s | B / A | A CPU µs/request | B CPU µs/request | A / B |"
 echo "|---|---|---|---|---|---|---|---|"

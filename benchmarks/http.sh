@@ -7,6 +7,9 @@
 #   PORT=18191 benchmarks/http.sh ...                             # another port (default 18181)
 # The service runs as operators run it: bin/limber-service (its default heap, its class-data
 # archive, made once per jar in a throwaway cache). Installs Debian's wrk if missing.
+# The yardstick of issue 19 is measured in the same run: a bare Micronaut service
+# (benchmarks/minimal-service, its GET /hello, same heap flags as the launcher) on PORT+1, its
+# row measured right before each database's by-id row; the script prints by-id / /hello.
 # PostgreSQL: 127.0.0.1:5432, user postgres, trust auth.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,10 +28,17 @@ if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then
 fi
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f "$jar" ] || mvn -B -q -DskipTests package -pl api -am
+minimal_port=$((port + 1))
+minimal_jar="$root/benchmarks/minimal-service/target/minimal-service.jar"
+[ -f "$minimal_jar" ] || mvn -B -q -DskipTests package -pl benchmarks/minimal-service -am
+if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$minimal_port/"; then
+  echo "http.sh: port $minimal_port (PORT+1, the bare Micronaut service) is already in use" >&2; exit 2
+fi
 work="$(mktemp -d)"
 db="limber_http_$$"
 cleanup() {
   [ -n "${pid:-}" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  [ -n "${minimal_pid:-}" ] && kill -TERM "$minimal_pid" 2>/dev/null && wait "$minimal_pid" 2>/dev/null
   psql -h 127.0.0.1 -U postgres -d test -q -c "DROP DATABASE IF EXISTS $db" 2>/dev/null || true
   rm -rf "$work"
 }
@@ -72,12 +82,12 @@ stop_service() {
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 }
 
-run_wrk() { # LABEL PATH -> a table row
-  local label="$1" path="$2" out rps p50 p99
+run_wrk() { # LABEL PATH [PORT] -> a table row
+  local label="$1" path="$2" at="${3:-$port}" out rps p50 p99
   local -a script=()
   if [ "$path" = PUT ]; then script=(-s "$work/put.lua"); path=/; fi
-  wrk -t2 -c"$connections" -d5s "${script[@]}" "http://127.0.0.1:$port$path" >/dev/null   # warm-up
-  out="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "${script[@]}" "http://127.0.0.1:$port$path")"
+  wrk -t2 -c"$connections" -d5s "${script[@]}" "http://127.0.0.1:$at$path" >/dev/null   # warm-up
+  out="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "${script[@]}" "http://127.0.0.1:$at$path")"
   rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
   p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
   p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
@@ -85,6 +95,11 @@ run_wrk() { # LABEL PATH -> a table row
   printf '| %s | %s | %s | %s | %s |\n' "$database" "$label" "$rps" "$p50" "$p99"
   rates["$database|$label"]="$rps"
 }
+
+# The bare Micronaut service, started once: it has no database.
+MICRONAUT_SERVER_PORT="$minimal_port" java -Xmx256m -XX:+UseSerialGC -jar "$minimal_jar" >"$work/minimal.log" 2>&1 &
+minimal_pid=$!
+hello_label="bare Micronaut (GET /hello, minimal-service)"
 
 declare -A rates=() rss=()
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%F); wrk -t2 -c$connections -d${seconds}s after a 5 s warm-up, on loopback; $jar"
@@ -99,7 +114,12 @@ for database in H2 PostgreSQL; do
   else
     start_service
   fi
+  until curl -s -o /dev/null "http://127.0.0.1:$minimal_port/hello"; do
+    kill -0 "$minimal_pid" 2>/dev/null || { tail -20 "$work/minimal.log" >&2; exit 1; }
+    sleep 0.1
+  done
   for entry in "${endpoints[@]}"; do
+    if [ "${entry#*|}" = /api/v1/exercises/leg-swings ]; then run_wrk "$hello_label" /hello "$minimal_port"; fi
     run_wrk "${entry%%|*}" "${entry#*|}"
   done
   # Resident memory now, after every endpoint's load, and its peak (VmHWM) over the run.
@@ -110,7 +130,9 @@ echo
 for database in H2 PostgreSQL; do
   trivial="${rates[$database|${endpoints[0]%%|*}]}"
   byid="${rates[$database|${endpoints[1]%%|*}]}"
+  hello="${rates[$database|$hello_label]}"
   echo "by-id / trivial on $database: $(awk "BEGIN {printf \"%.2f\", $byid / $trivial}")"
+  echo "by-id / bare Micronaut /hello on $database: $(awk "BEGIN {printf \"%.2f\", $byid / $hello}") (issue 19 target: >= 0.8)"
 done
 for database in H2 PostgreSQL; do
   echo "service RSS after the load on $database: ${rss[$database]}"

@@ -66,6 +66,7 @@ final class ExerciseController {
     private final ExerciseReadCache cache;
     private final ExecutorService blocking;
     private final PageViews views;
+    private final EncodedExercises encoded;
 
     ExerciseController(
             FindExercise findExercise,
@@ -74,8 +75,10 @@ final class ExerciseController {
             DocumentReader reader,
             ExerciseReadCache cache,
             @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-            PageViews views) {
+            PageViews views,
+            EncodedExercises encoded) {
         this.views = views;
+        this.encoded = encoded;
         this.findExercise = findExercise;
         this.saveExercise = saveExercise;
         this.deleteExercise = deleteExercise;
@@ -155,7 +158,8 @@ final class ExerciseController {
 
     /**
      * One exercise, tagged with its stored version. A fresh cached copy is answered on the event
-     * loop; only a read from the store moves to a blocking thread.
+     * loop, from bytes encoded once per copy ({@link EncodedExercises}); only a read from the store
+     * moves to a blocking thread.
      */
     @Get("/{id}")
     @Operation(
@@ -175,18 +179,18 @@ final class ExerciseController {
     @ApiResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
     @ApiResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    CompletableFuture<HttpResponse<ExerciseView>> byId(
+    CompletableFuture<HttpResponse<?>> byId(
             @Parameter(description = "The exercise's id (lower-case words joined by hyphens).") @PathVariable
                     String id) {
         ExerciseId exercise = ExerciseId.of(id);
         Optional<Stored<Exercise>> cached = cache.fresh(exercise);
         if (cached.isPresent()) {
-            return CompletableFuture.completedFuture(found(cached.get()));
+            return CompletableFuture.completedFuture(encoded.found(cached.get()));
         }
         return CompletableFuture.supplyAsync(() -> found(cache.get(exercise, findExercise::byId)), blocking);
     }
 
-    private static HttpResponse<ExerciseView> found(Stored<Exercise> stored) {
+    private static HttpResponse<?> found(Stored<Exercise> stored) {
         return HttpResponse.ok(ExerciseView.of(stored.value()))
                 .header(HttpHeaders.ETAG, ETags.ofVersion(stored.version()));
     }

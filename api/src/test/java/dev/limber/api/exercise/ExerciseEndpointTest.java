@@ -89,6 +89,39 @@ abstract class ExerciseEndpointTest implements TestPropertyProvider {
         assertEquals("", body(again));
     }
 
+    /**
+     * A read from the store is encoded by the server; a fresh cached copy is answered from bytes
+     * encoded once (EncodedExercises): the two must be the same answer, and a write must show.
+     */
+    @Test
+    void aCachedReadAnswersWhatAReadFromTheStoreAnswersAndAWriteShows() throws IOException {
+        Exercise move = freshExercise("cached-move");
+        assertEquals(
+                HttpStatus.CREATED,
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/cached-move", document(move))))
+                        .getStatus());
+        HttpResponse<String> fromStore = Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/cached-move"));
+        HttpResponse<String> fromCache = Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/cached-move"));
+        assertEquals(body(fromStore), body(fromCache));
+        assertEquals(fromStore.header(HttpHeaders.ETAG), fromCache.header(HttpHeaders.ETAG));
+        assertEquals(fromStore.getContentType(), fromCache.getContentType());
+        assertEquals(MediaType.APPLICATION_JSON_TYPE, fromCache.getContentType().orElseThrow());
+
+        Exercise renamed = Exercise.builder("cached-move", "Renamed Move")
+                .kind(dev.limber.domain.exercise.ExerciseKind.DYNAMIC)
+                .primary(Target.HIPS)
+                .build();
+        assertEquals(
+                HttpStatus.OK,
+                Http.exchange(http(), admin(HttpRequest.PUT("/api/v1/exercises/cached-move", document(renamed))))
+                        .getStatus());
+        for (int i = 0; i < 2; i++) { // from the store, then from the cache
+            HttpResponse<String> after = Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/cached-move"));
+            assertEquals("Renamed Move", read(after).get("name"));
+            assertFalse(after.header(HttpHeaders.ETAG).equals(fromStore.header(HttpHeaders.ETAG)));
+        }
+    }
+
     @Test
     void anUnknownIdIsA404ProblemWithoutInternals() {
         HttpResponse<String> response = Http.exchange(http(), HttpRequest.GET("/api/v1/exercises/no-such-id"));

@@ -90,6 +90,24 @@ public final class SqlFailures {
         return translate(new IllegalStateException(failure.getMessage(), failure));
     }
 
+    /**
+     * Whether a failure is the pool's "Connection is not available, request timed out" with no
+     * failed connection attempt behind it (Hikari then gives the timeout no cause): every
+     * connection was busy, none was broken. The call fails as unavailable all the same, but the
+     * pool's connections are healthy and must not be evicted (see {@code Jdbc}).
+     */
+    public static boolean isPoolBusyTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException timeout) {
+                return timeout.getCause() == null;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
     /** Whether a failure means the connection to the database is lost. */
     public static boolean isConnectionLoss(Throwable cause) {
         if (cause instanceof SQLTransientConnectionException

@@ -80,11 +80,14 @@ public final class Jdbc {
 
     /**
      * Translates a failure; when the database was lost, also empties the pool, so that once it
-     * is back the next call opens a fresh connection instead of meeting another dead one.
+     * is back the next call opens a fresh connection instead of meeting another dead one. A call
+     * that only waited too long for a busy pool empties nothing: its connections are healthy, and
+     * evicting them under load made every waiter open a new one, which made the next waits longer
+     * still (docs/benchmarks.md, "Issue 11": a pool that kept reconnecting under 64 connections).
      */
     private RuntimeException translated(RuntimeException failure) {
         RuntimeException translated = SqlFailures.translate(failure);
-        if (translated instanceof StoreUnavailableException) {
+        if (translated instanceof StoreUnavailableException && !SqlFailures.isPoolBusyTimeout(failure)) {
             evictPooledConnections();
         }
         return translated;

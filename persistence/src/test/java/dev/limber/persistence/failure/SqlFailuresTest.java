@@ -25,4 +25,28 @@ class SqlFailuresTest {
         assertInstanceOf(StoreUnavailableException.class, translated);
         assertFalse(translated.getMessage().contains("Hikari"), translated.getMessage());
     }
+
+    /**
+     * Hikari's timeout when every connection is busy has no cause; when the database cannot be
+     * reached it carries the failed attempt. Only the first leaves the pool's connections alone.
+     */
+    @Test
+    void aBusyPoolsTimeoutIsUnavailableButNotALostDatabase() {
+        RuntimeException busy = new IllegalStateException(
+                "Failed to obtain a connection",
+                new java.sql.SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 3000ms"));
+        assertInstanceOf(StoreUnavailableException.class, SqlFailures.translate(busy));
+        org.junit.jupiter.api.Assertions.assertTrue(SqlFailures.isPoolBusyTimeout(busy));
+
+        RuntimeException unreachable = new IllegalStateException(
+                "Failed to obtain a connection",
+                new java.sql.SQLTransientConnectionException(
+                        "HikariPool-1 - Connection is not available, request timed out after 3000ms",
+                        "08001",
+                        new SQLException("Connection refused", "08001")));
+        assertInstanceOf(StoreUnavailableException.class, SqlFailures.translate(unreachable));
+        assertFalse(SqlFailures.isPoolBusyTimeout(unreachable));
+        assertFalse(SqlFailures.isPoolBusyTimeout(new SQLException("I/O error", "08006")));
+    }
 }
