@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What several rules agree on: which steps load muscles and whether a session's main phase
@@ -49,6 +50,14 @@ final class Loading {
      */
     static boolean mainLoads(Session session, RuleContext context, Set<Target> areas) {
         // Stops at the first loading step that counts, without a list of placed steps or a set.
+        return anyMainStep(session, step -> loadsOneOf(step, context, areas));
+    }
+
+    /**
+     * Whether {@code test} holds for a main-phase exercise step of the session (a circuit's inner
+     * steps included), asked in order until it does: one walk for every question about the main work.
+     */
+    private static boolean anyMainStep(Session session, Predicate<ExerciseStep> test) {
         for (Phase phase : session.phases()) {
             if (phase.kind() != PhaseKind.MAIN) {
                 continue;
@@ -56,11 +65,11 @@ final class Loading {
             for (Step step : phase.steps()) {
                 if (step instanceof Circuit circuit) {
                     for (ExerciseStep inner : circuit.steps()) {
-                        if (loadsOneOf(inner, context, areas)) {
+                        if (test.test(inner)) {
                             return true;
                         }
                     }
-                } else if (loadsOneOf((ExerciseStep) step, context, areas)) {
+                } else if (test.test((ExerciseStep) step)) {
                     return true;
                 }
             }
@@ -118,20 +127,10 @@ final class Loading {
      */
     static Set<Target> mainLoaded(Session session, RuleContext context, Set<Target> areas) {
         Set<Target> loaded = EnumSet.noneOf(Target.class);
-        for (Phase phase : session.phases()) {
-            if (phase.kind() != PhaseKind.MAIN) {
-                continue;
-            }
-            for (Step step : phase.steps()) {
-                if (step instanceof Circuit circuit) {
-                    for (ExerciseStep inner : circuit.steps()) {
-                        addLoaded(inner, context, areas, loaded);
-                    }
-                } else {
-                    addLoaded((ExerciseStep) step, context, areas, loaded);
-                }
-            }
-        }
+        anyMainStep(session, step -> {
+            addLoaded(step, context, areas, loaded);
+            return false; // every step counts
+        });
         return loaded;
     }
 

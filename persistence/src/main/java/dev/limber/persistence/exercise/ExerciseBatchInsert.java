@@ -18,16 +18,19 @@ import java.util.List;
  * {@code @Version} starts it.
  */
 final class ExerciseBatchInsert {
-    private static final String EXERCISE = "INSERT INTO exercise (id, name, name_key, kind, laterality, equipment,"
+    // The tables' columns in the order both bulk paths write them (ExerciseCopyInsert uses them too).
+    static final String EXERCISE_COLUMNS = "exercise (id, name, name_key, kind, laterality, equipment,"
             + " starting_position, caution, source_origin, source_original_id, source_license, version, created_at,"
-            + " updated_at, description, level, mechanic, force, source_author, source_url, variation_of)"
+            + " updated_at, description, level, mechanic, force, source_author, source_url, variation_of)";
+    static final String TARGET_COLUMNS = "exercise_target (exercise_id, role, position, target)";
+    static final String TEXT_COLUMNS = "exercise_text (exercise_id, list, position, content)";
+    static final String MEDIA_COLUMNS = "exercise_media (exercise_id, position, kind, reference, license, author)";
+
+    private static final String EXERCISE = "INSERT INTO " + EXERCISE_COLUMNS
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String TARGET =
-            "INSERT INTO exercise_target (exercise_id, role, position, target) VALUES (?, ?, ?, ?)";
-    private static final String TEXT =
-            "INSERT INTO exercise_text (exercise_id, list, position, content) VALUES (?, ?, ?, ?)";
-    private static final String MEDIA = "INSERT INTO exercise_media (exercise_id, position, kind, reference, license,"
-            + " author) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String TARGET = "INSERT INTO " + TARGET_COLUMNS + " VALUES (?, ?, ?, ?)";
+    private static final String TEXT = "INSERT INTO " + TEXT_COLUMNS + " VALUES (?, ?, ?, ?)";
+    private static final String MEDIA = "INSERT INTO " + MEDIA_COLUMNS + " VALUES (?, ?, ?, ?, ?, ?)";
 
     private ExerciseBatchInsert() {}
 

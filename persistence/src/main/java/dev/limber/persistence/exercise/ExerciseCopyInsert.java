@@ -23,13 +23,10 @@ import org.postgresql.copy.CopyManager;
  * transaction, so a failure leaves nothing behind, as the batches do.
  */
 final class ExerciseCopyInsert {
-    private static final String EXERCISE = "COPY exercise (id, name, name_key, kind, laterality, equipment,"
-            + " starting_position, caution, source_origin, source_original_id, source_license, version, created_at,"
-            + " updated_at, description, level, mechanic, force, source_author, source_url, variation_of) FROM STDIN";
-    private static final String TARGET = "COPY exercise_target (exercise_id, role, position, target) FROM STDIN";
-    private static final String TEXT = "COPY exercise_text (exercise_id, list, position, content) FROM STDIN";
-    private static final String MEDIA =
-            "COPY exercise_media (exercise_id, position, kind, reference, license, author) FROM STDIN";
+    private static final String EXERCISE = "COPY " + ExerciseBatchInsert.EXERCISE_COLUMNS + " FROM STDIN";
+    private static final String TARGET = "COPY " + ExerciseBatchInsert.TARGET_COLUMNS + " FROM STDIN";
+    private static final String TEXT = "COPY " + ExerciseBatchInsert.TEXT_COLUMNS + " FROM STDIN";
+    private static final String MEDIA = "COPY " + ExerciseBatchInsert.MEDIA_COLUMNS + " FROM STDIN";
 
     private ExerciseCopyInsert() {}
 
