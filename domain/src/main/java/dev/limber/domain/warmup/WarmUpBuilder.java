@@ -24,7 +24,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Chooses warm-up moves (dynamic and mobility exercises) from any catalog so the requested areas
@@ -59,20 +58,18 @@ public final class WarmUpBuilder {
     // By the targets a move names, not its bits: a finer target's area bit is not another area named.
     // The count is kept on the candidate: a sort of 10,000s reading it through the exercise's lists
     // spent most of the index's time on those reads.
-    private static final Comparator<Candidate> GENERAL_FIRST = (a, b) -> {
+    private static final Comparator<Candidate> GENERAL_FIRST_BEFORE_ID = (a, b) -> {
         int byNamed = Integer.compare(b.named, a.named);
-        if (byNamed != 0) {
-            return byNamed;
-        }
-        int byLaterality =
-                Integer.compare(lateralityRank(a.exercise.laterality()), lateralityRank(b.exercise.laterality()));
-        return byLaterality != 0 ? byLaterality : a.exercise.id().compareTo(b.exercise.id());
+        return byNamed != 0 ? byNamed : Integer.compare(a.side, b.side);
     };
 
-    /** A fixed order of the groups (by their first candidate): primary bits, all bits, length. */
-    private static final Comparator<List<Candidate>> GROUP_ORDER = (a, b) -> {
-        Candidate x = a.get(0);
-        Candidate y = b.get(0);
+    private static final Comparator<Candidate> GENERAL_FIRST =
+            GENERAL_FIRST_BEFORE_ID.thenComparing(c -> c.exercise.id());
+
+    private static final Comparator<Candidate> BY_ID = Comparator.comparing(c -> c.exercise.id());
+
+    /** A fixed order of groups (by any of their candidates): primary bits, all bits, length. */
+    private static final Comparator<Candidate> GROUP_ORDER = (x, y) -> {
         int byPrimary = Long.compare(x.primary, y.primary);
         if (byPrimary != 0) {
             return byPrimary;
@@ -81,7 +78,11 @@ public final class WarmUpBuilder {
         return byMask != 0 ? byMask : x.length.compareTo(y.length);
     };
 
-    /** Each group of interchangeable candidates (same areas, same length), general first. */
+    /**
+     * Each group of interchangeable candidates (same areas, same length), general first. The groups
+     * are in no particular order: the cover's ranking is a total order of the moves, and the fill
+     * sorts the groups it uses with {@link #GROUP_ORDER} as the last tie-break.
+     */
     private final List<List<Candidate>> groups;
 
     private final long coverable;
@@ -101,43 +102,65 @@ public final class WarmUpBuilder {
         long union = 0;
         long primaryUnion = 0;
         Timing timing = Timing.standard();
-        Function<Exercise, ExerciseStep> steps = doses.stepper();
+        Prescription perSide = doses.standardPerSide();
+        Prescription both = doses.standardBoth();
         // Most moves share one of two standard prescriptions: each distinct one is timed once.
         Map<Prescription, Duration> lengths = new IdentityHashMap<>();
+        List<Candidate> candidates = new ArrayList<>(catalog.size());
         for (Exercise exercise : catalog) {
             if (exercise == null || !exercise.kind().warmsUp()) {
                 continue;
             }
-            ExerciseStep step = steps.apply(exercise);
-            Duration length = lengths.get(step.prescription());
+            // The step itself is written only for the moves a build picks.
+            ExerciseStep article = doses.articleStep(exercise);
+            Prescription dose =
+                    article != null ? article.prescription() : WarmUpDoses.standard(exercise, perSide, both);
+            Duration length = lengths.get(dose);
             if (length == null) {
-                length = timing.of(step);
-                lengths.put(step.prescription(), length);
+                length = timing.of(article != null ? article : ExerciseStep.of(exercise, dose));
+                lengths.put(dose, length);
             }
             long primary = reach(exercise.primary());
-            Candidate candidate = new Candidate(
+            candidates.add(new Candidate(
                     exercise,
                     primary,
                     primary | reach(exercise.secondary()),
                     exercise.primary().size() + exercise.secondary().size(),
                     length,
-                    step);
+                    dose,
+                    article));
+        }
+        // Grouped in id order, a group is put general first by a stable sort on the targets named
+        // and the sides alone, with no comparison of ids (long common prefixes, and most of the
+        // sort's time when they were compared). Stores list their moves in id order already, which
+        // one pass checks.
+        if (!inOrder(candidates, BY_ID)) {
+            candidates.sort(BY_ID);
+        }
+        for (Candidate candidate : candidates) {
             union |= candidate.mask;
             primaryUnion |= candidate.primary;
             byGroup.computeIfAbsent(
-                            new Group(candidate.primary, candidate.mask, candidate.length), g -> new ArrayList<>())
+                            new Group(candidate.primary, candidate.mask, candidate.length), g -> new ArrayList<>(4))
                     .add(candidate);
         }
-        List<List<Candidate>> sorted = new ArrayList<>();
+        List<List<Candidate>> all = new ArrayList<>(byGroup.size());
         for (List<Candidate> group : byGroup.values()) {
-            group.sort(GENERAL_FIRST);
-            sorted.add(List.copyOf(group));
+            group.sort(GENERAL_FIRST_BEFORE_ID);
+            all.add(group);
         }
-        // A fixed order of the groups, so that equally direct groups rank the same in every run.
-        sorted.sort(GROUP_ORDER);
-        this.groups = List.copyOf(sorted);
+        this.groups = all;
         this.coverable = union;
         this.primaryCoverable = primaryUnion;
+    }
+
+    private static <T> boolean inOrder(List<T> items, Comparator<T> order) {
+        for (int i = 1; i < items.size(); i++) {
+            if (order.compare(items.get(i - 1), items.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A builder with the standard doses (the article's, else 30 s each side or 1 min). */
@@ -182,7 +205,7 @@ public final class WarmUpBuilder {
         chosen.sort(GENERAL_FIRST);
         List<ExerciseStep> steps = new ArrayList<>();
         for (Candidate candidate : chosen) {
-            steps.add(candidate.step);
+            steps.add(candidate.step());
         }
         long covered = picks.covered & requested;
         Duration shortfall = budget.minimum().minus(picks.total);
@@ -219,11 +242,19 @@ public final class WarmUpBuilder {
                 Candidate pick = null;
                 Duration left = budget.maximum().minus(total);
                 for (List<Candidate> group : groups) {
+                    // What a group's moves share (areas, length) is checked on any of them, and
+                    // decides most comparisons: a free move is looked for only in a group that
+                    // can still win.
+                    Candidate shape = group.get(0);
+                    if ((shape.reach(primary) & uncovered) == 0 || shape.length.compareTo(left) > 0) {
+                        continue;
+                    }
+                    int byShape = pick == null ? -1 : compareShapes(shape, pick, uncovered, primary, within);
+                    if (byShape > 0) {
+                        continue;
+                    }
                     Candidate candidate = firstFree(group);
-                    if (candidate != null
-                            && (candidate.reach(primary) & uncovered) != 0
-                            && candidate.length.compareTo(left) <= 0
-                            && (pick == null || better(candidate, pick, uncovered, primary, within))) {
+                    if (candidate != null && (byShape < 0 || beforeInTies(candidate, pick))) {
                         pick = candidate;
                     }
                 }
@@ -243,8 +274,8 @@ public final class WarmUpBuilder {
                     relevant.add(group);
                 }
             }
-            // Stable sort: equally direct groups keep the fixed order of the index.
-            relevant.sort(Comparator.comparing(g -> g.get(0), directFirst(requested, within)));
+            relevant.sort(Comparator.comparing(
+                    g -> g.get(0), directFirst(requested, within).thenComparing(GROUP_ORDER)));
             for (List<Candidate> group : relevant) {
                 for (Candidate candidate : group) {
                     if (total.compareTo(budget.minimum()) >= 0) {
@@ -280,25 +311,23 @@ public final class WarmUpBuilder {
     }
 
     /**
-     * More new areas, then fewer areas outside the request ({@code within}: the requested targets,
-     * their parts and their areas), then shorter, then bilateral, then id.
+     * The cover's ranking, on what a group's moves share (negative: {@code a} is better): more new
+     * areas, then fewer areas outside the request ({@code within}: the requested targets, their
+     * parts and their areas), then shorter. Ties go to {@link #beforeInTies}.
      */
-    private static boolean better(Candidate a, Candidate b, long uncovered, boolean primary, long within) {
+    private static int compareShapes(Candidate a, Candidate b, long uncovered, boolean primary, long within) {
         int gainA = Long.bitCount(a.reach(primary) & uncovered);
         int gainB = Long.bitCount(b.reach(primary) & uncovered);
         if (gainA != gainB) {
-            return gainA > gainB;
+            return gainA > gainB ? -1 : 1;
         }
         int outside = Integer.compare(Long.bitCount(a.mask & ~within), Long.bitCount(b.mask & ~within));
-        if (outside != 0) {
-            return outside < 0;
-        }
-        int byLength = a.length.compareTo(b.length);
-        if (byLength != 0) {
-            return byLength < 0;
-        }
-        int side = Integer.compare(lateralityRank(a.exercise.laterality()), lateralityRank(b.exercise.laterality()));
-        return side != 0 ? side < 0 : a.exercise.id().compareTo(b.exercise.id()) < 0;
+        return outside != 0 ? outside : a.length.compareTo(b.length);
+    }
+
+    /** Among moves of equal rank: bilateral, then alternating, then per side, then the smaller id. */
+    private static boolean beforeInTies(Candidate a, Candidate b) {
+        return a.side != b.side ? a.side < b.side : a.exercise.id().compareTo(b.exercise.id()) < 0;
     }
 
     /**
@@ -423,8 +452,13 @@ public final class WarmUpBuilder {
         /** How many targets it names (primary and secondary): more is more general. */
         final int named;
 
+        /** Bilateral 0, alternating 1, per side 2. */
+        final int side;
+
         final Duration length;
-        final ExerciseStep step;
+        private final Prescription dose;
+        /** The article's step, or null for a standard dose. */
+        private final ExerciseStep article;
         /**
          * Made when a build first compares it for repeats, not while indexing: a build looks at
          * few of the 10,000s. A race makes the same string twice, which is harmless (a String is
@@ -432,13 +466,26 @@ public final class WarmUpBuilder {
          */
         private String nameKey;
 
-        Candidate(Exercise exercise, long primary, long mask, int named, Duration length, ExerciseStep step) {
+        Candidate(
+                Exercise exercise,
+                long primary,
+                long mask,
+                int named,
+                Duration length,
+                Prescription dose,
+                ExerciseStep article) {
             this.exercise = exercise;
             this.primary = primary;
             this.mask = mask;
             this.named = named;
+            this.side = lateralityRank(exercise.laterality());
             this.length = length;
-            this.step = step;
+            this.dose = dose;
+            this.article = article;
+        }
+
+        ExerciseStep step() {
+            return article != null ? article : ExerciseStep.of(exercise, dose);
         }
 
         long reach(boolean primaryOnly) {

@@ -75,19 +75,32 @@ public record WarmUpDoses(Duration eachSide, Duration other, Map<ExerciseId, Exe
      * article dose shares one of them.
      */
     public Function<Exercise, ExerciseStep> stepper() {
-        Prescription perSide = Prescription.timed(eachSide).eachSide().catalogChoice();
-        Prescription both = Prescription.timed(other).catalogChoice();
-        return exercise -> step(exercise, perSide, both);
+        Prescription perSide = standardPerSide();
+        Prescription both = standardBoth();
+        return exercise -> {
+            ExerciseStep known = articleStep(exercise);
+            return known != null ? known : ExerciseStep.of(exercise, standard(exercise, perSide, both));
+        };
     }
 
-    private ExerciseStep step(Exercise exercise, Prescription perSide, Prescription both) {
-        Optional<ExerciseStep> known = Optional.ofNullable(article.get(exercise.id()))
-                // A stored exercise may have been changed since: its laterality decides.
-                .filter(step -> StepFit.check(step, Optional.of(exercise)).isEmpty());
-        if (known.isPresent()) {
-            return known.get();
-        }
-        return ExerciseStep.of(exercise, exercise.laterality() == Laterality.PER_SIDE ? perSide : both);
+    /** The article's step for this exercise where it has one that still fits it, else null. */
+    ExerciseStep articleStep(Exercise exercise) {
+        ExerciseStep known = article.get(exercise.id());
+        // A stored exercise may have been changed since: its laterality decides.
+        return known != null && StepFit.check(known, Optional.of(exercise)).isEmpty() ? known : null;
+    }
+
+    Prescription standardPerSide() {
+        return Prescription.timed(eachSide).eachSide().catalogChoice();
+    }
+
+    Prescription standardBoth() {
+        return Prescription.timed(other).catalogChoice();
+    }
+
+    /** The standard dose for an exercise without the article's: {@code perSide} for one-sided moves. */
+    static Prescription standard(Exercise exercise, Prescription perSide, Prescription both) {
+        return exercise.laterality() == Laterality.PER_SIDE ? perSide : both;
     }
 
     /** The dose alone. */
