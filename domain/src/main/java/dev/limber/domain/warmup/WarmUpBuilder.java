@@ -23,6 +23,8 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Queue;
 import java.util.Set;
 
 /**
@@ -98,7 +100,6 @@ public final class WarmUpBuilder {
     public WarmUpBuilder(Collection<Exercise> catalog, WarmUpDoses doses) {
         Checks.required("catalog", catalog);
         Checks.required("doses", doses);
-        Map<Group, List<Candidate>> byGroup = new HashMap<>();
         long union = 0;
         long primaryUnion = 0;
         Timing timing = Timing.standard();
@@ -106,7 +107,8 @@ public final class WarmUpBuilder {
         Prescription both = doses.standardBoth();
         // Most moves share one of two standard prescriptions: each distinct one is timed once.
         Map<Prescription, Duration> lengths = new IdentityHashMap<>();
-        List<Candidate> candidates = new ArrayList<>(catalog.size());
+        // Sized for a group per move, so that it never grows: most groups hold one or two moves.
+        Map<Group, List<Candidate>> byGroup = new HashMap<>(Math.max(16, (int) (catalog.size() / 0.75f) + 1));
         for (Exercise exercise : catalog) {
             if (exercise == null || !exercise.kind().warmsUp()) {
                 continue;
@@ -121,32 +123,26 @@ public final class WarmUpBuilder {
                 lengths.put(dose, length);
             }
             long primary = reach(exercise.primary());
-            candidates.add(new Candidate(
+            Candidate candidate = new Candidate(
                     exercise,
                     primary,
                     primary | reach(exercise.secondary()),
                     exercise.primary().size() + exercise.secondary().size(),
                     length,
                     dose,
-                    article));
-        }
-        // Grouped in id order, a group is put general first by a stable sort on the targets named
-        // and the sides alone, with no comparison of ids (long common prefixes, and most of the
-        // sort's time when they were compared). Stores list their moves in id order already, which
-        // one pass checks.
-        if (!inOrder(candidates, BY_ID)) {
-            candidates.sort(BY_ID);
-        }
-        for (Candidate candidate : candidates) {
+                    article);
             union |= candidate.mask;
             primaryUnion |= candidate.primary;
             byGroup.computeIfAbsent(
-                            new Group(candidate.primary, candidate.mask, candidate.length), g -> new ArrayList<>(4))
+                            new Group(candidate.primary, candidate.mask, candidate.length), g -> new ArrayList<>(2))
                     .add(candidate);
         }
         List<List<Candidate>> all = new ArrayList<>(byGroup.size());
         for (List<Candidate> group : byGroup.values()) {
-            group.sort(GENERAL_FIRST_BEFORE_ID);
+            // A group in id order (stores list their moves in id order) is put general first by a
+            // stable sort on the targets named and the sides alone: comparing the ids (long common
+            // prefixes) was most of the index's sorting time.
+            group.sort(inOrder(group, BY_ID) ? GENERAL_FIRST_BEFORE_ID : GENERAL_FIRST);
             all.add(group);
         }
         this.groups = all;
@@ -268,15 +264,16 @@ public final class WarmUpBuilder {
 
         /** More moves for the requested areas until the minimum, most direct first. */
         void fill() {
-            List<List<Candidate>> relevant = new ArrayList<>();
+            // The minimum is usually reached within the first few groups: a heap hands them out
+            // most direct first without sorting all of them (a total order, so the same as a sort).
+            Queue<List<Candidate>> relevant = new PriorityQueue<>(Comparator.comparing(
+                    g -> g.get(0), directFirst(requested, within).thenComparing(GROUP_ORDER)));
             for (List<Candidate> group : groups) {
                 if ((group.get(0).mask & requested) != 0) {
                     relevant.add(group);
                 }
             }
-            relevant.sort(Comparator.comparing(
-                    g -> g.get(0), directFirst(requested, within).thenComparing(GROUP_ORDER)));
-            for (List<Candidate> group : relevant) {
+            for (List<Candidate> group = relevant.poll(); group != null; group = relevant.poll()) {
                 for (Candidate candidate : group) {
                     if (total.compareTo(budget.minimum()) >= 0) {
                         return;

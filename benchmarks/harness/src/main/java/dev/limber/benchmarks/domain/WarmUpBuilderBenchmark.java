@@ -2,12 +2,15 @@ package dev.limber.benchmarks.domain;
 
 import dev.limber.benchmarks.synthetic.SyntheticCatalog;
 import dev.limber.domain.catalog.Catalog;
+import dev.limber.domain.catalog.ExerciseLookup;
 import dev.limber.domain.exercise.Exercise;
 import dev.limber.domain.exercise.Target;
 import dev.limber.domain.usecase.BuildWarmUp;
 import dev.limber.domain.warmup.Budget;
+import dev.limber.domain.warmup.WarmUpDoses;
 import dev.limber.domain.warmup.WarmUpPlan;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The warm-up builder over synthetic catalogs of 1,000 to 100,000 exercises: one build on an
- * indexed catalog, and indexing plus one build (what a one-off caller pays).
+ * indexed catalog, indexing a catalog plus one build (what a one-off caller pays), and indexing
+ * the moves plus one build (what a call through the store pays after its read).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WarmUpBuilderBenchmark {
     private static final Set<Target> LEG_DAY = Set.of(
             Target.HAMSTRINGS, Target.GLUTES, Target.HIPS, Target.QUADRICEPS, Target.ADDUCTORS, Target.LOWER_BACK);
+
+    /** A warm-up for areas looks no exercise up. */
+    private static final ExerciseLookup NO_LOOKUP = id -> Optional.empty();
 
     @Param({"1000", "10000", "100000"})
     public int catalogSize;
@@ -56,5 +63,14 @@ public class WarmUpBuilderBenchmark {
     @Benchmark
     public WarmUpPlan indexAndBuild() {
         return new BuildWarmUp(new Catalog(exercises, List.of())).forAreas(LEG_DAY, Budget.standard());
+    }
+
+    /**
+     * What a call through the store pays once the moves are read ({@code BuildWarmUp.overStore}
+     * indexes the listed moves at each call): no {@code Catalog}, so no unique-id check.
+     */
+    @Benchmark
+    public WarmUpPlan indexMovesAndBuild() {
+        return new BuildWarmUp(exercises, NO_LOOKUP, WarmUpDoses.standard()).forAreas(LEG_DAY, Budget.standard());
     }
 }
