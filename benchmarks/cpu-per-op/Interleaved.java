@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * one after the other saw the load change tenfold. The thread's own CPU time leaves out GC and
  * JIT threads, so this is for the rules and the warm-up builder (little garbage), not the
  * 100,000-exercise read (use allocation per operation and domain-cpu-ab.sh for that).
- *   java Interleaved rules|warm SLICE_SECONDS ROUNDS CLASSPATH_A CLASSPATH_B
+ *   java Interleaved rules|warm|warm-moves SLICE_SECONDS ROUNDS CLASSPATH_A CLASSPATH_B
  * Prints per round the microseconds of CPU per operation of A and B and B / A, then medians.
  */
 public class Interleaved {
@@ -73,7 +73,8 @@ public class Interleaved {
             benchmark.getField("catalogSize").setInt(instance, 10000);
         }
         benchmark.getMethod("setUp").invoke(instance);
-        Method method = benchmark.getMethod(which.equals("rules") ? "evaluate" : "indexAndBuild");
+        Method method = benchmark.getMethod(
+                which.equals("rules") ? "evaluate" : which.equals("warm-moves") ? "indexMovesAndBuild" : "indexAndBuild");
         return () -> {
             try {
                 return method.invoke(instance);

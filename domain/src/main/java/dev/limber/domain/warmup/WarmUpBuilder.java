@@ -49,8 +49,11 @@ import java.util.Set;
  * same moves that list the most areas. Areas are reasoned with as the rules do: a move for a finer
  * target (front delts) covers its area (shoulders) and ranks as directly as a move naming the area,
  * while a move for the area does not cover a request for one of its finer targets. Each move gets the article's dose where the catalog has one
- * ({@link WarmUpDoses}). Building the index is O(n log n), once; a build is O(areas × groups + g log
- * g) for g groups (g ≤ n), so it stays within n log n, and fast on catalogs of 100,000 exercises.
+ * ({@link WarmUpDoses}), its step written only if it is picked. Building the index is O(n log n),
+ * once (close to linear for a catalog listed in id order, as the stores list it); a build is
+ * O(areas × groups) plus a heap of the g groups the fill may use (g ≤ n), from which it takes only
+ * as many as reach the minimum, so it stays within n log n, and fast on catalogs of 100,000
+ * exercises.
  * Greedy is not always optimal (set cover is NP-hard), but when every area has a move and one move
  * per area fits the budget, it covers every area.
  *
