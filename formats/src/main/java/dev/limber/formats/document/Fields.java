@@ -7,7 +7,7 @@ import dev.limber.formats.duration.DurationText;
 import dev.limber.formats.duration.NotADurationException;
 import java.math.BigInteger;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +28,18 @@ final class Fields {
     private final MappingNode node;
     private final String pointer;
     private final Problems problems;
-    private final Map<String, Node> values = new LinkedHashMap<>();
+    /**
+     * Each field by name, first occurrence only: an allowed field's {@link NodeTuple}, an unknown
+     * field's key {@link Node} (kept only to place a repeat of it). One map per object, not one for
+     * the names and one for the values: a large document reads hundreds of thousands of objects.
+     */
+    private final Map<String, Object> tuples;
 
     private Fields(MappingNode node, String pointer, Problems problems) {
         this.node = node;
         this.pointer = pointer;
         this.problems = problems;
+        this.tuples = new HashMap<>(node.getValue().size() * 4 / 3 + 1);
     }
 
     /** The fields of {@code node}, or empty (with a problem) when it is not an object. */
@@ -61,7 +67,7 @@ final class Fields {
             return Optional.empty();
         }
         Fields fields = new Fields(mapping, pointer, problems);
-        Map<String, Node> keys = new LinkedHashMap<>();
+        Map<String, Object> keys = fields.tuples;
         for (NodeTuple tuple : mapping.getValue()) {
             Node key = tuple.getKeyNode();
             if (!(key instanceof ScalarNode scalar) || !Tag.STR.equals(key.getTag())) {
@@ -69,14 +75,16 @@ final class Fields {
                 continue;
             }
             String name = scalar.getValue();
-            Node first = keys.putIfAbsent(name, key);
-            if (first != null) {
+            boolean known = allowed.contains(name);
+            Object earlier = keys.putIfAbsent(name, known ? tuple : key);
+            if (earlier != null) {
+                Node first = earlier instanceof NodeTuple allowedBefore ? allowedBefore.getKeyNode() : (Node) earlier;
                 problems.add(
                         key,
                         Pointers.child(pointer, name),
                         "field " + Quote.single(name) + " appears twice in " + what + " (first at " + position(first)
                                 + ")");
-            } else if (!allowed.contains(name)) {
+            } else if (!known) {
                 if (lenient) {
                     continue;
                 }
@@ -85,8 +93,6 @@ final class Fields {
                         Pointers.child(pointer, name),
                         "unknown field " + Quote.single(name) + " in " + what + "; allowed: "
                                 + String.join(", ", allowed));
-            } else {
-                fields.values.put(name, tuple.getValueNode());
             }
         }
         return Optional.of(fields);
@@ -101,11 +107,11 @@ final class Fields {
     }
 
     boolean has(String name) {
-        return values.containsKey(name);
+        return value(name) != null;
     }
 
     Node value(String name) {
-        return values.get(name);
+        return tuples.get(name) instanceof NodeTuple tuple ? tuple.getValueNode() : null;
     }
 
     String at(String name) {

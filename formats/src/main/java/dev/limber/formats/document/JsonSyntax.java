@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -46,6 +48,9 @@ final class JsonSyntax {
      * ({@link StreamedDocument}); making a place per node was a fifth of a large read's garbage.
      */
     private boolean marked = true;
+
+    private static final int SHARED_KEYS = 256;
+    private final Map<String, ScalarNode> sharedKeys = new HashMap<>();
 
     /**
      * Lists this deep report progress after each item: the dataset's top-level list (depth 1) and
@@ -135,10 +140,9 @@ final class JsonSyntax {
                 }
                 List<NodeTuple> tuples = new ArrayList<>();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
-                    ScalarNode key = scalar(
-                            Tag.STR,
-                            parser.currentName(),
-                            marked ? mark(parser.currentTokenLocation()) : Optional.empty());
+                    ScalarNode key = marked
+                            ? scalar(Tag.STR, parser.currentName(), mark(parser.currentTokenLocation()))
+                            : unmarkedKey(parser.currentName());
                     Node value = node(parser.nextToken(), depth + 1);
                     if (value == null) {
                         return null;
@@ -178,6 +182,23 @@ final class JsonSyntax {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A field name's node without a mark, shared by every object this reader reads: such a tree
+     * is only mapped and dropped (nothing sets a node's fields), and an object of a document
+     * repeats the same few names. Up to {@link #SHARED_KEYS} names, so that a document of
+     * made-up names cannot grow it.
+     */
+    private ScalarNode unmarkedKey(String name) {
+        ScalarNode key = sharedKeys.get(name);
+        if (key == null) {
+            key = scalar(Tag.STR, name, Optional.empty());
+            if (sharedKeys.size() < SHARED_KEYS) {
+                sharedKeys.put(name, key);
+            }
+        }
+        return key;
     }
 
     ScalarNode scalar(Tag tag, String value, Optional<Mark> start) {
