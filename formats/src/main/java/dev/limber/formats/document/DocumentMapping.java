@@ -246,60 +246,39 @@ final class DocumentMapping {
         if (problems.size() > before) {
             return Optional.empty();
         }
+        java.util.function.Function<Equipment, Exercise> withEquipment = items -> new Exercise(
+                id.get(),
+                name.get(),
+                kind.get(),
+                laterality,
+                primary.get(),
+                secondary,
+                items,
+                startingPosition,
+                cues,
+                variations,
+                caution,
+                source,
+                description,
+                aliases,
+                level,
+                mechanic,
+                force,
+                media,
+                variationOf.orElse(null));
         Equipment made = equipmentOrNull(equipment);
         if (made != null) {
             // Equipment checks itself: with it made, the exercise refuses what it would have
             // refused with none, so it is built once (twice was a fifth of a large read's checks).
-            return build(
-                    f,
-                    () -> new Exercise(
-                            id.get(),
-                            name.get(),
-                            kind.get(),
-                            laterality,
-                            primary.get(),
-                            secondary,
-                            made,
-                            startingPosition,
-                            cues,
-                            variations,
-                            caution,
-                            source,
-                            description,
-                            aliases,
-                            level,
-                            mechanic,
-                            force,
-                            media,
-                            variationOf.orElse(null)));
+            return build(f, () -> withEquipment.apply(made));
         }
+        // The equipment's items are checked after the fields before them, as the exercise checks
+        // its fields, so the first refusal is the same.
         return build(
                 f,
-                () -> new Exercise(
-                                id.get(),
-                                name.get(),
-                                kind.get(),
-                                laterality,
-                                primary.get(),
-                                secondary,
-                                Equipment.none(),
-                                startingPosition,
-                                cues,
-                                variations,
-                                caution,
-                                source,
-                                description,
-                                aliases,
-                                level,
-                                mechanic,
-                                force,
-                                media,
-                                variationOf.orElse(null))
-                                // The equipment's items are checked after the fields before them, as
-                                // the exercise checks its fields, so the first refusal is the same.
-                                .toBuilder()
-                                .equipment(equipment.get())
-                                .build());
+                () -> withEquipment.apply(Equipment.none()).toBuilder()
+                        .equipment(equipment.get())
+                        .build());
     }
 
     /** The equipment made, or null when making it is refused (the caller then words the refusal). */
