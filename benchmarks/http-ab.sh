@@ -10,6 +10,10 @@
 # Besides requests/s it prints the service's CPU time per request (user + system, from /proc),
 # which other work on the machine disturbs far less than throughput: the figure to compare when
 # the machine is not quiet. CONNECTIONS=8 runs wrk with that many connections (default 64).
+# HELLO_JAR=benchmarks/minimal-service/target/minimal-service.jar adds the bare Micronaut service
+# (issue 19's yardstick) as a third service in every round (A, B, /hello) and prints each jar's
+# median of per-round ratios to /hello with their range. HEAP="-Xmx256m -XX:+UseSerialGC" (the
+# launcher's default) sets the heap flags of all services (default -Xmx512m).
 set -euo pipefail
 jar_a="$1"; jar_b="$2"; rounds="${3:-5}"; seconds="${4:-4}"; db="${5:-h2}"
 connections="${CONNECTIONS:-64}"
@@ -33,7 +37,7 @@ start() { # NAME JAR PORT
       DATASOURCES_DEFAULT_USERNAME=postgres DATASOURCES_DEFAULT_PASSWORD=)
   fi
   env "${extra[@]}" LIMBER_HOME="$work/$1" MICRONAUT_SERVER_PORT="$3" LIMBER_ADMIN_TOKEN=benchmark \
-    java -Xmx512m -jar "$2" >"$work/$1.log" 2>&1 &
+    java ${HEAP:--Xmx512m} -jar "$2" >"$work/$1.log" 2>&1 &
   pids+=($!)
   until curl -s -o /dev/null "http://127.0.0.1:$3/api/v1/exercises/leg-swings"; do
     kill -0 "${pids[-1]}" 2>/dev/null || { tail -20 "$work/$1.log" >&2; exit 1; }
@@ -60,6 +64,22 @@ if [ -n "${PATHS:-}" ]; then read -r -a paths <<<"$PATHS"; fi
 
 start a "$jar_a" 18191
 start b "$jar_b" 18192
+if [ -n "${HELLO_JAR:-}" ]; then
+  MICRONAUT_SERVER_PORT=18193 java ${HEAP:--Xmx512m} -jar "$HELLO_JAR" >"$work/hello.log" 2>&1 &
+  pids+=($!)
+  until curl -s -o /dev/null http://127.0.0.1:18193/hello; do
+    kill -0 "${pids[-1]}" 2>/dev/null || { tail -20 "$work/hello.log" >&2; exit 1; }
+    sleep 0.2
+  done
+fi
+# The median of per-round ratios X/Y and their range: "median (min-max)".
+ratios() { # "x1 x2 ..." "y1 y2 ..."
+  local -a x y r=()
+  read -r -a x <<<"$1"; read -r -a y <<<"$2"
+  for i in "${!x[@]}"; do r+=("$(awk "BEGIN {printf \"%.2f\", ${x[$i]} / ${y[$i]}}")"); done
+  printf '%s (%s-%s)' "$(median "${r[@]}")" "$(printf '%s\n' "${r[@]}" | sort -n | head -1)" \
+    "$(printf '%s\n' "${r[@]}" | sort -n | tail -1)"
+}
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%F); $db; wrk -t2 -c$connections, $rounds alternated rounds of ${seconds}s after ${WARMUP:-8} s of warm-up per jar and endpoint"
 echo
 echo "| database | endpoint | A requests/s | B requests/s | B / A | A CPU µs/request | B CPU µs/request | A / B |"
@@ -67,13 +87,23 @@ echo "|---|---|---|---|---|---|---|---|"
 for path in "${paths[@]}"; do
   rate "http://127.0.0.1:18191$path" "${WARMUP:-8}s" >/dev/null
   rate "http://127.0.0.1:18192$path" "${WARMUP:-8}s" >/dev/null
-  a=(); b=(); ca=(); cb=()
+  [ -n "${HELLO_JAR:-}" ] && rate http://127.0.0.1:18193/hello "${WARMUP:-8}s" >/dev/null
+  a=(); b=(); ca=(); cb=(); h=(); ch=()
   for _ in $(seq 1 "$rounds"); do
     read -r r c <<<"$(measure "http://127.0.0.1:18191$path" "${pids[0]}" "${seconds}s")"; a+=("$r"); ca+=("$c")
     read -r r c <<<"$(measure "http://127.0.0.1:18192$path" "${pids[1]}" "${seconds}s")"; b+=("$r"); cb+=("$c")
+    if [ -n "${HELLO_JAR:-}" ]; then
+      read -r r c <<<"$(measure http://127.0.0.1:18193/hello "${pids[2]}" "${seconds}s")"; h+=("$r"); ch+=("$c")
+    fi
   done
   ma="$(median "${a[@]}")"; mb="$(median "${b[@]}")"; mca="$(median "${ca[@]}")"; mcb="$(median "${cb[@]}")"
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$db" "$path" "$ma" "$mb" \
     "$(awk "BEGIN {printf \"%.2f\", $mb / $ma}")" "$mca" "$mcb" "$(awk "BEGIN {printf \"%.2f\", $mca / $mcb}")"
   echo "  A: ${a[*]} (CPU µs ${ca[*]}); B: ${b[*]} (CPU µs ${cb[*]})" >&2
+  echo "  B / A per round: $(ratios "${b[*]}" "${a[*]}"); CPU A / B per round: $(ratios "${ca[*]}" "${cb[*]}")" >&2
+  if [ -n "${HELLO_JAR:-}" ]; then
+    echo "  /hello: ${h[*]} (CPU µs ${ch[*]})" >&2
+    echo "  $path / bare /hello, median of per-round ratios (range): A $(ratios "${a[*]}" "${h[*]}"), B $(ratios "${b[*]}" "${h[*]}");" \
+      "CPU /hello / $path: A $(ratios "${ch[*]}" "${ca[*]}"), B $(ratios "${ch[*]}" "${cb[*]}")" >&2
+  fi
 done

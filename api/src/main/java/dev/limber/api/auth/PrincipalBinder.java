@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import java.security.Principal;
 
 /**
- * Hands the request's principal (set by {@link HealthDetails} for the admin) to a route that asks
+ * Hands the request's principal (set by {@link AdminAuthorization} for the admin) to a route that asks
  * for one: the health endpoint does, to decide whether to show details. Micronaut leaves this
  * binding to micronaut-security, which the service does not use.
  */

@@ -3,6 +3,7 @@ package dev.limber.api.etag;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.limber.api.page.PageView;
+import io.micronaut.core.util.PathMatcher;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -21,9 +22,14 @@ import java.io.UncheckedIOException;
  * (lists, findings, timelines, cards, plans) is tagged by a hash of its encoded body. This is
  * the read cache that stays right across instances: clients and proxies keep the body, and the
  * service only confirms it.
+ *
+ * <p>On every path ({@code /**}), matching {@code /api/**} itself only for a 200 to a GET: Micronaut
+ * 4.10 resolves filters on {@code /**} once, but matches the patterns of any other filter and sorts
+ * the filters again on every request (docs/benchmarks.md, "By-id read against bare Micronaut").
  */
-@ServerFilter("/api/**")
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class ConditionalGets {
+    private static final String API = "/api/**";
     private final JsonMapper json;
     /**
      * The bytes and tag of each page view ({@link dev.limber.api.page.PageViews} hands out one
@@ -38,7 +44,9 @@ final class ConditionalGets {
 
     @ResponseFilter
     void tag(HttpRequest<?> request, MutableHttpResponse<?> response) throws IOException {
-        if (request.getMethod() != HttpMethod.GET || response.getStatus() != HttpStatus.OK) {
+        if (request.getMethod() != HttpMethod.GET
+                || response.getStatus() != HttpStatus.OK
+                || !PathMatcher.ANT.matches(API, request.getPath())) {
             return;
         }
         String etag = response.getHeaders().get(HttpHeaders.ETAG);

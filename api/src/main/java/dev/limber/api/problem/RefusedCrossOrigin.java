@@ -1,6 +1,8 @@
 package dev.limber.api.problem;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.core.util.StringUtils;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -13,8 +15,11 @@ import java.util.List;
 /**
  * Micronaut's CORS filter refuses a request from an origin it does not allow with a bare 403 and
  * no body. This gives that refusal the problem body every other error has. It runs outside the
- * CORS filter (ordered before it), so it sees the refusal on the way out.
+ * CORS filter (ordered before it), so it sees the refusal on the way out. Only there when CORS is
+ * on (it is off by default): without it nothing refuses an origin, and a filter costs every request
+ * its call.
  */
+@Requires(property = "micronaut.server.cors.enabled", value = StringUtils.TRUE)
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class RefusedCrossOrigin implements Ordered {
 
