@@ -1,6 +1,8 @@
 package dev.limber.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.limber.domain.catalog.Catalog;
@@ -18,6 +20,7 @@ import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.usecase.ClashingIdsException;
 import dev.limber.domain.usecase.ConflictPolicy;
 import dev.limber.domain.usecase.ImportCatalog;
+import dev.limber.persistence.transaction.Jdbc;
 import io.micronaut.context.ApplicationContext;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -75,6 +78,19 @@ abstract class DatabaseStoreContract extends StoreContract {
         } catch (SQLException e) {
             throw new IllegalStateException("could not count the rows of " + table, e);
         }
+    }
+
+    /**
+     * Reads in one read unit (a stored program's findings: the program, then its exercises) run on
+     * one connection, in one transaction; outside a unit each read takes its own.
+     */
+    @Test
+    void readsInOneReadUnitShareOneConnection() {
+        Jdbc jdbc = context.getBean(Jdbc.class);
+        List<Connection> inOneUnit = transactions.reading(
+                () -> List.of(jdbc.read(connection -> connection), jdbc.read(connection -> connection)));
+        assertSame(inOneUnit.get(0), inOneUnit.get(1));
+        assertNotSame(jdbc.read(connection -> connection), jdbc.read(connection -> connection));
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.limber.api.findings;
 import dev.limber.api.openapi.ApiDocs;
 import dev.limber.domain.program.ProgramId;
 import dev.limber.domain.rules.ValidationReport;
-import dev.limber.domain.usecase.FindProgram;
+import dev.limber.domain.usecase.CheckStoredProgram;
 import dev.limber.domain.usecase.ValidateProgram;
 import dev.limber.formats.document.DocumentReader;
 import dev.limber.formats.finding.FindingLanguage;
@@ -43,13 +43,14 @@ import java.util.Locale;
 @ApiResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
 @ApiResponse(responseCode = "503", ref = ApiDocs.SERVICE_UNAVAILABLE)
 final class FindingsController {
-    private final FindProgram findProgram;
+    private final CheckStoredProgram checkStored;
     private final ValidateProgram validate;
     private final DocumentReader reader;
     private final FindingsCache cache;
 
-    FindingsController(FindProgram findProgram, ValidateProgram validate, DocumentReader reader, FindingsCache cache) {
-        this.findProgram = findProgram;
+    FindingsController(
+            CheckStoredProgram checkStored, ValidateProgram validate, DocumentReader reader, FindingsCache cache) {
+        this.checkStored = checkStored;
         this.validate = validate;
         this.reader = reader;
         this.cache = cache;
@@ -84,9 +85,7 @@ final class FindingsController {
             @Parameter(description = "The program's id.") @PathVariable String id,
             @Parameter(hidden = true) @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.ACCEPT_LANGUAGE)
                     String acceptLanguage) {
-        ValidationReport report = cache.report(
-                ProgramId.of(id),
-                program -> validate.validate(findProgram.byId(program).value()));
+        ValidationReport report = cache.report(ProgramId.of(id), checkStored::check);
         return worded(report, acceptLanguage);
     }
 

@@ -9,6 +9,7 @@ import dev.limber.domain.timing.Timing;
 import dev.limber.domain.usecase.BuildRampUp;
 import dev.limber.domain.usecase.BuildTimeline;
 import dev.limber.domain.usecase.BuildWarmUp;
+import dev.limber.domain.usecase.CheckStoredProgram;
 import dev.limber.domain.usecase.DeleteExercise;
 import dev.limber.domain.usecase.DeleteProgram;
 import dev.limber.domain.usecase.FindExercise;
@@ -102,6 +103,11 @@ final class UseCaseBeans {
     @Singleton
     ValidateProgram validateProgram(UseCases all) {
         return all.validateProgram();
+    }
+
+    @Singleton
+    CheckStoredProgram checkStoredProgram(UseCases all) {
+        return all.checkStoredProgram();
     }
 
     @Singleton

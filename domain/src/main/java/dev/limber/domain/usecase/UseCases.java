@@ -89,6 +89,11 @@ public final class UseCases {
         return new SeedBuiltInCatalog(exercises, programs, transactions);
     }
 
+    /** Checks a stored program, reading it and its exercises in one read unit. */
+    public CheckStoredProgram checkStoredProgram() {
+        return new CheckStoredProgram(findProgram(), validateProgram(), transactions);
+    }
+
     /** Checks programs whose exercises are stored. */
     public ValidateProgram validateProgram() {
         return overStore().validateProgram();

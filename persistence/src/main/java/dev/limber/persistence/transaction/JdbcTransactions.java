@@ -5,7 +5,8 @@ import jakarta.inject.Singleton;
 import java.util.function.Supplier;
 
 /**
- * The domain's unit of work on the default data source: all or nothing. It runs through
+ * The domain's units of work on the default data source: all or nothing, or reads in one read-only
+ * transaction. It runs through
  * {@link Jdbc}, so its failures are translated, and a lost database evicted, as every other call's.
  */
 @Singleton
@@ -19,5 +20,10 @@ final class JdbcTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return jdbc.write(work);
+    }
+
+    @Override
+    public <T> T reading(Supplier<T> work) {
+        return jdbc.read(work);
     }
 }

@@ -120,14 +120,36 @@ public final class InMemoryStore {
         }
     }
 
+    /**
+     * Runs reads on one snapshot, the contents published when it starts; it takes no turn, so it
+     * never waits for a writer. Work started inside another unit joins it.
+     */
+    <T> T reading(Supplier<T> work) {
+        if (unitOfThisThread.get() != null) {
+            return work.get();
+        }
+        unitOfThisThread.set(new Unit(published, true));
+        try {
+            return work.get();
+        } finally {
+            unitOfThisThread.remove();
+        }
+    }
+
     /** One unit of work: the contents it started from and, once it writes, its own copy. */
     private static final class Unit {
         private final Contents start;
+        private final boolean readOnly;
         private Contents changed;
         private boolean spoiled;
 
         Unit(Contents start) {
+            this(start, false);
+        }
+
+        Unit(Contents start, boolean readOnly) {
             this.start = start;
+            this.readOnly = readOnly;
         }
 
         Contents current() {
@@ -135,6 +157,10 @@ public final class InMemoryStore {
         }
 
         Contents writable() {
+            if (readOnly) {
+                // As a database refuses a write in a read-only transaction.
+                throw new IllegalStateException("a read-only unit of work cannot write");
+            }
             if (changed == null) {
                 changed = start.copy();
             }

@@ -15,4 +15,9 @@ final class MemoryTransactions implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         return store.inTransaction(work);
     }
+
+    @Override
+    public <T> T reading(Supplier<T> work) {
+        return store.reading(work);
+    }
 }

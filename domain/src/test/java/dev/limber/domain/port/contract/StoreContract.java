@@ -1066,6 +1066,18 @@ public abstract class StoreContract {
         }
     }
 
+    @Test
+    void aReadUnitReturnsItsReadsAndJoinsAUnitOfWorkAroundIt() {
+        storeBasics();
+        Exercise fresh = exercise("dead-bug", "Dead Bug", ExerciseKind.STRENGTH, Target.ABDOMINALS);
+        assertEquals(2L, transactions.reading(() -> exercises.count()));
+        boolean seenInside = transactions.inTransaction(() -> {
+            exercises.addAll(List.of(fresh));
+            return transactions.reading(() -> exercises.find(fresh.id()).isPresent());
+        });
+        assertTrue(seenInside, "a read unit inside a unit of work sees that unit's writes");
+    }
+
     /** Issue 14: a finer target is stored under its own name and found by a filter for its area. */
     @Test
     void aFinerTargetIsStoredAsItselfAndFoundByItsArea() {
