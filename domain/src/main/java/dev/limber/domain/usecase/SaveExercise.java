@@ -10,7 +10,6 @@ import dev.limber.domain.port.Stored;
 import dev.limber.domain.port.Transactions;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -49,18 +48,17 @@ public final class SaveExercise {
         Checks.required("command", command);
         Exercise exercise = command.exercise();
         return transactions.inTransaction(() -> {
-            Optional<Exercise> stored = exercises.find(exercise.id()).map(Stored::value);
-            if (stored.isPresent() && !stored.get().equals(exercise)) {
-                ExerciseLookup store = ExerciseLookup.of(exercises);
-                List<BreaksStoredProgramsException.Break> breaks = StoredProgramFit.breaks(
-                        programs,
-                        Map.of(exercise.id(), OptionalInt.empty()),
-                        Set.of(),
-                        ExerciseLookup.of(List.of(stored.get())).orElse(store),
-                        ExerciseLookup.of(List.of(exercise)).orElse(store));
-                if (!breaks.isEmpty()) {
-                    throw new BreaksStoredProgramsException(breaks);
-                }
+            // The store still holds the exercise as it was: it is the "before", and only programs
+            // that use the exercise are read (none for a new exercise or an unused one).
+            ExerciseLookup store = ExerciseLookup.of(exercises);
+            List<BreaksStoredProgramsException.Break> breaks = StoredProgramFit.breaks(
+                    programs,
+                    Map.of(exercise.id(), OptionalInt.empty()),
+                    Set.of(),
+                    store,
+                    ExerciseLookup.of(List.of(exercise)).orElse(store));
+            if (!breaks.isEmpty()) {
+                throw new BreaksStoredProgramsException(breaks);
             }
             exercise.variationOfId()
                     .filter(parent -> exercises.existing(List.of(parent)).isEmpty())

@@ -41,6 +41,9 @@ final class StoredProgramFit {
             return List.of();
         }
         List<Program> users = programs.using(replaced.keySet());
+        if (users.isEmpty()) {
+            return List.of();
+        }
         List<ExerciseId> named = users.stream()
                 .flatMap(program -> program.exerciseIds().stream())
                 .distinct()
