@@ -5,11 +5,12 @@
 #   benchmarks/http-ab.sh JAR_A JAR_B [ROUNDS=5] [SECONDS=4] [h2|pg]
 # JAR_A is the reference (for example a build of the commit before a change, made in a git
 # worktree), JAR_B the build under test. PATHS="p1 p2" picks other endpoints; URL_SUFFIX_a and
-# URL_SUFFIX_b add JDBC URL parameters to one jar's database (e.g. URL_SUFFIX_b='?socketTimeout=10'). pg uses
+# URL_SUFFIX_b add JDBC URL parameters to one jar's database (e.g. URL_SUFFIX_b='?socketTimeout=10'); ENV_a and
+# ENV_b add NAME=VALUE settings (space-separated) to one jar's environment. pg uses
 # PostgreSQL at 127.0.0.1:5432, user postgres, trust auth, with a database of its own per jar.
 # Besides requests/s it prints the service's CPU time per request (user + system, from /proc),
 # which other work on the machine disturbs far less than throughput: the figure to compare when
-# the machine is not quiet. CONNECTIONS=8 runs wrk with that many connections (default 64).
+# the machine is not quiet. PATHS=PUT measures writes (benchmarks/put.lua). CONNECTIONS=8 runs wrk with that many connections (default 64).
 # HELLO_JAR=benchmarks/minimal-service/target/minimal-service.jar adds the bare Micronaut service
 # (issue 19's yardstick) as a third service in every round (A, B, /hello) and prints each jar's
 # median of per-round ratios to /hello with their range. HEAP="-Xmx256m -XX:+UseSerialGC" (the
@@ -36,7 +37,8 @@ start() { # NAME JAR PORT
     extra=(DATASOURCES_DEFAULT_URL="jdbc:postgresql://127.0.0.1:5432/limber_ab_${1}_$$${!suffix:-}"
       DATASOURCES_DEFAULT_USERNAME=postgres DATASOURCES_DEFAULT_PASSWORD=)
   fi
-  env "${extra[@]}" LIMBER_HOME="$work/$1" MICRONAUT_SERVER_PORT="$3" LIMBER_ADMIN_TOKEN=benchmark \
+  local own="ENV_$1"; read -r -a own <<<"${!own:-}"
+  env "${extra[@]}" "${own[@]}" LIMBER_HOME="$work/$1" MICRONAUT_SERVER_PORT="$3" LIMBER_ADMIN_TOKEN=benchmark \
     java ${HEAP:--Xmx512m} -jar "$2" >"$work/$1.log" 2>&1 &
   pids+=($!)
   until curl -s -o /dev/null "http://127.0.0.1:$3/api/v1/exercises/leg-swings"; do
@@ -44,13 +46,17 @@ start() { # NAME JAR PORT
     sleep 0.2
   done
 }
-rate() { wrk -t2 -c"$connections" -d"$2" "$1" | awk '/Requests\/sec/ {print $2}'; }
+here="$(cd "$(dirname "$0")" && pwd)"
+# wrk's arguments for URL: the path PUT means writes (put.lua) against the service's root.
+target() { case "$1" in *PUT) args=(-s "$here/put.lua" "${1%PUT}/") ;; *) args=("$1") ;; esac; }
+rate() { local args; target "$1"; wrk -t2 -c"$connections" -d"$2" "${args[@]}" | awk '/Requests\/sec/ {print $2}'; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # One round on URL against the service PID: "requests/s CPU-microseconds-per-request".
 measure() { # URL PID SECONDS
-  local before after out
+  local before after out args
+  target "$1"
   before="$(ticks "$2")"
-  out="$(wrk -t2 -c"$connections" -d"$3" "$1")"
+  out="$(wrk -t2 -c"$connections" -d"$3" "${args[@]}")"
   after="$(ticks "$2")"
   awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" '
     / requests in / {n = $1} /Requests\/sec/ {r = $2}

@@ -52,20 +52,7 @@ endpoints=(
   "write (PUT /api/v1/exercises/{id}, new and replaced)|PUT"
 )
 
-# Writes: each wrk thread PUTs its own 500 exercise ids in turn (created, then replaced), so no
-# two connections write one id at once (that would be a 409, a conflict, not a cost).
-cat >"$work/put.lua" <<'LUA'
-local threads = 0
-function setup(thread) threads = threads + 1; thread:set("tid", threads) end
-local n = 0
-function request()
-  n = n + 1
-  local id = "bench-" .. tid .. "-" .. (n % 500)
-  local body = '{"id":"' .. id .. '","name":"Bench ' .. id .. '","kind":"mobility","primary":["hips"]}'
-  return wrk.format("PUT", "/api/v1/exercises/" .. id,
-    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer benchmark"}, body)
-end
-LUA
+# Writes: benchmarks/put.lua (each wrk thread PUTs its own ids, so no 409s).
 
 start_service() { # extra environment as NAME=VALUE...
   env "$@" LIMBER_HOME="$work/home" LIMBER_CACHE="$work/cache" LIMBER_API_JAR="$jar" \
@@ -85,7 +72,7 @@ stop_service() {
 run_wrk() { # LABEL PATH [PORT] -> a table row
   local label="$1" path="$2" at="${3:-$port}" out rps p50 p99
   local -a script=()
-  if [ "$path" = PUT ]; then script=(-s "$work/put.lua"); path=/; fi
+  if [ "$path" = PUT ]; then script=(-s "$root/benchmarks/put.lua"); path=/; fi
   wrk -t2 -c"$connections" -d5s "${script[@]}" "http://127.0.0.1:$at$path" >/dev/null   # warm-up
   out="$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "${script[@]}" "http://127.0.0.1:$at$path")"
   rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
