@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code exercise} rows: single rows and writes on the entity and its {@code @Version}, ids for
@@ -15,6 +16,14 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface ExerciseRepository extends CrudRepository<ExerciseRow, String> {
     List<String> findIdByIdIn(Collection<String> ids);
+
+    /** What a replacement needs of the stored row (its lists' primary keys start with the id). */
+    @Query("SELECT e.version, e.created_at,"
+            + " EXISTS (SELECT 1 FROM exercise_target t WHERE t.exercise_id = e.id) AS has_targets,"
+            + " EXISTS (SELECT 1 FROM exercise_text x WHERE x.exercise_id = e.id) AS has_texts,"
+            + " EXISTS (SELECT 1 FROM exercise_media m WHERE m.exercise_id = e.id) AS has_media"
+            + " FROM exercise e WHERE e.id = :id")
+    Optional<ExerciseRow.Replaced> findReplaced(String id);
 
     @Query("SELECT id FROM exercise ORDER BY id")
     List<String> allIds();

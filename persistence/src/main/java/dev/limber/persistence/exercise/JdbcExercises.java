@@ -82,9 +82,11 @@ final class JdbcExercises implements Exercises {
     public Stored<Exercise> save(Exercise exercise, ExpectedVersion expected) {
         return jdbc.write(() -> {
             String id = exercise.id().value();
-            Optional<ExerciseRow> stored = exercises.findById(id);
+            Optional<ExerciseRow.Replaced> stored = exercises.findReplaced(id);
             OptionalLong base = expected.judgeSave(
-                    "exercise", id, stored.map(ExerciseRow::storedVersion).orElse(null));
+                    "exercise",
+                    id,
+                    stored.map(ExerciseRow.Replaced::storedVersion).orElse(null));
             if (base.isEmpty()) {
                 ExerciseRow inserted = exercises.save(ExerciseRow.of(exercise));
                 insertLists(exercise);
@@ -93,13 +95,20 @@ final class JdbcExercises implements Exercises {
             }
             ExerciseRow updated;
             try {
-                updated = exercises.update(stored.get().replacedBy(exercise));
+                updated = exercises.update(ExerciseRow.replacing(stored.get(), exercise));
             } catch (OptimisticLockException changedMeanwhile) {
                 throw staleNow(id, base.getAsLong());
             }
-            targets.deleteByIdExerciseId(id);
-            texts.deleteByIdExerciseId(id);
-            media.deleteByIdExerciseId(id);
+            // Only lists that hold rows are cleared: most exercises have no texts or media.
+            if (stored.get().hasTargets()) {
+                targets.deleteByIdExerciseId(id);
+            }
+            if (stored.get().hasTexts()) {
+                texts.deleteByIdExerciseId(id);
+            }
+            if (stored.get().hasMedia()) {
+                media.deleteByIdExerciseId(id);
+            }
             insertLists(exercise);
             return new Stored<>(
                     exercise, updated.storedVersion(), updated.updatedAt().toInstant());

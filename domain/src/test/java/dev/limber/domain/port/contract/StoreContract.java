@@ -1254,6 +1254,23 @@ public abstract class StoreContract {
     }
 
     @Test
+    void replacingAnExerciseReplacesEachOfItsListsWholeWhicheverWereEmpty() {
+        Exercise bare = exercise("shape-move", "Shape Move", ExerciseKind.STRENGTH, Target.GLUTES);
+        Exercise texts = everyText("shape-move", "Shape Move");
+        Exercise linked = linked("shape-move", "bare-parent");
+        exercises.save(
+                exercise("bare-parent", "Bare Parent", ExerciseKind.MOBILITY, Target.HIPS), ExpectedVersion.absent());
+        long version = exercises.save(bare, ExpectedVersion.absent()).version();
+        // Every change of shape: lists appear, change, and go, alone and together.
+        for (Exercise next : List.of(texts, bare, linked, texts, linked, bare, bare)) {
+            Stored<Exercise> saved = exercises.save(next, ExpectedVersion.exactly(version));
+            assertEquals(version + 1, saved.version(), "each replacement is one version more");
+            version = saved.version();
+            assertEquals(next, exercises.find(next.id()).orElseThrow().value(), "read back as replaced");
+        }
+    }
+
+    @Test
     void anExerciseThatVariationsLinkToIsNotDeletedUntilTheyAreGone() {
         exercises.addAll(List.of(
                 exercise("parent-move", "Parent Move", ExerciseKind.STRENGTH, Target.GLUTES),
