@@ -69,6 +69,9 @@ class NoDatabaseTest {
         assertTrue(run.err().startsWith("limber: ghost-move is " + OPENING + "\n"), run.err());
         assertTrue(run.out().contains(":26:27: error unknown-exercise unknown exercise ghost-move"), run.out());
         assertTrue(Files.exists(database()), "the embedded database was opened: " + list());
+        assertFalse(
+                Files.exists(database().resolveSibling("limber.trace.db")),
+                "opening a new database leaves no H2 error trace beside it: " + list());
     }
 
     /** {@code validate} refuses the dangling {@code variationOf} links {@code import} refuses, placed alike. */

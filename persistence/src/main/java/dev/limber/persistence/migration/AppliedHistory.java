@@ -80,7 +80,11 @@ public final class AppliedHistory {
             }
             folders.add(VendorMigrations.VENDOR_ROOT.substring("classpath:".length()) + vendor);
             Optional<Map<String, Migration>> build = inFolders(AppliedHistory.class.getClassLoader(), folders);
-            return build.isPresent() && build.get().equals(applied(connection, table.get()));
+            // Asked first, so that a new database is not sent a query that fails (H2 would log
+            // it to a trace file beside the database, PostgreSQL to its server log).
+            return build.isPresent()
+                    && exists(connection, table.get())
+                    && build.get().equals(applied(connection, table.get()));
         } catch (SQLException | RuntimeException cannotTell) {
             return false; // no history table yet, an unreachable database: Flyway says what it is
         }
@@ -198,6 +202,16 @@ public final class AppliedHistory {
             crc.update(line.getBytes(StandardCharsets.UTF_8));
         }
         return (int) crc.getValue();
+    }
+
+    /** Whether the (possibly schema-qualified) table exists, as the database's metadata lists it. */
+    private static boolean exists(Connection connection, String table) throws SQLException {
+        int dot = table.lastIndexOf('.');
+        String schema = dot < 0 ? connection.getSchema() : table.substring(0, dot);
+        String name = table.substring(dot + 1);
+        try (ResultSet tables = connection.getMetaData().getTables(null, schema, name, null)) {
+            return tables.next();
+        }
     }
 
     /**
