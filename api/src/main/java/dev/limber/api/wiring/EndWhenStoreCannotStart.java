@@ -3,7 +3,9 @@ package dev.limber.api.wiring;
 import dev.limber.domain.port.StoreStartup;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -14,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * (unreachable, a migration refused), the service logs why in one line and ends with status 1,
  * so a supervisor restarts it instead of it answering 503 forever. Switched on by
  * {@code limber.store.exit-on-start-failure=true} (the service's {@code application.yml}); tests
- * leave it off, so a bad database fails a test and not the JVM running them all.
+ * leave it off, so a bad database fails a test and not the JVM running them all. Once the service
+ * is stopping (for instance because its port is taken), a store that fails because its pool was
+ * closed under it is no reason to end: the stop decides the status.
  */
 @Singleton
 @Requires(property = "limber.store.exit-on-start-failure", value = "true")
@@ -22,6 +26,7 @@ final class EndWhenStoreCannotStart implements ApplicationEventListener<StartupE
     private static final Logger LOG = LoggerFactory.getLogger(EndWhenStoreCannotStart.class);
 
     private final StoreStartup store;
+    private volatile boolean stopping;
 
     EndWhenStoreCannotStart(StoreStartup store) {
         this.store = store;
@@ -39,7 +44,15 @@ final class EndWhenStoreCannotStart implements ApplicationEventListener<StartupE
         });
     }
 
+    @EventListener
+    void stopping(ShutdownEvent event) {
+        stopping = true;
+    }
+
     private void end(Throwable failure) {
+        if (stopping) {
+            return;
+        }
         Throwable cause =
                 failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         LOG.error("Cannot prepare the database {}: {}", store.location(), cause.getMessage());
