@@ -6,7 +6,7 @@ import dev.limber.domain.ModelField;
 import dev.limber.domain.guard.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -197,9 +197,13 @@ public record Exercise(
         return b;
     }
 
-    private static <T> List<T> distinct(ModelField field, List<T> values) {
-        if (new LinkedHashSet<>(values).size() != values.size()) {
-            throw new InvalidValueException(field, values, "must not name a target twice");
+    private static List<Target> distinct(ModelField field, List<Target> values) {
+        // An EnumSet, not a LinkedHashSet: no node per target for each exercise built.
+        EnumSet<Target> seen = EnumSet.noneOf(Target.class);
+        for (int i = 0; i < values.size(); i++) {
+            if (!seen.add(values.get(i))) {
+                throw new InvalidValueException(field, values, "must not name a target twice");
+            }
         }
         return values;
     }

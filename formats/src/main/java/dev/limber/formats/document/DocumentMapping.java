@@ -199,7 +199,7 @@ final class DocumentMapping {
             for (int i = 0; i < items.size(); i++) {
                 String at = Pointers.child(fields.at("exercises"), i);
                 Node item = items.get(i);
-                exercise(item, at).ifPresent(e -> exercises.add(new Located<>(e, problems.source(), item, at)));
+                exercise(item, at).ifPresent(e -> exercises.add(Located.of(e, problems.source(), item, at)));
                 checked.run();
             }
         });
@@ -207,7 +207,7 @@ final class DocumentMapping {
             for (int i = 0; i < items.size(); i++) {
                 String at = Pointers.child(fields.at("programs"), i);
                 Node item = items.get(i);
-                program(item, at).ifPresent(p -> programs.add(new Located<>(p, problems.source(), item, at)));
+                program(item, at).ifPresent(p -> programs.add(Located.of(p, problems.source(), item, at)));
                 checked.run();
             }
         });

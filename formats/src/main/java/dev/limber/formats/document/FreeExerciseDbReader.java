@@ -151,7 +151,7 @@ public final class FreeExerciseDbReader {
             }
             try {
                 Exercise exercise = entry.builder().apply(ExerciseId.of(slug));
-                exercises.add(new Located<>(exercise, source, entry.node(), entry.pointer()));
+                exercises.add(Located.of(exercise, source, entry.node(), entry.pointer()));
             } catch (InvalidValueException e) {
                 String field = datasetField(e);
                 problems.add(

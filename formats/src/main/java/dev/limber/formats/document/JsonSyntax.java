@@ -73,20 +73,22 @@ final class JsonSyntax {
         if (hasSurrogates(text)) {
             return Optional.empty();
         }
-        return read(text, new JsonSyntax(source, limits.maxDepth(), charsRead));
+        return read(text, new JsonSyntax(source, limits.maxDepth(), charsRead), 1);
     }
 
     /**
      * The tree of a part of a document that was read before (an item of a {@link StreamedDocument}),
      * marked where it stands in the whole document: {@code part} starts at {@code index} (0-based),
-     * on {@code line} and {@code column} (1-based, as jackson counts).
+     * on {@code line} and {@code column} (1-based, as jackson counts), and nests {@code depth} deep
+     * there (so that it is refused past the limits where the whole document would be).
      */
-    static Optional<Node> readPart(String part, String source, ReadLimits limits, int index, int line, int column) {
+    static Optional<Node> readPart(
+            String part, String source, ReadLimits limits, int index, int line, int column, int depth) {
         JsonSyntax reader = new JsonSyntax(source, limits.maxDepth(), chars -> {});
         reader.firstIndex = index;
         reader.firstLine = line - 1;
         reader.firstColumn = column - 1;
-        return read(part, reader);
+        return read(part, reader, depth);
     }
 
     /** A reader of the tokens {@code parser} gives, for a caller that walks the top of a document itself. */
@@ -103,6 +105,21 @@ final class JsonSyntax {
         return reader;
     }
 
+    /** A reader of parts of a document without marks ({@link #readAgain}), sharing field names across them. */
+    static JsonSyntax unmarked(String source, ReadLimits limits) {
+        JsonSyntax reader = new JsonSyntax(source, limits.maxDepth(), chars -> {});
+        reader.marked = false;
+        return reader;
+    }
+
+    /**
+     * The tree of a part of a document read before, nesting {@code depth} deep where it stands
+     * (so that it is refused past the limits where the whole document would be), or empty.
+     */
+    Optional<Node> readAgain(String part, int depth) {
+        return read(part, this, depth);
+    }
+
     /**
      * Columns here count UTF-16 units, the YAML parser's count code points: they differ only
      * after a character outside the Basic Multilingual Plane, rare enough to leave to it.
@@ -116,14 +133,14 @@ final class JsonSyntax {
         return false;
     }
 
-    private static Optional<Node> read(String text, JsonSyntax reader) {
+    private static Optional<Node> read(String text, JsonSyntax reader, int depth) {
         try (JsonParser parser = FACTORY.createParser(text)) {
             reader.parser = parser;
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
                 return Optional.empty();
             }
-            Node root = reader.node(first, 1);
+            Node root = reader.node(first, depth);
             return root == null || parser.nextToken() != null ? Optional.empty() : Optional.of(root);
         } catch (IOException | RuntimeException refused) {
             return Optional.empty();

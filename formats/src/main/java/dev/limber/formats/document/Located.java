@@ -1,19 +1,25 @@
 package dev.limber.formats.document;
 
-import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * A value read from a document with the node and pointer it was read from. The node may be read
- * again only when asked for ({@link StreamedDocument} keeps where an item's text is, not its
- * tree).
+ * A value read from a document, with where it was read: its source, its JSON pointer and the
+ * node it was read from. A streamed item keeps only where its text is and reads its node again
+ * when a problem must be placed in it ({@link StreamedItem}); any other keeps its tree.
  */
-record Located<T>(T value, String source, Supplier<Node> place, String pointer) {
-    Located(T value, String source, Node node, String pointer) {
-        this(value, source, () -> node, pointer);
+sealed interface Located<T> permits Located.InTree, StreamedItem {
+    T value();
+
+    String source();
+
+    String pointer();
+
+    Node node();
+
+    static <T> Located<T> of(T value, String source, Node node, String pointer) {
+        return new InTree<>(value, source, node, pointer);
     }
 
-    Node node() {
-        return place.get();
-    }
+    /** A value whose tree is kept. */
+    record InTree<T>(T value, String source, Node node, String pointer) implements Located<T> {}
 }

@@ -2,9 +2,7 @@ package dev.limber.formats.document;
 
 import dev.limber.domain.usecase.MisfitStepsException;
 import dev.limber.domain.usecase.UnknownVariationOfException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -21,14 +19,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class Locator {
 
-    /** Where one exercise or program of the catalog was read. */
-    private record Origin(String source, Supplier<Node> node, String pointer) {}
+    private final Located<?> root;
+    private final List<Located<?>> exercises;
+    private final List<Located<?>> programs;
 
-    private final Origin root;
-    private final List<Origin> exercises;
-    private final List<Origin> programs;
-
-    private Locator(Origin root, List<Origin> exercises, List<Origin> programs) {
+    private Locator(Located<?> root, List<? extends Located<?>> exercises, List<? extends Located<?>> programs) {
         this.root = root;
         this.exercises = List.copyOf(exercises);
         this.programs = List.copyOf(programs);
@@ -36,30 +31,29 @@ public final class Locator {
 
     /** A locator for one object or document read whole from {@code source}. */
     static Locator of(String source, Node root) {
-        return new Locator(new Origin(source, () -> root, ""), List.of(), List.of());
+        return new Locator(Located.of(null, source, root, ""), List.of(), List.of());
     }
 
-    /** A locator for a catalog merged from documents, item by item in catalog order. */
+    /**
+     * A locator for a catalog merged from documents, item by item in catalog order; each item's
+     * place is kept as it was read (a streamed item's tree is read again only when asked).
+     */
     static Locator of(
             String firstSource,
             Node firstRoot,
             List<? extends Located<?>> exercises,
             List<? extends Located<?>> programs) {
-        List<Origin> e = new ArrayList<>();
-        exercises.forEach(l -> e.add(new Origin(l.source(), l.place(), l.pointer())));
-        List<Origin> p = new ArrayList<>();
-        programs.forEach(l -> p.add(new Origin(l.source(), l.place(), l.pointer())));
-        return new Locator(new Origin(firstSource, () -> firstRoot, ""), e, p);
+        return new Locator(Located.of(null, firstSource, firstRoot, ""), exercises, programs);
     }
 
     /** The problem {@code message} placed where {@code pointer} points. */
     public Problem at(String pointer, String message) {
         List<String> segments = Pointers.segments(pointer);
-        Origin origin = root;
+        Located<?> origin = root;
         List<String> rest = segments;
         if (segments.size() >= 2
                 && (segments.get(0).equals("exercises") || segments.get(0).equals("programs"))) {
-            List<Origin> items = segments.get(0).equals("exercises") ? exercises : programs;
+            List<Located<?>> items = segments.get(0).equals("exercises") ? exercises : programs;
             int index = index(segments.get(1));
             if (index >= 0 && index < items.size()) {
                 origin = items.get(index);
@@ -67,7 +61,7 @@ public final class Locator {
             }
         }
         String local = origin.pointer() + Pointers.join(rest);
-        Node node = deepest(origin.node().get(), rest);
+        Node node = deepest(origin.node(), rest);
         if (node == null || node.getStartMark().isEmpty()) {
             return Problem.at(origin.source(), local, message);
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -22,13 +21,14 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
- * A Limber document in JSON read as a stream: jackson-core's parser goes through the text once,
- * and each item of {@code exercises} and {@code programs} is built as a node tree
- * ({@link JsonSyntax}), mapped by {@link DocumentMapping} and let go before the next one is read.
- * Reading the whole tree first held every node of every item until the last was mapped: at
- * 100,000 exercises that tree is most of the memory a read takes and most of the garbage
- * collector's work. Of a mapped item only where its text starts and ends is kept; its tree is
- * read again from there if a later problem must be placed in it ({@link Located#node()}).
+ * A Limber document in JSON read as a stream: jackson-core's parser goes through the text once.
+ * A simple exercise is mapped straight from its tokens ({@link ExerciseTokens}); any other item of
+ * {@code exercises} and {@code programs} is built as a node tree ({@link JsonSyntax}), mapped by
+ * {@link DocumentMapping} and let go before the next one is read. Reading the whole tree first
+ * held every node of every item until the last was mapped, and a tree per item was still most of
+ * a 100,000-exercise read's garbage. Of a mapped item only where its text starts and ends is kept
+ * ({@link StreamedItem}); its tree is read again from there if a later problem must be placed in
+ * it.
  *
  * <p>The document's own fields are read as a tree whose two lists are left empty, and checked by
  * the same {@link DocumentMapping#document} as before, so every problem is the same, at the same
@@ -68,6 +68,9 @@ final class StreamedDocument {
     private final Problems unplaced;
 
     private final DocumentMapping unplacedMapping;
+    /** Reads again, without marks, an item that was not simple enough for {@link ExerciseTokens}. */
+    private final JsonSyntax again;
+
     private final List<Located<Exercise>> exercises = new ArrayList<>();
     private final List<Located<Program>> programs = new ArrayList<>();
     private long items;
@@ -83,6 +86,7 @@ final class StreamedDocument {
         this.programMapping = new DocumentMapping(programProblems);
         this.unplaced = new Problems(source);
         this.unplacedMapping = new DocumentMapping(unplaced);
+        this.again = JsonSyntax.unmarked(source, limits);
     }
 
     /** The document read, or empty when the caller should read it through the tree. */
@@ -147,50 +151,68 @@ final class StreamedDocument {
     private Node items(JsonParser parser, JsonSyntax syntax, String name) throws IOException {
         Optional<Mark> start = syntax.mark(parser.currentTokenLocation());
         JsonSyntax unmarked = JsonSyntax.unmarkedOver(parser, source, limits);
-        String list = Pointers.child("", name);
+        boolean ofExercises = name.equals("exercises");
+        ExerciseTokens tokens =
+                ofExercises && limits.maxDepth() >= ExerciseTokens.NESTS ? new ExerciseTokens(parser) : null;
+        StreamedItem.InList list = new StreamedItem.InList(text, source, limits, Pointers.child("", name));
         int index = 0;
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
             JsonLocation from = parser.currentTokenLocation();
-            Node item = unmarked.node(next, 3);
-            if (item == null) {
-                return null;
-            }
-            long to = parser.currentLocation().getCharOffset();
-            String pointer = Pointers.child(list, index++);
-            items++;
-            Supplier<Node> again = again(from, to);
-            int before = unplaced.size();
-            if (name.equals("exercises")) {
-                Optional<Exercise> exercise = unplacedMapping.exercise(item, pointer);
-                if (unplaced.size() != before) {
-                    exercise = exerciseMapping.exercise(again.get(), pointer);
-                }
-                exercise.ifPresent(e -> exercises.add(new Located<>(e, source, again, pointer)));
+            int begin = (int) from.getCharOffset();
+            Exercise simple = null;
+            Node item = null;
+            if (tokens != null && next == JsonToken.START_OBJECT) {
+                simple = tokens.exercise();
             } else {
-                Optional<Program> program = unplacedMapping.program(item, pointer);
-                if (unplaced.size() != before) {
-                    program = programMapping.program(again.get(), pointer);
+                item = unmarked.node(next, StreamedItem.DEPTH);
+                if (item == null) {
+                    return null;
                 }
-                program.ifPresent(p -> programs.add(new Located<>(p, source, again, pointer)));
+            }
+            int end = (int) parser.currentLocation().getCharOffset();
+            StreamedItem<Void> at =
+                    new StreamedItem<>(null, list, begin, end, from.getLineNr(), from.getColumnNr(), index++);
+            items++;
+            if (simple != null) {
+                exercises.add(at.holding(simple));
+            } else {
+                if (item == null) {
+                    // Not simple: read through the tree, as every item was before.
+                    item = again.readAgain(text.substring(begin, end), StreamedItem.DEPTH)
+                            .orElse(null);
+                    if (item == null) {
+                        return null;
+                    }
+                }
+                map(ofExercises, item, at);
             }
             if (exerciseProblems.size() + programProblems.size() > Problems.MAX) {
                 return null;
             }
-            charsRead.accept(to);
+            charsRead.accept(end);
         }
         return new SequenceNode(Tag.SEQ, true, new ArrayList<>(), FlowStyle.FLOW, start, syntax.end());
     }
 
-    /** An item's tree read again from its text, marked where it stands in the document. */
-    private Supplier<Node> again(JsonLocation from, long to) {
-        String text = this.text;
-        String source = this.source;
-        ReadLimits limits = this.limits;
-        int start = (int) from.getCharOffset();
-        int end = (int) to;
-        int line = from.getLineNr();
-        int column = from.getColumnNr();
-        return () -> JsonSyntax.readPart(text.substring(start, end), source, limits, start, line, column)
-                .orElseThrow(() -> new IllegalStateException("an item read before no longer reads at " + start));
+    /**
+     * Maps an item from its tree without marks; one with a problem is mapped again from its
+     * marked tree, so that its problems are the tree reading's, at the same places.
+     */
+    private void map(boolean ofExercises, Node item, StreamedItem<Void> at) {
+        String pointer = at.pointer();
+        int before = unplaced.size();
+        if (ofExercises) {
+            Optional<Exercise> exercise = unplacedMapping.exercise(item, pointer);
+            if (unplaced.size() != before) {
+                exercise = exerciseMapping.exercise(at.node(), pointer);
+            }
+            exercise.ifPresent(e -> exercises.add(at.holding(e)));
+        } else {
+            Optional<Program> program = unplacedMapping.program(item, pointer);
+            if (unplaced.size() != before) {
+                program = programMapping.program(at.node(), pointer);
+            }
+            program.ifPresent(p -> programs.add(at.holding(p)));
+        }
     }
 }

@@ -211,7 +211,7 @@ public final class WgerReader {
             try {
                 Entry parent = entry.group() == null ? null : parents.get(entry.group());
                 String variationOf = parent == null || parent == entry ? null : slugs.get(parent);
-                exercises.add(new Located<>(
+                exercises.add(Located.of(
                         entry.toExercise(ExerciseId.of(slug), variationOf), source, entry.node(), entry.pointer()));
             } catch (InvalidValueException e) {
                 String at = entry.placeOf(e);
