@@ -15,10 +15,10 @@ import dev.limber.domain.program.Session;
 import dev.limber.domain.timing.Timing;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Chooses warm-up moves (dynamic and mobility exercises) from any catalog so the requested areas
@@ -49,8 +50,9 @@ import java.util.Set;
  * same moves that list the most areas. Areas are reasoned with as the rules do: a move for a finer
  * target (front delts) covers its area (shoulders) and ranks as directly as a move naming the area,
  * while a move for the area does not cover a request for one of its finer targets. Each move gets the article's dose where the catalog has one
- * ({@link WarmUpDoses}), its step written only if it is picked. Building the index is O(n log n),
- * once (close to linear for a catalog listed in id order, as the stores list it); a build is
+ * ({@link WarmUpDoses}), its step written only if it is picked. Building the index is linear for a
+ * catalog listed in id order, as the stores list it (counting sorts: no comparisons), else
+ * O(n log n) at worst, once; a build is
  * O(areas × groups) plus a heap of the g groups the fill may use (g ≤ n), from which it takes only
  * as many as reach the minimum, so it stays within n log n, and fast on catalogs of 100,000
  * exercises.
@@ -71,6 +73,9 @@ public final class WarmUpBuilder {
     private static final Comparator<Candidate> GENERAL_FIRST =
             GENERAL_FIRST_BEFORE_ID.thenComparing(c -> c.exercise.id());
 
+    /** Bilateral, alternating, per side: the ranks {@link #lateralityRank} gives. */
+    private static final int SIDES = 3;
+
     private static final Comparator<Candidate> BY_ID = Comparator.comparing(c -> c.exercise.id());
 
     /** A fixed order of groups (by any of their candidates): primary bits, all bits, length. */
@@ -84,12 +89,15 @@ public final class WarmUpBuilder {
     };
 
     /**
-     * Each group of interchangeable candidates (same areas, same length), general first. The groups
-     * are in no particular order: the cover's ranking is a total order of the moves, and the fill
-     * sorts the groups it uses with {@link #GROUP_ORDER} as the last tie-break.
+     * Every candidate, group after group of interchangeable ones (same areas, same length), each
+     * group general first; group {@code g} runs from {@code moves[starts[g]]} to just before
+     * {@code moves[starts[g + 1]]}. The groups are in no particular order: the cover's ranking is
+     * a total order of the moves, and the fill orders the groups it uses with {@link #GROUP_ORDER}
+     * as the last tie-break.
      */
-    private final List<List<Candidate>> groups;
+    private final Candidate[] moves;
 
+    private final int[] starts;
     private final long coverable;
     private final long primaryCoverable;
 
@@ -108,58 +116,136 @@ public final class WarmUpBuilder {
         Timing timing = Timing.standard();
         Prescription perSide = doses.standardPerSide();
         Prescription both = doses.standardBoth();
-        // Most moves share one of two standard prescriptions: each distinct one is timed once.
-        Map<Prescription, Duration> lengths = new IdentityHashMap<>();
-        // Sized for a group per move, so that it never grows: most groups hold one or two moves.
-        Map<Group, List<Candidate>> byGroup = new HashMap<>(Math.max(16, (int) (catalog.size() / 0.75f) + 1));
+        // Most moves share one of two standard prescriptions: each distinct one is timed once, and
+        // each distinct length numbered for the group key.
+        Map<Prescription, Integer> lengthOf = new IdentityHashMap<>();
+        List<Duration> lengths = new ArrayList<>(4);
+        GroupNumbers groups = new GroupNumbers(catalog.size() / 2);
+        Candidate[] all = new Candidate[catalog.size()];
+        int count = 0;
+        int mostNamed = 0;
+        // Whether the moves come in ascending id order (the stores list them so): then so does
+        // each group, and no tie within a group needs its ids compared.
+        boolean idOrder = true;
+        ExerciseId previous = null;
         for (Exercise exercise : catalog) {
             if (exercise == null || !exercise.kind().warmsUp()) {
                 continue;
+            }
+            if (idOrder) {
+                idOrder = previous == null || previous.compareTo(exercise.id()) < 0;
+                previous = exercise.id();
             }
             // The step itself is written only for the moves a build picks.
             ExerciseStep article = doses.articleStep(exercise);
             Prescription dose =
                     article != null ? article.prescription() : WarmUpDoses.standard(exercise, perSide, both);
-            Duration length = lengths.get(dose);
+            Integer length = lengthOf.get(dose);
             if (length == null) {
-                length = timing.of(article != null ? article : ExerciseStep.of(exercise, dose));
-                lengths.put(dose, length);
+                length = number(lengths, timing.of(article != null ? article : ExerciseStep.of(exercise, dose)));
+                lengthOf.put(dose, length);
             }
             long primary = reach(exercise.primary());
-            Candidate candidate = new Candidate(
+            long mask = primary | reach(exercise.secondary());
+            int named = exercise.primary().size() + exercise.secondary().size();
+            all[count++] = new Candidate(
                     exercise,
+                    groups.of(primary, mask, length),
                     primary,
-                    primary | reach(exercise.secondary()),
-                    exercise.primary().size() + exercise.secondary().size(),
-                    length,
+                    mask,
+                    named,
+                    lengths.get(length),
                     dose,
                     article);
-            union |= candidate.mask;
-            primaryUnion |= candidate.primary;
-            byGroup.computeIfAbsent(
-                            new Group(candidate.primary, candidate.mask, candidate.length), g -> new ArrayList<>(2))
-                    .add(candidate);
+            union |= mask;
+            primaryUnion |= primary;
+            mostNamed = Math.max(mostNamed, named);
         }
-        List<List<Candidate>> all = new ArrayList<>(byGroup.size());
-        for (List<Candidate> group : byGroup.values()) {
-            // A group in id order (stores list their moves in id order) is put general first by a
-            // stable sort on the targets named and the sides alone: comparing the ids (long common
-            // prefixes) was most of the index's sorting time.
-            group.sort(inOrder(group, BY_ID) ? GENERAL_FIRST_BEFORE_ID : GENERAL_FIRST);
-            all.add(group);
+        this.starts = new int[groups.size() + 1];
+        this.moves = grouped(byGenerality(all, count, mostNamed), count, starts);
+        if (!idOrder) {
+            sortTiesById(moves, starts);
         }
-        this.groups = all;
         this.coverable = union;
         this.primaryCoverable = primaryUnion;
     }
 
-    private static <T> boolean inOrder(List<T> items, Comparator<T> order) {
-        for (int i = 1; i < items.size(); i++) {
-            if (order.compare(items.get(i - 1), items.get(i)) > 0) {
-                return false;
+    /** The number of this length among {@code lengths}, added if new (there are a handful). */
+    private static int number(List<Duration> lengths, Duration length) {
+        int known = lengths.indexOf(length);
+        if (known >= 0) {
+            return known;
+        }
+        lengths.add(length);
+        return lengths.size() - 1;
+    }
+
+    /**
+     * The first {@code count} candidates by rank, general first ({@link #GENERAL_FIRST_BEFORE_ID}),
+     * in their order within a rank: a counting sort over the few ranks, with no comparisons.
+     */
+    private static Candidate[] byGenerality(Candidate[] candidates, int count, int mostNamed) {
+        int[] next = new int[(mostNamed + 1) * SIDES + 1];
+        for (int i = 0; i < count; i++) {
+            next[rank(candidates[i], mostNamed) + 1]++;
+        }
+        return place(candidates, count, next, c -> rank(c, mostNamed));
+    }
+
+    /**
+     * The candidates group after group, in their order within a group (a counting sort on the
+     * group numbers); fills {@code starts} with where each group begins, and last the count.
+     */
+    private static Candidate[] grouped(Candidate[] candidates, int count, int[] starts) {
+        for (int i = 0; i < count; i++) {
+            starts[candidates[i].group + 1]++;
+        }
+        Candidate[] grouped = place(candidates, count, starts.clone(), c -> c.group);
+        for (int g = 1; g < starts.length; g++) {
+            starts[g] += starts[g - 1];
+        }
+        return grouped;
+    }
+
+    /**
+     * A stable counting sort of the first {@code count} candidates into buckets; {@code next}
+     * holds each bucket's size one place further on, and is used up.
+     */
+    private static Candidate[] place(Candidate[] candidates, int count, int[] next, ToIntFunction<Candidate> bucket) {
+        for (int b = 1; b < next.length; b++) {
+            next[b] += next[b - 1];
+        }
+        Candidate[] placed = new Candidate[count];
+        for (int i = 0; i < count; i++) {
+            Candidate candidate = candidates[i];
+            placed[next[bucket.applyAsInt(candidate)]++] = candidate;
+        }
+        return placed;
+    }
+
+    /**
+     * For moves not listed in id order: in each group, the moves of one rank (as general, same
+     * sides) put in id order, which makes each group {@link #GENERAL_FIRST}, as a full sort would.
+     */
+    private static void sortTiesById(Candidate[] moves, int[] starts) {
+        for (int g = 0; g + 1 < starts.length; g++) {
+            int end = starts[g + 1];
+            int to;
+            for (int from = starts[g]; from < end; from = to) {
+                to = from + 1;
+                while (to < end && GENERAL_FIRST_BEFORE_ID.compare(moves[from], moves[to]) == 0) {
+                    to++;
+                }
+                if (to - from > 1) {
+                    Arrays.sort(moves, from, to, BY_ID);
+                }
             }
         }
-        return true;
+    }
+
+    /** General first: more targets named, then bilateral, alternating, per side. */
+    private static int rank(Candidate candidate, int mostNamed) {
+        return (mostNamed - candidate.named) * SIDES + candidate.side;
     }
 
     /** A builder with the standard doses (the article's, else 30 s each side or 1 min). */
@@ -240,11 +326,11 @@ public final class WarmUpBuilder {
             while (uncovered != 0) {
                 Candidate pick = null;
                 Duration left = budget.maximum().minus(total);
-                for (List<Candidate> group : groups) {
+                for (int g = 0; g + 1 < starts.length; g++) {
                     // What a group's moves share (areas, length) is checked on any of them, and
                     // decides most comparisons: a free move is looked for only in a group that
                     // can still win.
-                    Candidate shape = group.get(0);
+                    Candidate shape = moves[starts[g]];
                     if ((shape.reach(primary) & uncovered) == 0 || shape.length.compareTo(left) > 0) {
                         continue;
                     }
@@ -252,7 +338,7 @@ public final class WarmUpBuilder {
                     if (byShape > 0) {
                         continue;
                     }
-                    Candidate candidate = firstFree(group);
+                    Candidate candidate = firstFree(g);
                     if (candidate != null && (byShape < 0 || beforeInTies(candidate, pick))) {
                         pick = candidate;
                     }
@@ -269,15 +355,17 @@ public final class WarmUpBuilder {
         void fill() {
             // The minimum is usually reached within the first few groups: a heap hands them out
             // most direct first without sorting all of them (a total order, so the same as a sort).
-            Queue<List<Candidate>> relevant = new PriorityQueue<>(Comparator.comparing(
-                    g -> g.get(0), directFirst(requested, within).thenComparing(GROUP_ORDER)));
-            for (List<Candidate> group : groups) {
-                if ((group.get(0).mask & requested) != 0) {
-                    relevant.add(group);
+            // Each group stands in the heap as its first move.
+            Queue<Candidate> relevant =
+                    new PriorityQueue<>(directFirst(requested, within).thenComparing(GROUP_ORDER));
+            for (int g = 0; g + 1 < starts.length; g++) {
+                if ((moves[starts[g]].mask & requested) != 0) {
+                    relevant.add(moves[starts[g]]);
                 }
             }
-            for (List<Candidate> group = relevant.poll(); group != null; group = relevant.poll()) {
-                for (Candidate candidate : group) {
+            for (Candidate first = relevant.poll(); first != null; first = relevant.poll()) {
+                for (int i = starts[first.group]; i < starts[first.group + 1]; i++) {
+                    Candidate candidate = moves[i];
                     if (total.compareTo(budget.minimum()) >= 0) {
                         return;
                     }
@@ -288,10 +376,10 @@ public final class WarmUpBuilder {
             }
         }
 
-        private Candidate firstFree(List<Candidate> group) {
-            for (Candidate candidate : group) {
-                if (free(candidate)) {
-                    return candidate;
+        private Candidate firstFree(int group) {
+            for (int i = starts[group]; i < starts[group + 1]; i++) {
+                if (free(moves[i])) {
+                    return moves[i];
                 }
             }
             return null;
@@ -447,6 +535,9 @@ public final class WarmUpBuilder {
      */
     private static final class Candidate {
         final Exercise exercise;
+        /** Its group's number: moves with the same areas and length are interchangeable. */
+        final int group;
+
         final long primary;
         final long mask;
         /** How many targets it names (primary and secondary): more is more general. */
@@ -468,6 +559,7 @@ public final class WarmUpBuilder {
 
         Candidate(
                 Exercise exercise,
+                int group,
                 long primary,
                 long mask,
                 int named,
@@ -475,6 +567,7 @@ public final class WarmUpBuilder {
                 Prescription dose,
                 ExerciseStep article) {
             this.exercise = exercise;
+            this.group = group;
             this.primary = primary;
             this.mask = mask;
             this.named = named;
@@ -499,23 +592,6 @@ public final class WarmUpBuilder {
                 nameKey = key;
             }
             return key;
-        }
-    }
-
-    /** Candidates with the same areas and length are interchangeable for the cover. */
-    private record Group(long primary, long mask, Duration length) {
-        // Areas past the 32nd (the finer targets) fold onto others in Long.hashCode, which piled
-        // groups into a few buckets: mix the bits before they are folded.
-        @Override
-        public int hashCode() {
-            long mixed = (primary * 0x9E3779B97F4A7C15L) ^ (mask * 0xC2B2AE3D27D4EB4FL);
-            mixed ^= mixed >>> 29;
-            return Long.hashCode(mixed) * 31 + length.hashCode();
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Group g && g.primary == primary && g.mask == mask && g.length.equals(length);
         }
     }
 }

@@ -13,6 +13,8 @@ import dev.limber.domain.program.StepFit;
 import dev.limber.domain.timing.Timing;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +34,9 @@ public record WarmUpDoses(Duration eachSide, Duration other, Map<ExerciseId, Exe
     public WarmUpDoses {
         Checks.positive("eachSide", eachSide);
         Checks.positive("other", other);
-        article = Map.copyOf(Checks.required("article", article));
+        // Refuses null keys and values as before; kept in a HashMap, whose miss (most of the
+        // 10,000s of moves the builder indexes have no article dose) compares cached hashes only.
+        article = Collections.unmodifiableMap(new HashMap<>(Map.copyOf(Checks.required("article", article))));
     }
 
     /** Fixed doses, ignoring the article's. */
@@ -42,7 +46,12 @@ public record WarmUpDoses(Duration eachSide, Duration other, Map<ExerciseId, Exe
 
     /** 30 s each side or 1 min, and the article's doses from the built-in programs. */
     public static WarmUpDoses standard() {
-        return new WarmUpDoses(Duration.ofSeconds(30), Duration.ofSeconds(60))
+        return Standard.DOSES;
+    }
+
+    /** Made once (the doses are immutable): a warm-up through the store asks for them at each call. */
+    private static final class Standard {
+        static final WarmUpDoses DOSES = new WarmUpDoses(Duration.ofSeconds(30), Duration.ofSeconds(60))
                 .withArticleDoses(BuiltInCatalog.catalog().programs());
     }
 

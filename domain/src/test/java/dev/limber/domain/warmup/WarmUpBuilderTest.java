@@ -290,6 +290,32 @@ class WarmUpBuilderTest {
     }
 
     @Test
+    void interchangeableMovesArePickedGeneralFirstThenBySmallerIdWhateverTheirOrder() {
+        // One group (soleus and calves reach the same areas, 1 min each): those naming both are
+        // more general. Listed in id order the index trusts that order; otherwise it sorts ties.
+        List<Exercise> byId = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            byId.add(Exercise.builder("calf-move-" + i, "Calf Move " + i)
+                    .kind(ExerciseKind.DYNAMIC)
+                    .laterality(Laterality.BILATERAL)
+                    .primary(i % 2 == 0 ? List.of(Target.SOLEUS, Target.CALVES) : List.of(Target.SOLEUS))
+                    .build());
+        }
+        List<Exercise> reversed = new ArrayList<>(byId);
+        java.util.Collections.reverse(reversed);
+        List<Exercise> shuffled = new ArrayList<>(byId);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(19));
+        Budget fourMoves = Budget.between(Duration.ofMinutes(4), Duration.ofMinutes(4));
+        for (List<Exercise> listed : List.of(byId, reversed, shuffled)) {
+            WarmUpPlan plan = new WarmUpBuilder(listed).build(EnumSet.of(Target.CALVES), fourMoves);
+            assertEquals(
+                    List.of("calf-move-0", "calf-move-2", "calf-move-4", "calf-move-6"),
+                    ids(plan).stream().map(ExerciseId::value).toList(),
+                    listed.toString());
+        }
+    }
+
+    @Test
     void namesThatDifferOnlyInCaseSpacesOrPunctuationArePickedOnce() {
         WarmUpPlan plan = new WarmUpBuilder(bigCatalog())
                 .build(EnumSet.of(Target.CALVES), Budget.between(Duration.ofMinutes(10), Duration.ofMinutes(10)));
